@@ -1,0 +1,57 @@
+import { Subscription, type SchedulerAction } from 'rxjs';
+import type { HeapEntry } from './delay-heap.js';
+
+/** Which phase of a frame an action runs in. */
+export type FramePhase = 'start' | 'update' | 'end';
+
+/** What an action needs from its scheduler (kept narrow to avoid an import cycle). */
+export interface ActionHost {
+  enqueue(action: FrameAction<any>, delay: number): void;
+  cancel(action: FrameAction<any>): void;
+}
+
+/**
+ * A unit of work on a {@link FrameScheduler}. It is an RxJS `Subscription`: unsubscribing
+ * cancels it, including every re-schedule it made of itself with `this.schedule()`.
+ *
+ * @example
+ * ```ts
+ * const action = scheduler.schedule(function (n = 0) { if (n < 3) this.schedule(n + 1); });
+ * action.unsubscribe(); // stops the chain
+ * ```
+ */
+export class FrameAction<T> extends Subscription implements SchedulerAction<T> {
+  /** Current scheduling token; 0 while not queued. Also its first-in-first-out rank. */
+  token = 0;
+  /** Its slot in the delay heap while queued with a delay. */
+  entry: HeapEntry<FrameAction<T>> | undefined = undefined;
+  private state: T | undefined = undefined;
+
+  constructor(
+    private readonly host: ActionHost,
+    private readonly work: (this: SchedulerAction<T>, state?: T) => void,
+    readonly phase: FramePhase,
+  ) {
+    super();
+  }
+
+  /** Queues this action (again) with a new state; returns itself, as RxJS actions do. */
+  schedule(state?: T, delay = 0): Subscription {
+    if (this.closed) return this;
+    this.state = state;
+    this.host.enqueue(this, delay);
+    return this;
+  }
+
+  /** Runs the work once. Called by the scheduler only. */
+  execute(): void {
+    this.work(this.state);
+  }
+
+  override unsubscribe(): void {
+    if (this.closed) return;
+    this.host.cancel(this);
+    this.state = undefined;
+    super.unsubscribe();
+  }
+}

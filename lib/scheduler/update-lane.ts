@@ -1,0 +1,75 @@
+import { ActionQueue } from './action-queue.js';
+import { DelayHeap } from './delay-heap.js';
+import type { FrameAction } from './frame-action.js';
+import type { BudgetMeter } from './budget-meter.js';
+
+type Action = FrameAction<unknown>;
+
+/**
+ * The update phase's work: a FIFO of work due now and a heap of delayed work, merged
+ * by (due time, token) when a frame runs them. Work queued without delay never touches
+ * the heap, so the common case is O(1) per action.
+ *
+ * @example
+ * ```ts
+ * lane.add(action, token, now, 0);
+ * lane.run(frameTime, limitToken, meter, execute);
+ * ```
+ */
+export class UpdateLane {
+  private readonly ready = new ActionQueue<Action>();
+  private readonly delayed = new DelayHeap<Action>();
+
+  add(action: Action, token: number, due: number, delay: number): void {
+    if (delay > 0) action.entry = this.delayed.push(action, due, token);
+    else this.ready.push(action, token, due);
+  }
+
+  /** Forgets an action's delayed entry, if any (ready entries go stale by token). */
+  remove(action: Action): void {
+    if (action.entry === undefined) return;
+    this.delayed.remove(action.entry);
+    action.entry = undefined;
+  }
+
+  /** Runs due work (ready up to `limit`, delayed up to `time`) until the meter says stop. */
+  run(time: number, limit: number, meter: BudgetMeter, execute: (a: Action) => void): number {
+    let ran = 0;
+    for (;;) {
+      const action = this.next(time, limit);
+      if (action === null) return ran;
+      if (action === undefined) continue;
+      execute(action);
+      ran++;
+      if (!meter.spend()) return ran;
+    }
+  }
+
+  /** Due entries left at `time` up to `limit` (stale ready entries included). */
+  countDue(time: number, limit: number): number {
+    return this.ready.countUpTo(limit) + this.delayed.countDue(time);
+  }
+
+  clear(): void {
+    this.ready.clear();
+    this.delayed.clear();
+  }
+
+  /** The next due action; undefined for a stale entry; null when nothing is due. */
+  private next(time: number, limit: number): Action | undefined | null {
+    const top = this.delayed.peek();
+    const heapDue = top !== undefined && top.due <= time;
+    const readyDue = this.ready.length > 0 && this.ready.headToken() <= limit;
+    if (heapDue && (!readyDue || this.heapFirst(top.due, top.token))) {
+      this.delayed.pop();
+      top.item.entry = undefined;
+      return top.item;
+    }
+    return readyDue ? this.ready.pop() : null;
+  }
+
+  private heapFirst(due: number, token: number): boolean {
+    const readyDue = this.ready.headDue();
+    return due < readyDue || (due === readyDue && token < this.ready.headToken());
+  }
+}

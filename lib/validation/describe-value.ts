@@ -1,0 +1,39 @@
+/**
+ * Renders any value for an error message: numbers such as NaN and Infinity,
+ * functions, symbols and objects all read as the user typed them.
+ *
+ * @example
+ * ```ts
+ * describeValue(NaN); // 'NaN'
+ * describeValue({ a: 1 }); // '{"a":1}'
+ * ```
+ */
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'function':
+      return `[function ${value.name || 'anonymous'}]`;
+    case 'symbol':
+    case 'bigint':
+    case 'number':
+    case 'boolean':
+    case 'undefined':
+      return String(value);
+    default:
+      return describeObject(value as object | null);
+  }
+}
+
+function describeObject(value: object | null): string {
+  if (value === null) return 'null';
+  try {
+    const json = JSON.stringify(value, (_key, v: unknown) =>
+      typeof v === 'number' && !Number.isFinite(v) ? String(v) : v,
+    );
+    if (json !== undefined) return json.length > 120 ? `${json.slice(0, 117)}...` : json;
+  } catch {
+    // circular or throwing toJSON: fall through to the constructor name
+  }
+  return `[object ${value.constructor?.name ?? 'Object'}]`;
+}
