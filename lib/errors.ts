@@ -67,3 +67,143 @@ export class DisposedError extends FrametasksError {
     super(ErrorCodes.disposed, `${what} is disposed`);
   }
 }
+
+/**
+ * No task has this id (never submitted, or already cleared from the table).
+ *
+ * @example
+ * ```ts
+ * runtime.cancel('no-such-id'); // throws UnknownTaskError
+ * ```
+ */
+export class UnknownTaskError extends FrametasksError {
+  constructor(readonly taskId: unknown) {
+    super(ErrorCodes.unknownTask, `no task with id ${JSON.stringify(String(taskId))}`);
+  }
+}
+
+/**
+ * The task was cancelled; its result observable errors with this.
+ *
+ * @example
+ * ```ts
+ * runtime.result(id).subscribe({ error: (e) => e instanceof TaskCancelledError });
+ * ```
+ */
+export class TaskCancelledError extends FrametasksError {
+  constructor(readonly taskId: string) {
+    super(ErrorCodes.taskCancelled, `task ${taskId} was cancelled`);
+  }
+}
+
+/**
+ * The task ran past its timeout and was stopped.
+ *
+ * @example
+ * ```ts
+ * runtime.run(work, { timeout: 100 }); // -> status 'timeout', error TaskTimeoutError
+ * ```
+ */
+export class TaskTimeoutError extends FrametasksError {
+  constructor(
+    readonly taskId: string,
+    readonly timeoutMs: number,
+  ) {
+    super(ErrorCodes.taskTimeout, `task ${taskId} timed out after ${timeoutMs} ms`);
+  }
+}
+
+/**
+ * A synchronous result was asked for a task that has not finished.
+ *
+ * @example
+ * ```ts
+ * runtime.getResult(runningId); // throws TaskNotFinishedError
+ * ```
+ */
+export class TaskNotFinishedError extends FrametasksError {
+  constructor(
+    readonly taskId: string,
+    readonly status: string,
+  ) {
+    super(ErrorCodes.taskNotFinished, `task ${taskId} has not finished (status ${status})`);
+  }
+}
+
+/**
+ * A worker died while running a task: it exited, ran out of memory or crashed.
+ * `exitCode` is set where the platform gives one.
+ *
+ * @example
+ * ```ts
+ * onError: (e) => { if (e instanceof WorkerCrashedError) console.log(e.exitCode); }
+ * ```
+ */
+export class WorkerCrashedError extends FrametasksError {
+  constructor(
+    message: string,
+    readonly exitCode: number | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(ErrorCodes.workerCrashed, message, options);
+  }
+}
+
+/**
+ * A worker module could not be loaded, or does not export the requested function.
+ *
+ * @example
+ * ```ts
+ * runtime.workers.run({ module: badUrl, fn: 'x' }, []); // fails with WorkerLoadError
+ * ```
+ */
+export class WorkerLoadError extends FrametasksError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(ErrorCodes.workerLoad, message, options);
+  }
+}
+
+/**
+ * The worker function threw or rejected; `cause` carries the remote error's name,
+ * message and stack.
+ *
+ * @example
+ * ```ts
+ * onError: (e) => e instanceof WorkerTaskError && console.log(e.cause);
+ * ```
+ */
+export class WorkerTaskError extends FrametasksError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(ErrorCodes.workerTask, message, options);
+  }
+}
+
+/**
+ * A task thread was used in a state that does not allow it (sending on a stopped
+ * thread, spawning from a stopped parent, starting twice).
+ *
+ * @example
+ * ```ts
+ * await thread.join(); thread.send(1); // throws ThreadStateError
+ * ```
+ */
+export class ThreadStateError extends FrametasksError {
+  constructor(message: string) {
+    super(ErrorCodes.threadState, message);
+  }
+}
+
+/**
+ * A task thread failed (its body, a task or an escalated child threw); `cause` is the
+ * original error.
+ *
+ * @example
+ * ```ts
+ * thread.join().catch((e) => e instanceof ThreadFailedError);
+ * ```
+ */
+export class ThreadFailedError extends FrametasksError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(ErrorCodes.threadFailed, message, options);
+  }
+}

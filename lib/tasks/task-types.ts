@@ -1,0 +1,52 @@
+import type { Observable } from 'rxjs';
+
+/** Lifecycle status of a task (TDAsyncIO's statuses). */
+export type TaskStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled' | 'timeout';
+
+/** Where a task's work runs: on frames, time-sliced on frames, in a worker, or a task thread. */
+export type TaskKind = 'frame' | 'sliced' | 'worker' | 'thread';
+
+/** Statuses after which nothing more happens to a task. */
+export type TerminalStatus = Extract<TaskStatus, 'completed' | 'failed' | 'cancelled' | 'timeout'>;
+
+/**
+ * An error as the table shows it (plain data, safe to render or serialise).
+ *
+ * @example
+ * ```ts
+ * const e: TaskErrorInfo = { name: 'TaskTimeoutError', code: 'ERR_FRAMETASKS_TASK_TIMEOUT', message: 'timed out after 100 ms' };
+ * ```
+ */
+export interface TaskErrorInfo {
+  readonly name: string;
+  readonly code: string | undefined;
+  readonly message: string;
+}
+
+/**
+ * What a running task's body gets: its id, an `AbortSignal` (created on first read, so
+ * tasks that never look at it pay nothing) and an explicit progress reporter.
+ *
+ * @example
+ * ```ts
+ * runtime.tasks.submit((ctx) => defer(() => fetch(url, { signal: ctx.signal })));
+ * ```
+ */
+export interface TaskContext {
+  readonly id: string;
+  readonly signal: AbortSignal;
+  /** Reports progress; the latest value lands in the task's row (`progress`). */
+  progress(value: unknown): void;
+}
+
+/**
+ * The one shape every kind of work is normalised to. Subscribing starts the work;
+ * unsubscribing stops it (cancel means stop). The last value emitted before completion
+ * is the task's result; errors fail the task.
+ *
+ * @example
+ * ```ts
+ * const body: TaskBody<number> = () => of(42);
+ * ```
+ */
+export type TaskBody<T> = (ctx: TaskContext) => Observable<T>;
