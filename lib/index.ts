@@ -1,0 +1,12 @@
+export * from './errors.js';
+export type { Frame, FrameSource } from './frames/frame.js';
+export { frameClock, type Clock } from './frames/frame-clock.js';
+export { countFrames } from './frames/frame-counter.js';
+export { intervalFrames } from './frames/interval-frames.js';
+export { animationFrames } from './frames/animation-frames.js';
+export { hostFrames, type HostFrames } from './frames/host-frames.js';
+export { FrameScheduler } from './scheduler/frame-scheduler.js';
+export type { FrameSchedulerOptions } from './scheduler/frame-scheduler-options.js';
+export type { FrameStats } from './scheduler/frame-stats.js';
+export type { FramePhase } from './scheduler/frame-action.js';
+export type * from './tasks/task-types.js';
