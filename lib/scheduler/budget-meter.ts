@@ -42,6 +42,7 @@ export class BudgetMeter {
 
   /** Counts one finished action; returns false once the budget is spent. */
   spend(): boolean {
+    if (this.spent) return false;
     if (++this.sinceRead < this.batch) return true;
     const now = this.clock.now();
     const remaining = this.deadline - now;
@@ -51,7 +52,9 @@ export class BudgetMeter {
     }
     const perAction = (now - this.lastRead) / this.sinceRead;
     this.batch =
-      perAction > 0 ? Math.max(1, Math.min(MAX_BATCH, Math.floor(remaining / (2 * perAction)))) : Math.min(MAX_BATCH, this.batch * 2);
+      perAction > 0
+        ? Math.max(1, Math.min(MAX_BATCH, Math.floor(remaining / (2 * perAction))))
+        : Math.min(MAX_BATCH, this.batch * 2);
     this.lastRead = now;
     this.sinceRead = 0;
     return true;

@@ -4,6 +4,7 @@ import type { FrameSource } from '../frames/frame.js';
 import { frameClock, type Clock } from '../frames/frame-clock.js';
 import { BudgetMeter } from './budget-meter.js';
 import { FrameAction, type ActionHost, type FramePhase } from './frame-action.js';
+import { ErrorReporter } from './error-reporter.js';
 import { FrameDriver } from './frame-driver.js';
 import type { FrameStats } from './frame-stats.js';
 import { PhaseLane } from './phase-lane.js';
@@ -33,11 +34,10 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   private readonly driver: FrameDriver;
   private readonly lanes = { start: new PhaseLane(), update: new UpdateLane(), end: new PhaseLane() };
   private readonly statsSubject = new Subject<FrameStats>();
-  private readonly errorSubject = new Subject<unknown>();
-  private readonly onError: ((error: unknown) => void) | undefined;
+  private readonly reporter: ErrorReporter;
   private tokenSeq = 0;
   private pending = 0;
-  private frameIndex = -1;
+  private index = -1;
   private lastFrameTime = Number.NaN;
   private running = false;
   private disposed = false;
@@ -45,15 +45,20 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   /** Per-frame figures, emitted after each frame. */
   readonly stats$: Observable<FrameStats> = this.statsSubject.asObservable();
   /** Errors thrown by work; the frame and the other work go on. */
-  readonly errors$: Observable<unknown> = this.errorSubject.asObservable();
+  readonly errors$: Observable<unknown>;
 
   constructor(options: FrameSchedulerOptions) {
     const parsed = parse(frameSchedulerOptionsSchema, options, 'options');
     this.budgetMs = parsed.budgetMs ?? 8;
     this.clock = parsed.clock ?? frameClock;
-    this.onError = parsed.onError;
+    this.reporter = new ErrorReporter(parsed.onError);
+    this.errors$ = this.reporter.errors$;
     this.meter = new BudgetMeter(this.clock, this.budgetMs);
-    this.driver = new FrameDriver(parsed.frames as FrameSource, () => this.runFrame(), (e) => this.report(e));
+    this.driver = new FrameDriver(
+      parsed.frames as FrameSource,
+      () => this.runFrame(),
+      (e) => this.reporter.report(e),
+    );
   }
 
   /** The frame clock's time in ms (virtual inside `TestScheduler.run`). */
@@ -69,6 +74,41 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   /** Actions queued and not yet run or cancelled, in every phase. */
   get pendingCount(): number {
     return this.pending;
+  }
+
+  /** The index of the frame running now, else of the last frame run (-1 before the first). */
+  get frameIndex(): number {
+    return this.index;
+  }
+
+  /**
+   * For work that processes many items in one action (batched delivery, time slicing):
+   * counts one item against the frame's budget and returns true once the budget is
+   * spent, so the caller stops and re-schedules itself. Always false outside a frame.
+   *
+   * @example
+   * ```ts
+   * scheduler.schedule(function () {
+   *   while (items.length && !scheduler.shouldYield()) process(items.pop());
+   *   if (items.length) this.schedule();
+   * });
+   * ```
+   */
+  shouldYield(): boolean {
+    return this.running && !this.meter.spend();
+  }
+
+  /**
+   * Reports an error as if work had thrown it (to `onError` and `errors$`), for helpers
+   * that catch errors to keep going.
+   *
+   * @example
+   * ```ts
+   * try { step(); } catch (e) { scheduler.reportError(e); }
+   * ```
+   */
+  reportError(error: unknown): void {
+    this.reporter.report(error);
   }
 
   /** Whether the scheduler is currently subscribed to its frame source. */
@@ -102,7 +142,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     this.lanes.end.clear();
     this.driver.stop();
     this.statsSubject.complete();
-    this.errorSubject.complete();
+    this.reporter.complete();
   }
 
   enqueue(action: FrameAction<any>, delay: number): void {
@@ -121,6 +161,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   cancel(action: FrameAction<any>): void {
     if (action.token === 0) return;
     action.token = 0;
+    if (this.disposed) return;
     this.lanes.update.remove(action);
     this.pending--;
     if (this.pending === 0 && !this.running) this.release();
@@ -138,7 +179,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
       action.execute();
     } catch (error) {
       action.unsubscribe();
-      this.report(error);
+      this.reporter.report(error);
     }
   };
 
@@ -148,7 +189,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     const time = this.clock.now();
     const delta = Number.isNaN(this.lastFrameTime) ? 0 : time - this.lastFrameTime;
     this.lastFrameTime = time;
-    this.frameIndex++;
+    this.index++;
     const limit = this.tokenSeq;
     this.meter.begin(time);
     let ran = this.lanes.start.run(limit, this.meter, this.execute);
@@ -163,7 +204,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   private emitStats(time: number, delta: number, actionsRun: number, actionsDeferred: number): void {
     const busyMs = this.clock.now() - time;
     const overrunMs = Math.max(0, busyMs - this.budgetMs);
-    const stats = { index: this.frameIndex, time, delta, busyMs, actionsRun, actionsDeferred, overrunMs };
+    const stats = { index: this.index, time, delta, busyMs, actionsRun, actionsDeferred, overrunMs };
     this.statsSubject.next({ ...stats, budgetMs: this.budgetMs });
   }
 
@@ -172,11 +213,5 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     this.lanes.update.clear();
     this.lanes.end.clear();
     this.driver.stop();
-  }
-
-  private report(error: unknown): void {
-    if (this.onError) this.onError(error);
-    if (this.errorSubject.observed) this.errorSubject.next(error);
-    else if (!this.onError) console.error('frametasks: unhandled error in frame work', error);
   }
 }

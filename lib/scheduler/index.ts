@@ -1,0 +1,5 @@
+export { FrameScheduler } from './frame-scheduler.js';
+export type { FrameSchedulerOptions } from './frame-scheduler-options.js';
+export { frameSchedulerSchema } from './frame-scheduler-schema.js';
+export type { FrameStats } from './frame-stats.js';
+export { FrameAction, type FramePhase } from './frame-action.js';

@@ -1,0 +1,115 @@
+import type { FrameStats } from '../../lib/scheduler';
+import { simulatedClock, testFrameScheduler } from '../../lib/testing';
+import { virtual } from './virtual';
+
+type Figures = Pick<FrameStats, 'index' | 'busyMs' | 'actionsRun' | 'actionsDeferred' | 'overrunMs'>;
+const figures = ({ index, busyMs, actionsRun, actionsDeferred, overrunMs }: FrameStats): Figures => ({
+  index,
+  busyMs,
+  actionsRun,
+  actionsDeferred,
+  overrunMs,
+});
+
+describe('FrameScheduler budget', () => {
+  it('stops a frame once the budget is spent and runs the rest next frame, in order', () => {
+    const log: string[] = [];
+    const stats: Figures[] = [];
+    virtual(({ flush }) => {
+      const clock = simulatedClock();
+      const s = testFrameScheduler({ budgetMs: 8, clock });
+      s.stats$.subscribe((f) => stats.push(figures(f)));
+      for (let i = 0; i < 7; i++) {
+        s.schedule(() => {
+          log.push(`${i}#${s.frameIndex}`);
+          clock.work(3);
+        });
+      }
+      flush();
+    });
+    expect(log).toEqual(['0#0', '1#0', '2#0', '3#1', '4#1', '5#1', '6#2']);
+    expect(stats).toEqual([
+      { index: 0, busyMs: 9, actionsRun: 3, actionsDeferred: 4, overrunMs: 1 },
+      { index: 1, busyMs: 9, actionsRun: 3, actionsDeferred: 1, overrunMs: 1 },
+      { index: 2, busyMs: 3, actionsRun: 1, actionsDeferred: 0, overrunMs: 0 },
+    ]);
+  });
+
+  it('runs at least one action per frame however long it takes', () => {
+    const stats: Figures[] = [];
+    virtual(({ flush }) => {
+      const clock = simulatedClock();
+      const s = testFrameScheduler({ budgetMs: 8, clock });
+      s.stats$.subscribe((f) => stats.push(figures(f)));
+      s.schedule(() => clock.work(20));
+      s.schedule(() => clock.work(20));
+      flush();
+    });
+    expect(stats).toEqual([
+      { index: 0, busyMs: 20, actionsRun: 1, actionsDeferred: 1, overrunMs: 12 },
+      { index: 1, busyMs: 20, actionsRun: 1, actionsDeferred: 0, overrunMs: 12 },
+    ]);
+  });
+
+  it('keeps tiny actions within about one action of the budget while reading the clock rarely', () => {
+    const stats: FrameStats[] = [];
+    let reads = 0;
+    let ran = 0;
+    virtual(({ flush }) => {
+      const sim = simulatedClock();
+      const clock = { now: () => (reads++, sim.now()) };
+      const s = testFrameScheduler({ budgetMs: 2, clock });
+      s.stats$.subscribe((f) => stats.push(f));
+      for (let i = 0; i < 2_000; i++) s.schedule(() => (ran++, sim.work(0.01)));
+      reads = 0;
+      flush();
+    });
+    expect(ran).toBe(2_000);
+    expect(stats.length).toBeGreaterThanOrEqual(10);
+    for (const f of stats.slice(0, -1)) {
+      expect(f.busyMs).toBeGreaterThanOrEqual(2);
+      expect(f.busyMs).toBeLessThan(2.03);
+    }
+    expect(reads).toBeLessThan(ran / 4);
+  });
+
+  it('reports the deferred count and frame deltas on stats$', () => {
+    const stats: FrameStats[] = [];
+    virtual(({ flush }) => {
+      const s = testFrameScheduler({ budgetMs: 5 });
+      s.stats$.subscribe((f) => stats.push(f));
+      s.schedule(() => undefined);
+      s.schedule(() => undefined, 25);
+      flush();
+    });
+    expect(
+      stats.map(({ index, time, delta, actionsRun, budgetMs }) => ({ index, time, delta, actionsRun, budgetMs })),
+    ).toEqual([
+      { index: 0, time: 10, delta: 0, actionsRun: 1, budgetMs: 5 },
+      { index: 1, time: 20, delta: 10, actionsRun: 0, budgetMs: 5 },
+      { index: 2, time: 30, delta: 10, actionsRun: 1, budgetMs: 5 },
+    ]);
+  });
+
+  it('counts shouldYield() items against the same budget', () => {
+    const perFrame: number[] = [];
+    virtual(({ flush }) => {
+      const clock = simulatedClock();
+      const s = testFrameScheduler({ budgetMs: 8, clock });
+      let left = 10;
+      expect(s.shouldYield()).toBe(false);
+      s.schedule(function () {
+        let n = 0;
+        do {
+          clock.work(2);
+          n++;
+          left--;
+        } while (left > 0 && !s.shouldYield());
+        perFrame.push(n);
+        if (left > 0) this.schedule();
+      });
+      flush();
+    });
+    expect(perFrame).toEqual([4, 4, 2]);
+  });
+});

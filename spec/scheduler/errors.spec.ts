@@ -1,0 +1,93 @@
+import { interval, type SchedulerAction } from 'rxjs';
+import { FrameScheduler } from '../../lib/scheduler';
+import { testFrameScheduler } from '../../lib/testing';
+import { virtual } from './virtual';
+
+describe('FrameScheduler error isolation', () => {
+  it('a throwing action neither stops its siblings nor the frame; the error is reported once', () => {
+    const log: string[] = [];
+    const handled: unknown[] = [];
+    const observed: unknown[] = [];
+    const boom = new Error('boom');
+    virtual(({ flush }) => {
+      const s = testFrameScheduler({ onError: (e) => handled.push(e) });
+      s.errors$.subscribe((e) => observed.push(e));
+      s.schedule(() => log.push(`a@${s.now()}`));
+      s.schedule(() => {
+        throw boom;
+      });
+      s.schedule(() => log.push(`c@${s.now()}`));
+      s.atEndOfFrame(() => log.push(`end@${s.now()}`));
+      s.schedule(() => log.push(`later@${s.now()}`), 15);
+      flush();
+    });
+    expect(log).toEqual(['a@10', 'c@10', 'end@10', 'later@20']);
+    expect(handled).toEqual([boom]);
+    expect(observed).toEqual([boom]);
+  });
+
+  it('stops only the re-schedules of the action that threw', () => {
+    const log: string[] = [];
+    virtual(({ flush }) => {
+      const s = testFrameScheduler({ onError: () => undefined });
+      s.schedule(function (this: SchedulerAction<number>, n = 0) {
+        log.push(`bad${n}`);
+        this.schedule(n + 1);
+        if (n === 1) throw new Error('stop');
+      });
+      s.schedule(function (this: SchedulerAction<number>, n = 0) {
+        log.push(`good${n}`);
+        if (n < 3) this.schedule(n + 1);
+      });
+      flush();
+      expect(s.pendingCount).toBe(0);
+    });
+    expect(log).toEqual(['bad0', 'good0', 'bad1', 'good1', 'good2', 'good3']);
+  });
+
+  it('keeps working when the onError handler itself throws', () => {
+    const log: string[] = [];
+    const observed: unknown[] = [];
+    virtual(({ flush }) => {
+      const s = new FrameScheduler({
+        frames: interval(10),
+        onError: () => {
+          throw new Error('handler');
+        },
+      });
+      s.errors$.subscribe((e) => observed.push((e as Error).message));
+      s.schedule(() => {
+        throw new Error('work');
+      });
+      s.schedule(() => log.push('after'));
+      flush();
+      expect(s.inFrame).toBe(false);
+    });
+    expect(log).toEqual(['after']);
+    expect(observed).toEqual(['handler', 'work']);
+  });
+
+  it('reportError() reports like thrown work', () => {
+    const observed: unknown[] = [];
+    virtual(() => {
+      const s = testFrameScheduler();
+      s.errors$.subscribe((e) => observed.push(e));
+      s.reportError('x');
+    });
+    expect(observed).toEqual(['x']);
+  });
+
+  it('reports an error of the frame source', () => {
+    const observed: unknown[] = [];
+    virtual(({ cold, flush }) => {
+      const s = new FrameScheduler({
+        frames: cold('--#', undefined, 'frames broke'),
+        onError: (e) => observed.push(e),
+      });
+      s.schedule(() => undefined);
+      flush();
+      expect(s.framesActive).toBe(false);
+    });
+    expect(observed).toEqual(['frames broke']);
+  });
+});
