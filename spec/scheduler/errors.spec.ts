@@ -30,15 +30,23 @@ describe('FrameScheduler error isolation', () => {
     const log: string[] = [];
     virtual(({ flush }) => {
       const s = testFrameScheduler({ onError: () => undefined });
-      s.schedule(function (this: SchedulerAction<number>, n = 0) {
-        log.push(`bad${n}`);
-        this.schedule(n + 1);
-        if (n === 1) throw new Error('stop');
-      });
-      s.schedule(function (this: SchedulerAction<number>, n = 0) {
-        log.push(`good${n}`);
-        if (n < 3) this.schedule(n + 1);
-      });
+      s.schedule(
+        function (this: SchedulerAction<number>, n = 0) {
+          log.push(`bad${n}`);
+          this.schedule(n + 1);
+          if (n === 1) throw new Error('stop');
+        },
+        0,
+        0,
+      );
+      s.schedule(
+        function (this: SchedulerAction<number>, n = 0) {
+          log.push(`good${n}`);
+          if (n < 3) this.schedule(n + 1);
+        },
+        0,
+        0,
+      );
       flush();
       expect(s.pendingCount).toBe(0);
     });
