@@ -1,0 +1,186 @@
+import { Subject, type Subscription } from 'rxjs';
+import { TaskCancelledError, TaskTimeoutError } from '../errors.js';
+import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
+import { toErrorInfo } from './error-info.js';
+import { FinishedLog } from './finished-log.js';
+import { PendingQueue } from './pending-queue.js';
+import { isTerminal } from './reduce-task-row.js';
+import type { TaskEvent, TaskSubmittedEvent } from './task-event.js';
+import type { TaskRecord } from './task-record.js';
+import { TaskSubscriber, type TaskSink } from './task-subscriber.js';
+import type { TerminalStatus } from './task-types.js';
+
+type Task = TaskRecord<unknown>;
+
+/**
+ * The lifecycle machine behind {@link TaskManager}: queues, starts on frames (within the
+ * frame budget, up to `maxConcurrent`), settles each task exactly once and emits the events.
+ *
+ * @example
+ * ```ts
+ * const engine = new TaskEngine(scheduler, Infinity, 600_000);
+ * engine.add(record, submittedEvent);
+ * ```
+ */
+export class TaskEngine implements TaskSink {
+  readonly events = new Subject<TaskEvent>();
+  readonly tasks = new Map<string, Task>();
+  private readonly queue = new PendingQueue<Task>();
+  private readonly finished = new FinishedLog();
+  private waitingCount = 0;
+  private runningCount = 0;
+  private pump: Subscription | undefined = undefined;
+  private pumping = false;
+
+  constructor(
+    readonly scheduler: FrameScheduler,
+    readonly maxConcurrent: number,
+    readonly clearAfter: number,
+  ) {}
+
+  get running(): number {
+    return this.runningCount;
+  }
+
+  get waiting(): number {
+    return this.waitingCount;
+  }
+
+  add(task: Task, submitted: TaskSubmittedEvent): void {
+    this.tasks.set(task.id, task);
+    this.waitingCount++;
+    this.queue.push(task);
+    this.events.next(submitted);
+    this.schedulePump();
+  }
+
+  next(task: Task, value: unknown): void {
+    if (task.status !== 'running') return;
+    task.hasValue = true;
+    task.value = value;
+    this.events.next({ type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
+  }
+
+  progress(task: Task, value: unknown): void {
+    this.events.next({ type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
+  }
+
+  complete(task: Task): void {
+    this.settle(task, 'completed', undefined);
+  }
+
+  fail(task: Task, error: unknown): void {
+    this.settle(task, 'failed', error);
+  }
+
+  cancel(task: Task): void {
+    if (!isTerminal(task.status)) this.settle(task, 'cancelled', new TaskCancelledError(task.id));
+  }
+
+  /** Removes a finished task and its row. */
+  clear(task: Task): void {
+    if (!isTerminal(task.status) || this.tasks.get(task.id) !== task) return;
+    this.tasks.delete(task.id);
+    this.events.next({ type: 'cleared', id: task.id, time: this.scheduler.now() });
+  }
+
+  /** Clears finished tasks older than `clearAfter` (oldest first, O(expired)). */
+  sweep(): void {
+    if (!this.finished.hasExpired(this.scheduler.now() - this.clearAfter)) return;
+    this.finished.popExpired(this.scheduler.now() - this.clearAfter, (id) => {
+      const task = this.tasks.get(id);
+      if (task !== undefined) this.clear(task);
+    });
+  }
+
+  /** Stops the pump and completes `events` (tasks must be settled first). */
+  dispose(): void {
+    this.pump?.unsubscribe();
+    this.pump = undefined;
+    this.queue.clear();
+    this.finished.clear();
+    this.events.complete();
+  }
+
+  private schedulePump(): void {
+    if (this.pump !== undefined || this.pumping) return;
+    if (this.waitingCount > 0 && this.runningCount < this.maxConcurrent) {
+      this.pump = this.scheduler.schedule(this.runPump);
+    }
+  }
+
+  private readonly runPump = (): void => {
+    this.pump = undefined;
+    this.pumping = true;
+    try {
+      while (this.waitingCount > 0 && this.runningCount < this.maxConcurrent) {
+        const task = this.queue.pop();
+        if (task === undefined) break;
+        this.start(task);
+        if (this.scheduler.shouldYield()) break;
+      }
+    } finally {
+      this.pumping = false;
+      this.schedulePump();
+    }
+  };
+
+  private start(task: Task): void {
+    task.status = 'running';
+    this.waitingCount--;
+    this.runningCount++;
+    this.events.next({ type: 'started', id: task.id, time: this.scheduler.now() });
+    if (task.timeout !== undefined) task.timer = this.scheduler.schedule(this.onTimeout, task.timeout, task);
+    const subscriber = new TaskSubscriber<unknown>(task, this);
+    task.subscription = subscriber;
+    try {
+      task.body(task).subscribe(subscriber);
+    } catch (error) {
+      this.fail(task, error);
+    }
+  }
+
+  private readonly onTimeout = (task?: Task): void => {
+    if (task?.status === 'running') this.settle(task, 'timeout', new TaskTimeoutError(task.id, task.timeout ?? 0));
+  };
+
+  private settle(task: Task, status: TerminalStatus, error: unknown): void {
+    if (isTerminal(task.status)) return;
+    if (task.status === 'running') this.runningCount--;
+    else this.waitingCount--;
+    task.status = status;
+    task.error = error;
+    this.stop(task, status === 'cancelled' || status === 'timeout');
+    const time = this.scheduler.now();
+    this.events.next(terminalEvent(task.id, time, status, error));
+    if (this.clearAfter < Infinity) this.finished.push(task.id, time);
+    task.notify();
+    this.schedulePump();
+  }
+
+  private stop(task: Task, abort: boolean): void {
+    task.timer?.unsubscribe();
+    task.timer = undefined;
+    const subscription = task.subscription;
+    task.subscription = undefined;
+    try {
+      subscription?.unsubscribe();
+    } catch (error) {
+      this.scheduler.reportError(error);
+    }
+    if (abort) task.abort(task.error);
+  }
+}
+
+function terminalEvent(id: string, time: number, status: TerminalStatus, error: unknown): TaskEvent {
+  switch (status) {
+    case 'completed':
+      return { type: 'completed', id, time };
+    case 'cancelled':
+      return { type: 'cancelled', id, time };
+    case 'failed':
+      return { type: 'failed', id, time, error: toErrorInfo(error) };
+    case 'timeout':
+      return { type: 'timedOut', id, time, error: toErrorInfo(error) };
+  }
+}

@@ -1,0 +1,222 @@
+import type { BehaviorSubject, Observable, Subscription } from 'rxjs';
+import { nanoid } from 'nanoid';
+import { DisposedError, InvalidArgumentError, UnknownTaskError } from '../errors.js';
+import { describeValue } from '../validation/describe-value.js';
+import { parse } from '../validation/parse.js';
+import { isTerminal } from './reduce-task-row.js';
+import { TaskEngine } from './task-engine.js';
+import type { TaskEvent } from './task-event.js';
+import { taskManagerOptionsSchema, type TaskManagerOptions } from './task-manager-options.js';
+import { parseTaskOptions, type TaskOptions } from './task-options.js';
+import { TaskRecord } from './task-record.js';
+import { resultOf, syncResultOf } from './task-result.js';
+import type { TaskRow } from './task-row.js';
+import { TaskTable } from './task-table.js';
+import type { TaskBody, TaskStatus } from './task-types.js';
+
+/**
+ * Runs {@link TaskBody}s on a frame scheduler and keeps the live task table. The body is
+ * subscribed when the task starts (on a frame); its values are progress, the last one the
+ * result; unsubscribing it is how cancel and timeout stop the work.
+ *
+ * @example
+ * ```ts
+ * const tasks = new TaskManager({ scheduler, maxConcurrent: 2 });
+ * const id = tasks.submit(() => of(42), { description: 'answer' });
+ * tasks.result(id).subscribe(console.log); // 42, on a frame
+ * ```
+ */
+export class TaskManager {
+  /** Lifecycle events, each stamped with the frame clock. */
+  readonly events$: Observable<TaskEvent>;
+  /** The table, re-emitted at the end of each frame in which something changed. */
+  readonly table$: BehaviorSubject<readonly TaskRow[]>;
+  private readonly engine: TaskEngine;
+  private readonly table: TaskTable;
+  private readonly sweeper: Subscription;
+  private disposed = false;
+
+  constructor(options: TaskManagerOptions) {
+    const parsed = parse(taskManagerOptionsSchema, options, 'options');
+    this.engine = new TaskEngine(parsed.scheduler, parsed.maxConcurrent ?? Infinity, parsed.clearAfter ?? 600_000);
+    this.events$ = this.engine.events.asObservable();
+    this.table = new TaskTable(this.engine.events, parsed.scheduler, () => this.engine.sweep());
+    this.table$ = this.table.table$;
+    // Frames running for any reason sweep expired rows; nothing here keeps frames alive.
+    this.sweeper = parsed.scheduler.stats$.subscribe(() => this.engine.sweep());
+  }
+
+  /** Tasks running now. */
+  get runningCount(): number {
+    return this.engine.running;
+  }
+
+  /** Tasks waiting to start. */
+  get pendingCount(): number {
+    return this.engine.waiting;
+  }
+
+  /**
+   * Queues a task; it starts on a frame. Returns its id.
+   *
+   * @example
+   * ```ts
+   * const id = tasks.submit((ctx) => from(fetch(url, { signal: ctx.signal })), { timeout: 5_000 });
+   * ```
+   */
+  submit<T>(body: TaskBody<T>, options?: TaskOptions): string {
+    if (this.disposed) throw new DisposedError('TaskManager');
+    if (typeof body !== 'function')
+      throw new InvalidArgumentError(`body: expected a function (got ${describeValue(body)})`);
+    const o = parseTaskOptions(options);
+    const id = nanoid();
+    const priority = o.priority ?? 0;
+    const task = new TaskRecord<T>(id, body, priority, o.timeout, this.engine);
+    this.engine.add(task as TaskRecord<unknown>, {
+      type: 'submitted',
+      id,
+      time: this.engine.scheduler.now(),
+      description: o.description ?? '',
+      kind: o.kind ?? 'frame',
+      parentId: o.parentId,
+      priority,
+      info: o.info,
+      meta: o.meta,
+      timeout: o.timeout,
+    });
+    return id;
+  }
+
+  /**
+   * Cancels a task: a pending one never starts, a running one is stopped. Returns false
+   * (and does nothing) for a finished task. Unknown ids throw {@link UnknownTaskError}.
+   *
+   * @example
+   * ```ts
+   * tasks.cancel(id);
+   * ```
+   */
+  cancel(id: string): boolean {
+    const task = this.get(id);
+    if (isTerminal(task.status)) return false;
+    this.engine.cancel(task);
+    return true;
+  }
+
+  /**
+   * The status of a task. Unknown (or cleared) ids throw {@link UnknownTaskError}.
+   *
+   * @example
+   * ```ts
+   * tasks.status(id); // 'running'
+   * ```
+   */
+  status(id: string): TaskStatus {
+    return this.get(id).status;
+  }
+
+  /**
+   * The task's result as an Observable, delivered on a frame (see {@link resultOf}).
+   *
+   * @example
+   * ```ts
+   * tasks.result<Scene>(id).subscribe(applyScene);
+   * ```
+   */
+  result<T = unknown>(id: string): Observable<T> {
+    return resultOf(this.get(id) as TaskRecord<T>, (fn) =>
+      this.disposed ? (fn(), undefined) : this.engine.scheduler.atStartOfFrame(fn),
+    );
+  }
+
+  /**
+   * The result as a Promise (resolved on a frame); rejects like {@link result} errors.
+   *
+   * @example
+   * ```ts
+   * const scene = await tasks.resultPromise<Scene>(id);
+   * ```
+   */
+  resultPromise<T = unknown>(id: string): Promise<T> {
+    const result$ = this.result<T>(id);
+    return new Promise<T>((resolve, reject) => result$.subscribe({ next: resolve, error: reject }));
+  }
+
+  /**
+   * The result of a finished task, synchronously (see {@link syncResultOf}).
+   *
+   * @example
+   * ```ts
+   * if (tasks.status(id) === 'completed') use(tasks.getResult(id));
+   * ```
+   */
+  getResult<T = unknown>(id: string): T {
+    return syncResultOf(this.get(id) as TaskRecord<T>);
+  }
+
+  /**
+   * Cancels every pending and running task; returns how many.
+   *
+   * @example
+   * ```ts
+   * tasks.cancelActive();
+   * ```
+   */
+  cancelActive(): number {
+    const active = [...this.engine.tasks.values()].filter((t) => !isTerminal(t.status));
+    active.sort((a, b) => (a.status === 'pending' ? 0 : 1) - (b.status === 'pending' ? 0 : 1));
+    for (const task of active) this.engine.cancel(task);
+    return active.length;
+  }
+
+  /**
+   * Removes every finished task and its row; returns how many.
+   *
+   * @example
+   * ```ts
+   * tasks.clearFinished();
+   * ```
+   */
+  clearFinished(): number {
+    const finished = [...this.engine.tasks.values()].filter((t) => isTerminal(t.status));
+    for (const task of finished) this.engine.clear(task);
+    return finished.length;
+  }
+
+  /**
+   * Cancels everything active, then clears every row.
+   *
+   * @example
+   * ```ts
+   * tasks.clearAll();
+   * ```
+   */
+  clearAll(): void {
+    this.cancelActive();
+    this.clearFinished();
+  }
+
+  /**
+   * Cancels everything and stops; result observers get their errors at once, `events$`
+   * and `table$` complete. Does not dispose the scheduler (its owner does).
+   *
+   * @example
+   * ```ts
+   * tasks.dispose();
+   * ```
+   */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.cancelActive();
+    this.sweeper.unsubscribe();
+    this.engine.dispose();
+    this.table.dispose();
+  }
+
+  private get(id: string): TaskRecord<unknown> {
+    const task = this.engine.tasks.get(id);
+    if (task === undefined) throw new UnknownTaskError(id);
+    return task;
+  }
+}

@@ -1,0 +1,65 @@
+import type { Subscription } from 'rxjs';
+import type { TaskBody, TaskContext, TaskStatus } from './task-types.js';
+
+/** What a task's context reports to. */
+export interface ProgressSink {
+  progress(task: TaskRecord<unknown>, value: unknown): void;
+}
+
+/**
+ * The manager's mutable state of one task, and the {@link TaskContext} its body gets. The
+ * AbortController is created on the first read of `signal`: most tasks never look at it
+ * and it is the most expensive object a task could allocate.
+ *
+ * @example
+ * ```ts
+ * const task = new TaskRecord(id, body, 0, undefined, sink);
+ * body(task); // the record is the context
+ * ```
+ */
+export class TaskRecord<T> implements TaskContext {
+  status: TaskStatus = 'pending';
+  /** The body's subscription while running. */
+  subscription: Subscription | undefined = undefined;
+  /** The scheduled timeout while running. */
+  timer: Subscription | undefined = undefined;
+  hasValue = false;
+  value: T | undefined = undefined;
+  error: unknown = undefined;
+  /** Called once when the task reaches a terminal status (result observers). */
+  waiters: (() => void)[] | undefined = undefined;
+  private controller: AbortController | undefined = undefined;
+
+  constructor(
+    readonly id: string,
+    readonly body: TaskBody<T>,
+    readonly priority: number,
+    readonly timeout: number | undefined,
+    private readonly sink: ProgressSink,
+  ) {}
+
+  /** Still waiting in the pending queue. */
+  get waiting(): boolean {
+    return this.status === 'pending';
+  }
+
+  get signal(): AbortSignal {
+    return (this.controller ??= new AbortController()).signal;
+  }
+
+  progress(value: unknown): void {
+    if (this.status === 'running') this.sink.progress(this as TaskRecord<unknown>, value);
+  }
+
+  /** Aborts the signal if anyone ever read it. */
+  abort(reason: unknown): void {
+    this.controller?.abort(reason);
+  }
+
+  /** Runs and forgets the waiters. */
+  notify(): void {
+    const waiters = this.waiters;
+    this.waiters = undefined;
+    if (waiters) for (const w of waiters) w();
+  }
+}
