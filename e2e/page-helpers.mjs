@@ -1,0 +1,52 @@
+// Small helpers over the demo page's stable ids and data attributes.
+
+const FINAL_TIMEOUT = 8000;
+
+/** The row whose description contains `text`, in a status (or any status). */
+export function rowSelector(text, status) {
+  const base = `tr[data-testid="task-row"][data-description*="${text}"]`;
+  return status ? `${base}[data-status="${status}"]` : base;
+}
+
+/** Waits for a row with `text` in `status`; returns its task id. */
+export async function waitForRow(page, text, status, timeout = FINAL_TIMEOUT) {
+  const row = await page.waitForSelector(rowSelector(text, status), { timeout });
+  return row.getAttribute('data-id');
+}
+
+/** The status of task `id` as the table shows it, or undefined if it has no row. */
+export async function statusOf(page, id) {
+  return (await page.$(`tr[data-id="${id}"]`))?.getAttribute('data-status') ?? undefined;
+}
+
+/** All rows' ids and statuses, in table order. */
+export function tableRows(page) {
+  return page.$$eval('tr[data-testid="task-row"]', (trs) =>
+    trs.map((tr) => ({ id: tr.dataset.id, status: tr.dataset.status })),
+  );
+}
+
+/** Clears the table and waits until it shows no rows. */
+export async function clearAll(page) {
+  await page.click('[data-testid="clear-all"]');
+  await page.waitForFunction(() => document.querySelectorAll('tr[data-testid="task-row"]').length === 0);
+}
+
+/** Resets the frame-gap figures, runs `launch`, waits for `text` to complete; returns the gap stats. */
+export async function gapsWhile(page, buttonId, text) {
+  await page.evaluate(() => window.__frametasksDemo.resetGaps());
+  await page.click(`[data-testid="${buttonId}"]`);
+  await waitForRow(page, text, 'completed', 20_000);
+  return page.evaluate(() => window.__frametasksDemo.gapStats());
+}
+
+/** Throws with `message` unless `condition` holds. */
+export function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** One-line description of gap statistics. */
+export function describeGaps(stats) {
+  const f = (n) => n.toFixed(1);
+  return `${stats.count} frames, p50 ${f(stats.p50)} ms, p95 ${f(stats.p95)} ms, max ${f(stats.max)} ms, worst [${stats.worst.map(f).join(', ')}]`;
+}

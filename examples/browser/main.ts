@@ -1,0 +1,69 @@
+// The browser demo page: wires the runtime, the animation, the frame graph, the buttons and
+// the live task table together, and exposes `window.__frametasksDemo` for the e2e test.
+import { animationFrames } from '../../lib/index.js';
+import { FETCHES, launchFetch, launchJob, type JobMode } from './controls.js';
+import { installDemoApi } from './demo-api.js';
+import type { DemoRow } from './demo-runtime.js';
+import { calibrate, type FractalImage } from './fractal-job.js';
+import { FrameGaps } from './frame-gaps.js';
+import { drawFrameGraph } from './frame-graph.js';
+import { createInterimRuntime } from './interim-runtime.js';
+import { createScene } from './scene.js';
+import { onCancelClick, renderTaskTable } from './task-table-view.js';
+
+const BUDGET_MS = 8;
+const JOB_TARGET_MS = 320;
+
+const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`#${id} is missing from index.html`);
+  return element as T;
+};
+const onClick = (id: string, handler: () => void): void => byId(id).addEventListener('click', handler);
+
+const runtime = createInterimRuntime(animationFrames(), BUDGET_MS);
+const params = calibrate(320, 200, JOB_TARGET_MS);
+const gaps = new FrameGaps(300);
+let rows: readonly DemoRow[] = [];
+
+byId('job-size').textContent =
+  `${params.width}×${params.height} px, ${params.iterations} iterations/px (≈ ${JOB_TARGET_MS} ms of CPU)`;
+runtime.scheduler.stats$.subscribe((s) => gaps.addBusy(s.busyMs));
+
+const drawScene = createScene(byId<HTMLCanvasElement>('scene'));
+const graph = byId<HTMLCanvasElement>('frame-graph');
+const readout = byId('gap-readout');
+gaps.start((time) => {
+  drawScene(time);
+  drawFrameGraph(graph, gaps.samples, BUDGET_MS);
+  const last = gaps.samples.slice(-60);
+  const worst = Math.max(0, ...last.map((s) => s.gapMs));
+  readout.textContent = `worst gap, last 60 frames: ${worst.toFixed(1)} ms`;
+});
+
+const tbody = byId('task-rows');
+runtime.table$.subscribe((next) => {
+  rows = next;
+  renderTaskTable(tbody, next);
+});
+onCancelClick(tbody, (id) => runtime.cancel(id));
+
+const showResult = (mode: JobMode) => (image: FractalImage, ms: number) => {
+  const canvas = byId<HTMLCanvasElement>(`result-${mode}`);
+  canvas.width = params.width;
+  canvas.height = params.height;
+  canvas.getContext('2d')?.putImageData(new ImageData(new Uint8ClampedArray(image), params.width, params.height), 0, 0);
+  const caption = canvas.parentElement?.querySelector('figcaption');
+  if (caption) caption.textContent = `${mode}: ${Math.round(ms)} ms`;
+};
+const jobs: JobMode[] = ['naive', 'sliced', 'worker'];
+const launch = (mode: JobMode): string => launchJob(runtime, params, mode, showResult(mode));
+for (const mode of jobs) onClick(`run-${mode}`, () => launch(mode));
+for (const which of Object.keys(FETCHES) as (keyof typeof FETCHES)[]) {
+  onClick(`fetch-${which}`, () => launchFetch(runtime, which));
+}
+onClick('cancel-active', () => runtime.cancelActive());
+onClick('clear-finished', () => runtime.clearFinished());
+onClick('clear-all', () => runtime.clearAll());
+
+installDemoApi({ params, gaps, rows: () => rows, launch, budgetMs: BUDGET_MS });
