@@ -1,0 +1,176 @@
+import {
+  AsyncSubject,
+  BehaviorSubject,
+  defer,
+  EMPTY,
+  firstValueFrom,
+  ignoreElements,
+  Subject,
+  tap,
+  type Observable,
+  type Subscription,
+} from 'rxjs';
+import { ThreadStateError } from '../errors.js';
+import type { NormalPolicy } from './child-policy.js';
+import { after } from './every.js';
+import { ThreadCore } from './thread-core.js';
+import type { ThreadOutcome } from './thread-exit.js';
+import type { ThreadHandle } from './thread-handle.js';
+import type { ThreadHost } from './thread-host.js';
+import type { ThreadSpec } from './thread-spec.js';
+import { isFinalStatus, type ThreadStatus } from './thread-status.js';
+import { RestartState } from './restart-state.js';
+import type { ParentSide, UpItem, UpSink } from './up-sink.js';
+
+/**
+ * A child as its parent holds it: the current instance plus its supervision. With a
+ * `restart` policy a crashed instance is replaced by a fresh one after the back-off;
+ * the slot (the handle the parent got from `spawn`) stays the same, IN messages sent
+ * meanwhile are held for the new instance, and `status$` goes `stopping → starting`.
+ *
+ * @example
+ * ```ts
+ * const slot = new ChildSlot(family, host, spec, { type: 'isolate' });
+ * slot.launch();
+ * ```
+ */
+export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up, R> {
+  private current: ThreadCore<In, Up, R, any> | undefined = undefined;
+  private readonly restart: RestartState;
+  private backoff: Subscription | undefined = undefined;
+  private held: In[] = [];
+  private settled = false;
+  private readonly statusSubject = new BehaviorSubject<ThreadStatus>('idle');
+  private readonly upSubject = new Subject<Up>();
+  private readonly done = new AsyncSubject<ThreadOutcome<R>>();
+  private joined: Promise<ThreadOutcome<R>> | undefined = undefined;
+  readonly status$: Observable<ThreadStatus> = this.statusSubject.asObservable();
+  readonly up$: Observable<Up> = this.upSubject.asObservable();
+  readonly exit$: Observable<ThreadOutcome<R>> = this.done.asObservable();
+
+  constructor(
+    private readonly parent: ParentSide<Up>,
+    private readonly host: ThreadHost,
+    private readonly spec: ThreadSpec<In, Up, R, any>,
+    policy: NormalPolicy,
+  ) {
+    this.restart = new RestartState(policy);
+  }
+
+  get id(): string {
+    return this.current?.id ?? '';
+  }
+
+  get name(): string {
+    return this.spec.name;
+  }
+
+  get status(): ThreadStatus {
+    return this.statusSubject.value;
+  }
+
+  /** Starts a (new) instance and hands it the messages held during a restart. */
+  launch(): void {
+    const core = new ThreadCore<In, Up, R, any>(this.spec, this.host, this, this.parent);
+    this.current = core;
+    core.status$.subscribe((s) => {
+      if (s !== 'idle' && !isFinalStatus(s) && !this.settled && this.current === core) this.statusSubject.next(s);
+    });
+    core.start();
+    const held = this.held;
+    this.held = [];
+    for (const message of held) core.send(message);
+  }
+
+  send(message: In): void {
+    const core = this.current;
+    if (this.settled || !core) throw new ThreadStateError(`cannot send to thread "${this.name}": it is ${this.status}`);
+    if (this.backoff || (this.restart.mayRestart && (core.status === 'stopping' || isFinalStatus(core.status))))
+      this.held.push(message);
+    else core.send(message);
+  }
+
+  stop(): Promise<ThreadOutcome<R>> {
+    this.restart.forbid();
+    if (this.backoff && !this.settled) {
+      this.cancelBackoff();
+      const outcome: ThreadOutcome<R> = { exit: { type: 'aborted' }, teardownErrors: [] };
+      this.host.onFrame(() => this.parent.childSettled(this, this.settle(outcome), false).subscribe());
+    } else if (!this.settled) void this.current?.stop();
+    return this.join();
+  }
+
+  join(): Promise<ThreadOutcome<R>> {
+    return (this.joined ??= firstValueFrom(this.done));
+  }
+
+  ready(): boolean {
+    return this.parent.ready();
+  }
+
+  fail(error: unknown): void {
+    this.parent.crash(error);
+  }
+
+  kick(): void {
+    this.current?.outbox.kick();
+  }
+
+  deliver(item: UpItem<Up, R>): Observable<never> {
+    if (item.kind === 'message') {
+      this.upSubject.next(item.message);
+      return this.parent.onUp(item.message, this);
+    }
+    if (this.settled) return EMPTY;
+    const crashed = item.outcome.exit.type === 'crashed';
+    if (crashed && this.restart.take()) {
+      this.statusSubject.next('starting');
+      this.backoff = after(this.host.scheduler, this.restart.backoff, () => {
+        this.backoff = undefined;
+        this.launch();
+      });
+      return EMPTY;
+    }
+    return this.parent.childSettled(this, this.settle(item.outcome), crashed && this.restart.escalates);
+  }
+
+  /** Stops the child for good as part of the parent's stop; completes once it is final. */
+  halt$(): Observable<never> {
+    return defer(() => {
+      this.restart.forbid();
+      const core = this.current;
+      if (this.settled || !core) return EMPTY;
+      if (this.backoff) {
+        this.cancelBackoff();
+        this.settle({ exit: { type: 'aborted' }, teardownErrors: [] });
+        return EMPTY;
+      }
+      void core.stop();
+      return core.exit$.pipe(
+        tap((outcome) => {
+          if (outcome.exit.type === 'crashed') this.parent.teardownError(outcome.exit.error);
+          this.settle(outcome);
+        }),
+        ignoreElements(),
+      );
+    });
+  }
+
+  private cancelBackoff(): void {
+    this.backoff?.unsubscribe();
+    this.backoff = undefined;
+  }
+
+  private settle(outcome: ThreadOutcome<R>): ThreadOutcome<R> {
+    if (this.settled) return outcome;
+    this.settled = true;
+    this.held = [];
+    this.current?.outbox.close();
+    this.statusSubject.next(outcome.exit.type === 'crashed' ? 'failed' : 'stopped');
+    this.statusSubject.complete();
+    this.upSubject.complete();
+    this.done.next(outcome);
+    this.done.complete();
+    return outcome;
+  }
+}

@@ -1,0 +1,15 @@
+export { createThread, type CreateThreadOptions } from './create-thread.js';
+export type { TaskThread } from './task-thread.js';
+export type { ThreadHandle } from './thread-handle.js';
+export type { ThreadSpec } from './thread-spec.js';
+export type { ThreadContext, SpawnOptions } from './thread-context.js';
+export type { ThreadExit, ThreadOutcome } from './thread-exit.js';
+export { isFinalStatus, type ThreadStatus, type FinalThreadStatus } from './thread-status.js';
+export type { ThreadEvent } from './thread-event.js';
+export type { ThreadNode } from './thread-node.js';
+export type { ChildPolicy } from './child-policy.js';
+export type { Every } from './every.js';
+export type { HookResult } from './hook-result.js';
+export type { TaskRun, TaskWork } from './rescheduling-task.js';
+export { ThreadTasks } from './thread-tasks.js';
+export type { ThreadTableLink, ThreadRow } from './thread-table-link.js';

@@ -1,0 +1,194 @@
+import {
+  AsyncSubject,
+  BehaviorSubject,
+  defer,
+  firstValueFrom,
+  Subject,
+  type Observable,
+  type Subscription,
+} from 'rxjs';
+import { ThreadStateError } from '../errors.js';
+import { FrameChannel } from './frame-channel.js';
+import { hook$ } from './hook-result.js';
+import type { ThreadContext } from './thread-context.js';
+import type { ThreadExit, ThreadOutcome } from './thread-exit.js';
+import type { ThreadHost } from './thread-host.js';
+import type { ThreadSpec } from './thread-spec.js';
+import { isFinalStatus, type ThreadStatus } from './thread-status.js';
+import type { ThreadRow } from './thread-table-link.js';
+import { ThreadTasks } from './thread-tasks.js';
+import { ThreadFamily } from './thread-family.js';
+import { makeContext } from './make-context.js';
+import { teardown$ } from './teardown.js';
+import type { UpItem, UpSink } from './up-sink.js';
+
+/**
+ * One running instance of a thread: its status machine, channels, tasks and children.
+ * Users see it through a root {@link TaskThread} or a child's {@link ThreadHandle}.
+ *
+ * @example
+ * ```ts
+ * const core = new ThreadCore(spec, host, sink, undefined);
+ * core.start();
+ * ```
+ */
+export class ThreadCore<In, Up, R, ChildUp> {
+  readonly id: string;
+  readonly name: string;
+  readonly abort = new AbortController();
+  readonly tasks: ThreadTasks;
+  readonly family: ThreadFamily<ChildUp>;
+  readonly ctx: ThreadContext<Up, R, ChildUp>;
+  readonly outbox: FrameChannel<UpItem<Up, R>>;
+  readonly in$: Observable<In>;
+  readonly status$: Observable<ThreadStatus>;
+  readonly exit$: Observable<ThreadOutcome<R>>;
+  row: ThreadRow | undefined = undefined;
+  private readonly statusSubject = new BehaviorSubject<ThreadStatus>('idle');
+  private readonly inSubject = new Subject<In>();
+  private readonly done = new AsyncSubject<ThreadOutcome<R>>();
+  private readonly inbox: FrameChannel<In>;
+  private readonly teardownErrors: unknown[] = [];
+  private exitReason: ThreadExit<R> = { type: 'aborted' };
+  private running: Subscription | undefined = undefined;
+  private joined: Promise<ThreadOutcome<R>> | undefined = undefined;
+
+  constructor(
+    readonly spec: ThreadSpec<In, Up, R, ChildUp>,
+    readonly host: ThreadHost,
+    sink: UpSink<Up, R>,
+    readonly parent: { readonly id: string; readonly rowId: string | undefined } | undefined,
+  ) {
+    this.id = host.nextId();
+    this.name = spec.name;
+    const crash = (e: unknown): void => this.crash(e);
+    const deliverIn = (m: In): Observable<never> => (this.inSubject.next(m), hook$(() => spec.onIn?.(m, this.ctx)));
+    this.inbox = new FrameChannel(host.scheduler, deliverIn, () => this.status === 'running', crash);
+    this.outbox = new FrameChannel(
+      host.scheduler,
+      (item) => sink.deliver(item),
+      () => sink.ready(),
+      (e) => sink.fail(e),
+    );
+    this.tasks = new ThreadTasks(host.scheduler, (what) => this.guard(what), crash, {
+      created: (name) => this.row?.tasks.created(name),
+      ended: (name, error) => this.row?.tasks.ended(name, error),
+    });
+    this.family = new ThreadFamily<ChildUp>(this);
+    this.ctx = makeContext(this);
+    this.in$ = this.inSubject.asObservable();
+    this.status$ = this.statusSubject.asObservable();
+    this.exit$ = this.done.asObservable();
+  }
+
+  get status(): ThreadStatus {
+    return this.statusSubject.value;
+  }
+
+  start(): void {
+    if (this.status !== 'idle') throw new ThreadStateError(`cannot start thread "${this.name}": it is ${this.status}`);
+    this.setStatus('starting');
+    this.row = this.host.table?.attach({ name: this.name, parentRowId: this.parent?.rowId, stop: () => this.stop() });
+    this.host.onFrame(() => this.enter());
+  }
+
+  send(message: In): void {
+    if (this.status === 'stopping' || isFinalStatus(this.status))
+      throw new ThreadStateError(`cannot send to thread "${this.name}": it is ${this.status}`);
+    this.inbox.push(message);
+  }
+
+  up(message: Up): void {
+    if (isFinalStatus(this.status))
+      throw new ThreadStateError(`cannot send up from thread "${this.name}": it is ${this.status}`);
+    this.outbox.push({ kind: 'message', message });
+  }
+
+  stop(): Promise<ThreadOutcome<R>> {
+    if (this.status === 'idle') this.finalize();
+    else this.end({ type: 'aborted' });
+    return this.join();
+  }
+
+  join(): Promise<ThreadOutcome<R>> {
+    return (this.joined ??= firstValueFrom(this.done));
+  }
+
+  /** Ends a starting or running thread; later calls are no-ops. */
+  end(exit: ThreadExit<R>): void {
+    if (this.status !== 'starting' && this.status !== 'running') return;
+    this.exitReason = exit;
+    this.setStatus('stopping');
+    this.tasks.stopAll();
+    try {
+      this.running?.unsubscribe();
+    } catch (error) {
+      this.teardownErrors.push(error);
+    }
+    this.inbox.close();
+    this.abort.abort();
+    this.host.onFrame(() => this.teardown());
+  }
+
+  crash(error: unknown): void {
+    if (this.status === 'stopping') this.teardownErrors.push(error);
+    else this.end({ type: 'crashed', error });
+  }
+
+  teardownError(error: unknown): void {
+    this.teardownErrors.push(error);
+  }
+
+  /** Throws ThreadStateError unless the thread is starting or running. */
+  guard(what: string): void {
+    if (this.status !== 'starting' && this.status !== 'running')
+      throw new ThreadStateError(`cannot ${what}: thread "${this.name}" is ${this.status}`);
+  }
+
+  private enter(): void {
+    if (this.status !== 'starting') return;
+    this.running = hook$(() => this.spec.enter?.(this.ctx)).subscribe({
+      complete: () => this.run(),
+      error: (e: unknown) => this.crash(e),
+    });
+  }
+
+  private run(): void {
+    if (this.status !== 'starting') return;
+    this.setStatus('running');
+    this.inbox.kick();
+    this.family.kick();
+    const body = this.spec.body;
+    if (!body) return;
+    let last: R | undefined;
+    this.running = defer(() => body.call(this.spec, this.ctx)).subscribe({
+      next: (value) => (last = value),
+      complete: () => this.end({ type: 'result', value: last }),
+      error: (e: unknown) => this.crash(e),
+    });
+  }
+
+  private teardown(): void {
+    const exitHook = (): unknown => this.spec.exit?.(this.ctx, this.exitReason);
+    teardown$([this.family.halt$(), hook$(exitHook)], (e) => this.teardownErrors.push(e)).subscribe({
+      complete: () => this.finalize(),
+    });
+  }
+
+  private finalize(): void {
+    const outcome: ThreadOutcome<R> = { exit: this.exitReason, teardownErrors: [...this.teardownErrors] };
+    this.setStatus(this.exitReason.type === 'crashed' ? 'failed' : 'stopped', outcome);
+    this.statusSubject.complete();
+    this.inSubject.complete();
+    this.row?.end(outcome);
+    this.outbox.push({ kind: 'exit', outcome });
+    this.done.next(outcome);
+    this.done.complete();
+  }
+
+  private setStatus(status: ThreadStatus, outcome?: ThreadOutcome<R>): void {
+    this.statusSubject.next(status);
+    const time = this.host.scheduler.now();
+    this.host.emit({ id: this.id, parentId: this.parent?.id, name: this.name, status, time, outcome });
+  }
+}
