@@ -1,0 +1,117 @@
+import type { BehaviorSubject, Observable } from 'rxjs';
+import { DisposedError } from '../errors.js';
+import { FrameScheduler } from '../scheduler/frame-scheduler.js';
+import { parse } from '../validation/parse.js';
+import type { TaskEvent } from '../tasks/task-event.js';
+import { TaskManager } from '../tasks/task-manager.js';
+import { parseTaskOptions, type TaskOptions } from '../tasks/task-options.js';
+import type { TaskRow } from '../tasks/task-row.js';
+import type { TaskStatus } from '../tasks/task-types.js';
+import { toTaskBody, type Work } from '../tasks/work.js';
+import { runtimeOptionsSchema, splitRuntimeOptions, type RuntimeOptions } from './runtime-options.js';
+
+/**
+ * A frame scheduler plus a task manager: the object an app creates once. Create it with
+ * {@link createRuntime}.
+ *
+ * @example
+ * ```ts
+ * const runtime = new Runtime({ frames: intervalFrames(60) });
+ * const id = runtime.run(of(1), { description: 'one' });
+ * ```
+ */
+export class Runtime {
+  readonly scheduler: FrameScheduler;
+  /** The lower-level manager (submit raw TaskBodies, e.g. from worker pools). */
+  readonly tasks: TaskManager;
+  readonly events$: Observable<TaskEvent>;
+  readonly table$: BehaviorSubject<readonly TaskRow[]>;
+  private disposed = false;
+
+  constructor(options: RuntimeOptions) {
+    const { scheduler, limits } = splitRuntimeOptions(parse(runtimeOptionsSchema, options, 'options'));
+    this.scheduler = new FrameScheduler(scheduler);
+    this.tasks = new TaskManager({ scheduler: this.scheduler, ...limits });
+    this.events$ = this.tasks.events$;
+    this.table$ = this.tasks.table$;
+  }
+
+  /**
+   * Runs work (see {@link Work}) as a task; returns its id, or all ids for an array. All
+   * items are validated before any is submitted.
+   *
+   * @example
+   * ```ts
+   * const [a, b] = runtime.run([loadA, loadB], { description: 'load', timeout: 5_000 });
+   * ```
+   */
+  run<T>(work: Work<T>, options?: TaskOptions): string;
+  run(works: readonly Work<unknown>[], options?: TaskOptions): string[];
+  run<T>(work: Work<T> | readonly Work<unknown>[], options?: TaskOptions): string | string[] {
+    if (this.disposed) throw new DisposedError('Runtime');
+    const o = parseTaskOptions(options);
+    if (!Array.isArray(work)) return this.submit(toTaskBody(work as Work<T>, this.scheduler), o);
+    const bodies = work.map((w, i) => toTaskBody(w, this.scheduler, `work[${i}]`));
+    return bodies.map((b) => this.submit(b, o));
+  }
+
+  /** See {@link TaskManager.cancel}. @example `runtime.cancel(id)` */
+  cancel(id: string): boolean {
+    return this.tasks.cancel(id);
+  }
+
+  /** See {@link TaskManager.status}. @example `runtime.status(id)` */
+  status(id: string): TaskStatus {
+    return this.tasks.status(id);
+  }
+
+  /** See {@link TaskManager.result}. @example `runtime.result(id).subscribe(use)` */
+  result<T = unknown>(id: string): Observable<T> {
+    return this.tasks.result<T>(id);
+  }
+
+  /** See {@link TaskManager.resultPromise}. @example `await runtime.resultPromise(id)` */
+  resultPromise<T = unknown>(id: string): Promise<T> {
+    return this.tasks.resultPromise<T>(id);
+  }
+
+  /** See {@link TaskManager.getResult}. @example `runtime.getResult(id)` */
+  getResult<T = unknown>(id: string): T {
+    return this.tasks.getResult<T>(id);
+  }
+
+  /** See {@link TaskManager.cancelActive}. @example `runtime.cancelActive()` */
+  cancelActive(): number {
+    return this.tasks.cancelActive();
+  }
+
+  /** See {@link TaskManager.clearFinished}. @example `runtime.clearFinished()` */
+  clearFinished(): number {
+    return this.tasks.clearFinished();
+  }
+
+  /** See {@link TaskManager.clearAll}. @example `runtime.clearAll()` */
+  clearAll(): void {
+    this.tasks.clearAll();
+  }
+
+  /**
+   * Cancels every task (result observers get TaskCancelledError at once), completes the
+   * streams and releases the frame source. Idempotent.
+   *
+   * @example
+   * ```ts
+   * runtime.dispose();
+   * ```
+   */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.tasks.dispose();
+    this.scheduler.dispose();
+  }
+
+  private submit<T>(normal: ReturnType<typeof toTaskBody<T>>, o: TaskOptions): string {
+    return this.tasks.submit(normal.body, o.kind === undefined ? { ...o, kind: normal.kind } : o);
+  }
+}

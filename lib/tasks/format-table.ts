@@ -1,0 +1,52 @@
+import { describeValue } from '../validation/describe-value.js';
+import type { TaskRow } from './task-row.js';
+
+const MAX_CELL = 40;
+
+const columns: readonly (readonly [string, (row: TaskRow) => string])[] = [
+  ['id', (r) => r.id],
+  ['status', (r) => r.status],
+  ['kind', (r) => r.kind],
+  ['description', (r) => r.description],
+  ['duration', (r) => ms(r.duration)],
+  ['created', (r) => ms(r.createdAt)],
+  ['started', (r) => ms(r.startedAt)],
+  ['completed', (r) => ms(r.completedAt)],
+  ['progress', (r) => (r.progress === undefined ? '' : describeValue(r.progress))],
+  ['error', (r) => (r.error ? `${r.error.name}: ${r.error.message}` : '')],
+  ['info', (r) => (r.info === undefined ? '' : describeValue(r.info))],
+];
+
+/**
+ * Renders rows as a plain-text table with aligned columns, for logs and terminals.
+ * Times are ms on the frame clock; long cells are cut at 40 characters.
+ *
+ * @example
+ * ```ts
+ * runtime.table$.subscribe((rows) => console.log(formatTable(rows)));
+ * // id  status     kind   description  duration ...
+ * ```
+ */
+export function formatTable(rows: readonly TaskRow[]): string {
+  const cells = rows.map((row) => columns.map(([, cell]) => clip(cell(row))));
+  const widths = columns.map(([title], i) =>
+    cells.reduce((w, c) => Math.max(w, (c[i] as string).length), title.length),
+  );
+  const line = (values: readonly string[]): string =>
+    values
+      .map((v, i) => v.padEnd(widths[i] as number))
+      .join('  ')
+      .trimEnd();
+  const header = line(columns.map(([title]) => title));
+  const rule = line(widths.map((w) => '-'.repeat(w)));
+  return [header, rule, ...cells.map(line)].join('\n');
+}
+
+function ms(value: number | undefined): string {
+  return value === undefined ? '' : `${Math.round(value * 10) / 10}ms`;
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
+}

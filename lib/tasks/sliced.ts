@@ -1,0 +1,55 @@
+import { Observable } from 'rxjs';
+import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
+
+/** Steps per action at most: keeps an endless generator from spinning inside one frame when the clock is virtual. */
+const MAX_STEPS_PER_ACTION = 1000;
+
+/**
+ * Time-slices an iterator on the frame scheduler: steps run while the frame's budget
+ * allows (`shouldYield()`), then the stepper re-schedules itself for the next frame.
+ * Yields are emitted as values; the return value, if not undefined, is emitted last.
+ * Unsubscribing stops stepping and calls `iterator.return()` so `finally` blocks run.
+ *
+ * @example
+ * ```ts
+ * sliced(function* () { for (let i = 0; i < 1e6; i++) yield i; }(), scheduler).subscribe();
+ * ```
+ */
+export function sliced<T>(iterator: Iterator<unknown, T>, scheduler: FrameScheduler): Observable<unknown> {
+  return new Observable<unknown>((subscriber) => {
+    let done = false;
+    const run = (): boolean => {
+      try {
+        for (let steps = 1; ; steps++) {
+          const step = iterator.next();
+          if (step.done) {
+            done = true;
+            if (step.value !== undefined) subscriber.next(step.value);
+            subscriber.complete();
+            return false;
+          }
+          subscriber.next(step.value);
+          if (subscriber.closed) return false;
+          if (steps >= MAX_STEPS_PER_ACTION || scheduler.shouldYield()) return true;
+        }
+      } catch (error) {
+        done = true;
+        subscriber.error(error);
+        return false;
+      }
+    };
+    // Already inside a frame (the task starts on one): take the first steps now.
+    const more = scheduler.inFrame ? run() : true;
+    const action = more
+      ? scheduler.schedule(function () {
+          if (run()) this.schedule();
+        })
+      : undefined;
+    return () => {
+      action?.unsubscribe();
+      if (done) return;
+      done = true;
+      iterator.return?.();
+    };
+  });
+}
