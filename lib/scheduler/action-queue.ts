@@ -4,14 +4,15 @@ export interface Queueable {
   readonly closed: boolean;
 }
 
-const COMPACT_AT = 1024;
+const MIN_CAPACITY = 16;
 
 /**
- * A first-in-first-out queue of (item, token, due) triples in parallel arrays, so a
- * push or pop allocates nothing. An entry whose item has since been re-queued under a
- * newer token, or closed, is stale and skipped by the reader. Popped slots are
- * reclaimed in bulk when the head passes half the array, which keeps every operation
- * O(1) amortised however large the backlog (no `Array.shift`).
+ * A first-in-first-out ring of (item, token, due) triples in parallel arrays, so a push
+ * or pop allocates nothing. An entry whose item has since been re-queued under a newer
+ * token, or closed, is stale and skipped by the reader. The ring doubles when full and
+ * keeps its capacity when it drains, so a steady backlog re-uses the same arrays: every
+ * operation is O(1) amortised however large the backlog (no `Array.shift`), and a burst
+ * does not leave a trail of grown and sliced arrays for the garbage collector.
  *
  * @example
  * ```ts
@@ -20,20 +21,25 @@ const COMPACT_AT = 1024;
  * ```
  */
 export class ActionQueue<A extends Queueable> {
-  private items: (A | undefined)[] = [];
-  private tokens: number[] = [];
-  private dues: number[] = [];
+  private items: (A | undefined)[] = new Array<A | undefined>(MIN_CAPACITY).fill(undefined);
+  private tokens: number[] = new Array<number>(MIN_CAPACITY).fill(0);
+  private dues: number[] = new Array<number>(MIN_CAPACITY).fill(0);
+  private mask = MIN_CAPACITY - 1;
   private head = 0;
+  private size = 0;
 
   /** Entries not yet popped, stale ones included. */
   get length(): number {
-    return this.items.length - this.head;
+    return this.size;
   }
 
   push(item: A, token: number, due: number): void {
-    this.items.push(item);
-    this.tokens.push(token);
-    this.dues.push(due);
+    if (this.size > this.mask) this.grow();
+    const at = (this.head + this.size) & this.mask;
+    this.items[at] = item;
+    this.tokens[at] = token;
+    this.dues[at] = due;
+    this.size++;
   }
 
   /** The token of the head entry (the head must exist). */
@@ -43,14 +49,14 @@ export class ActionQueue<A extends Queueable> {
 
   /** How many queued entries (from the head) have a token up to `limit`; tokens ascend. */
   countUpTo(limit: number): number {
-    let lo = this.head;
-    let hi = this.tokens.length;
+    let lo = 0;
+    let hi = this.size;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.tokens[mid] as number) <= limit) lo = mid + 1;
+      if ((this.tokens[(this.head + mid) & this.mask] as number) <= limit) lo = mid + 1;
       else hi = mid;
     }
-    return lo - this.head;
+    return lo;
   }
 
   /** The due time of the head entry (the head must exist). */
@@ -60,26 +66,37 @@ export class ActionQueue<A extends Queueable> {
 
   /** Removes the head and returns its item if still live under that token, else undefined. */
   pop(): A | undefined {
-    const item = this.items[this.head];
-    const token = this.tokens[this.head];
-    this.items[this.head] = undefined;
-    this.head++;
-    if (this.head >= COMPACT_AT && this.head * 2 >= this.items.length) this.compact();
+    const at = this.head;
+    const item = this.items[at];
+    const token = this.tokens[at];
+    this.items[at] = undefined;
+    this.head = (at + 1) & this.mask;
+    this.size--;
     return item !== undefined && !item.closed && item.token === token ? item : undefined;
   }
 
-  /** Drops every entry. */
+  /** Drops every entry (the capacity stays). */
   clear(): void {
-    this.items = [];
-    this.tokens = [];
-    this.dues = [];
+    for (let i = 0; i < this.size; i++) this.items[(this.head + i) & this.mask] = undefined;
     this.head = 0;
+    this.size = 0;
   }
 
-  private compact(): void {
-    this.items = this.items.slice(this.head);
-    this.tokens = this.tokens.slice(this.head);
-    this.dues = this.dues.slice(this.head);
+  private grow(): void {
+    const capacity = this.mask + 1;
+    const items = new Array<A | undefined>(capacity * 2).fill(undefined);
+    const tokens = new Array<number>(capacity * 2).fill(0);
+    const dues = new Array<number>(capacity * 2).fill(0);
+    for (let i = 0; i < capacity; i++) {
+      const from = (this.head + i) & this.mask;
+      items[i] = this.items[from];
+      tokens[i] = this.tokens[from] as number;
+      dues[i] = this.dues[from] as number;
+    }
+    this.items = items;
+    this.tokens = tokens;
+    this.dues = dues;
     this.head = 0;
+    this.mask = capacity * 2 - 1;
   }
 }

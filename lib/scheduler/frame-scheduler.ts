@@ -151,7 +151,10 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     else this.lanes.update.remove(action);
     const token = ++this.tokenSeq;
     const safeDelay = delay > 0 && Number.isFinite(delay) ? delay : 0;
-    const due = this.clock.now() + safeDelay;
+    // A clock read costs as much as the rest of enqueue. Work without delay needs its due
+    // time only to be ordered against delayed work already waiting: anything delayed later
+    // is due after it anyway, so with no delayed work waiting it may sort first unread.
+    const due = safeDelay > 0 || this.lanes.update.hasDelayed ? this.clock.now() + safeDelay : -Infinity;
     action.token = token;
     if (action.phase === 'update') this.lanes.update.add(action, token, due, safeDelay);
     else this.lanes[action.phase].add(action, token, due);

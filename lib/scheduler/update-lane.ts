@@ -20,6 +20,11 @@ export class UpdateLane {
   private readonly ready = new ActionQueue<Action>();
   private readonly delayed = new DelayHeap<Action>();
 
+  /** Whether any delayed work is waiting (ready work needs a real due time only then). */
+  get hasDelayed(): boolean {
+    return this.delayed.size > 0;
+  }
+
   add(action: Action, token: number, due: number, delay: number): void {
     if (delay > 0) action.entry = this.delayed.push(action, due, token);
     else this.ready.push(action, token, due);
