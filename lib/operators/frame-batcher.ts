@@ -1,0 +1,45 @@
+import type { SchedulerAction } from 'rxjs';
+import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
+
+/**
+ * The scheduling half of a frame operator: at most one action queued on the scheduler
+ * at a time, re-used from frame to frame, whatever the number of values waiting. A
+ * subclass says what one frame's {@link FrameBatcher.drain} does and calls `wake()`
+ * when it has something to do.
+ *
+ * @example
+ * ```ts
+ * class Printer extends FrameBatcher {
+ *   protected drain(): void { console.log('frame', this.scheduler.frameIndex); }
+ * }
+ * ```
+ */
+export abstract class FrameBatcher {
+  private action: SchedulerAction<unknown> | undefined = undefined;
+  private scheduled = false;
+
+  constructor(protected readonly scheduler: FrameScheduler) {}
+
+  /** Stops: cancels the queued action, if any. */
+  stop(): void {
+    this.scheduled = false;
+    this.action?.unsubscribe();
+    this.action = undefined;
+  }
+
+  /** One frame's work; may call `wake()` to run again next frame. */
+  protected abstract drain(): void;
+
+  /** Makes sure `drain()` runs in the next frame (once, however often it is called). */
+  protected wake(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    if (this.action !== undefined && !this.action.closed) this.action.schedule();
+    else this.action = this.scheduler.schedule(this.run) as SchedulerAction<unknown>;
+  }
+
+  private readonly run = (): void => {
+    this.scheduled = false;
+    this.drain();
+  };
+}

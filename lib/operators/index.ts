@@ -1,0 +1,2 @@
+export { delayFrames } from './delay-frames.js';
+export { observeOnFrames } from './observe-on-frames.js';

@@ -1,0 +1,51 @@
+const COMPACT_AT = 1024;
+
+/**
+ * A first-in-first-out buffer with O(1) amortised push and shift and no per-value
+ * allocation: a head index walks the array and read slots are reclaimed in bulk, so a
+ * backlog of 100k values costs the same per value as a backlog of ten (`Array.shift`
+ * would move every remaining value on each read).
+ *
+ * @example
+ * ```ts
+ * const buffer = new ValueBuffer<number>();
+ * buffer.push(1);
+ * buffer.shift(); // 1
+ * ```
+ */
+export class ValueBuffer<T> {
+  private items: (T | undefined)[] = [];
+  private head = 0;
+
+  get length(): number {
+    return this.items.length - this.head;
+  }
+
+  push(value: T): void {
+    this.items.push(value);
+  }
+
+  /** The oldest value (the buffer must not be empty). */
+  peek(): T {
+    return this.items[this.head] as T;
+  }
+
+  /** Removes and returns the oldest value (the buffer must not be empty). */
+  shift(): T {
+    const value = this.items[this.head] as T;
+    this.items[this.head++] = undefined;
+    if (this.head === this.items.length) this.clear();
+    else if (this.head >= COMPACT_AT && this.head * 2 >= this.items.length) this.compact();
+    return value;
+  }
+
+  clear(): void {
+    this.items.length = 0;
+    this.head = 0;
+  }
+
+  private compact(): void {
+    this.items = this.items.slice(this.head);
+    this.head = 0;
+  }
+}
