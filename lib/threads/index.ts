@@ -13,3 +13,5 @@ export type { HookResult } from './hook-result.js';
 export type { TaskRun, TaskWork } from './rescheduling-task.js';
 export { ThreadTasks } from './thread-tasks.js';
 export type { ThreadTableLink, ThreadRow } from './thread-table-link.js';
+export { taskManagerLink } from './task-manager-link.js';
+export type { TaskSubmitter } from './open-table-row.js';

@@ -71,7 +71,7 @@ export class ThreadCore<In, Up, R, ChildUp> {
       (e) => sink.fail(e),
     );
     this.tasks = new ThreadTasks(host.scheduler, (what) => this.guard(what), crash, {
-      created: (name) => this.row?.tasks.created(name),
+      created: (name, cancel) => this.row?.tasks.created(name, cancel),
       ended: (name, error) => this.row?.tasks.ended(name, error),
     });
     this.family = new ThreadFamily<ChildUp>(this);

@@ -11,7 +11,8 @@ const nameSchema = z.string({ error: 'expected a task name' }).min(1, 'expected 
 
 /** Notified when a thread's rescheduling task is created or ends (the table link uses it). */
 export interface TaskLifecycleListener {
-  created(name: string): void;
+  /** `cancel` deletes the task (for a table that cancels its row). */
+  created(name: string, cancel: () => void): void;
   ended(name: string, error?: unknown): void;
 }
 
@@ -58,7 +59,9 @@ export class ThreadTasks {
       this.onError(error);
     });
     this.tasks.set(taskName, task);
-    this.listener?.created(taskName);
+    this.listener?.created(taskName, () => {
+      if (this.tasks.get(taskName) === task) this.delete(taskName);
+    });
     task.start();
   }
 

@@ -1,0 +1,83 @@
+import { Observable } from 'rxjs';
+import type { TaskBody } from '../tasks/task-types.js';
+import type { TaskOptions } from '../tasks/task-options.js';
+
+/**
+ * The part of a TaskManager a thread needs: submit a body, cancel by id.
+ *
+ * @example
+ * ```ts
+ * const submitter: TaskSubmitter = runtime.tasks;
+ * ```
+ */
+export interface TaskSubmitter {
+  submit<T>(body: TaskBody<T>, options?: TaskOptions): string;
+  cancel(id: string): boolean;
+}
+
+/**
+ * A table row whose lifetime is driven from outside: it stays `running` until
+ * `complete`, `fail` or `cancel`; if the table cancels it first, `onCancel` runs.
+ *
+ * @example
+ * ```ts
+ * const row = openTableRow(tasks, { description: 'server', kind: 'thread' }, () => thread.stop());
+ * row.complete();
+ * ```
+ */
+export interface OpenRow {
+  readonly id: string;
+  progress(value: unknown): void;
+  complete(value?: unknown): void;
+  fail(error: unknown): void;
+  cancel(): void;
+}
+
+type Ending =
+  { readonly kind: 'complete'; readonly value: unknown } | { readonly kind: 'fail'; readonly error: unknown };
+
+/**
+ * Submits a long-lived row that mirrors something else's lifetime (a thread, a task).
+ * The ending may arrive before the table starts the row; it is then applied on start.
+ *
+ * @example
+ * ```ts
+ * const row = openTableRow(tasks, { description: 'tick', kind: 'thread', parentId }, () => undefined);
+ * ```
+ */
+export function openTableRow(tasks: TaskSubmitter, options: TaskOptions, onCancel: () => void): OpenRow {
+  let ending: Ending | undefined;
+  let apply: ((e: Ending) => void) | undefined;
+  let report: ((value: unknown) => void) | undefined;
+  const body: TaskBody<unknown> = (ctx) =>
+    new Observable<unknown>((subscriber) => {
+      report = (value) => ctx.progress(value);
+      apply = (e) =>
+        e.kind === 'complete' ? (subscriber.next(e.value), subscriber.complete()) : subscriber.error(e.error);
+      if (ending) apply(ending);
+      return () => {
+        if (!ending) onCancel();
+      };
+    });
+  const id = tasks.submit(body, options);
+  const end = (e: Ending): void => {
+    if (ending) return;
+    ending = e;
+    apply?.(e);
+  };
+  return {
+    id,
+    progress: (value) => report?.(value),
+    complete: (value) => end({ kind: 'complete', value }),
+    fail: (error) => end({ kind: 'fail', error }),
+    cancel: () => {
+      if (ending) return;
+      ending = { kind: 'complete', value: undefined };
+      try {
+        tasks.cancel(id);
+      } catch {
+        // the row was already cleared from the table: nothing left to cancel
+      }
+    },
+  };
+}
