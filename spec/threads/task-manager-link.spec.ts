@@ -79,7 +79,7 @@ describe('taskManagerLink: threads in the task table', () => {
       at(35, () => tasks.cancel(tasks.table$.value.find((r) => r.description === 'calm')!.id));
       at(80, () => (rows = tasks.table$.value));
     });
-    expect(outcomes).toEqual(['tasks: ', 'crashed', 'aborted']);
+    expect(outcomes).toEqual(['crashed', 'tasks: ', 'aborted']);
     const byName = new Map(rows.map((r) => [r.description, r]));
     expect(byName.get('calm')?.status).toBe('cancelled');
     expect(byName.get('crashy')?.status).toBe('failed');
