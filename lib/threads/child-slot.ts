@@ -74,7 +74,8 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
     const core = new ThreadCore<In, Up, R, any>(this.spec, this.host, this, this.parent);
     this.current = core;
     core.status$.subscribe((s) => {
-      if (s !== 'idle' && !isFinalStatus(s) && !this.settled && this.current === core) this.statusSubject.next(s);
+      const forward = s !== 'idle' && !isFinalStatus(s) && s !== this.status;
+      if (forward && !this.settled && this.current === core) this.statusSubject.next(s);
     });
     core.start();
     const held = this.held;
