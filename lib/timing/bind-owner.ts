@@ -1,0 +1,35 @@
+import type { Subscription } from 'rxjs';
+import { watchDispose } from './dispose-watch.js';
+import { isAbortSignal, ownerEnded, type Owner } from './owner.js';
+
+type Loose = Record<PropertyKey, unknown>;
+
+/**
+ * Ties `handle` to `owner`: when the owner ends, the handle is unsubscribed (at once if
+ * it has already ended). When the handle ends first, the link is undone, so a
+ * long-lived owner does not collect dead handles.
+ *
+ * @example
+ * ```ts
+ * const handle = new Subscription();
+ * bindToOwner(controller.signal, handle);
+ * controller.abort(); // handle.closed === true
+ * ```
+ */
+export function bindToOwner(owner: Owner, handle: Subscription): void {
+  if (ownerEnded(owner)) {
+    handle.unsubscribe();
+    return;
+  }
+  const end = () => handle.unsubscribe();
+  const o = owner as Loose;
+  if (typeof o.add === 'function' && typeof o.remove === 'function') {
+    // an RxJS Subscription: a child removes itself from its parent when it ends
+    (owner as Subscription).add(handle);
+  } else if (isAbortSignal(owner)) {
+    owner.addEventListener('abort', end, { once: true });
+    handle.add(() => owner.removeEventListener('abort', end));
+  } else {
+    handle.add(watchDispose(owner, end));
+  }
+}
