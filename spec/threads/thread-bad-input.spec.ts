@@ -20,9 +20,12 @@ describe('threads: bad input', () => {
 
   it('start twice throws; stop twice returns the same promise; stopping an idle thread runs no hook', async () => {
     const hooks: string[] = [];
-    const idle = createThread({ name: 'idle', enter: () => void hooks.push('enter'), exit: () => void hooks.push('exit') }, {
-      scheduler: new FrameScheduler({ frames: interval(10) }),
-    });
+    const idle = createThread(
+      { name: 'idle', enter: () => void hooks.push('enter'), exit: () => void hooks.push('exit') },
+      {
+        scheduler: new FrameScheduler({ frames: interval(10) }),
+      },
+    );
     const first = idle.stop();
     expect(idle.stop()).toBe(first);
     expect(await first).toEqual({ exit: { type: 'aborted' }, teardownErrors: [] });
