@@ -1,0 +1,118 @@
+import { intervalFrames } from '../lib/frames/interval-frames.js';
+import { hostFrames } from '../lib/frames/host-frames.js';
+import { FrameScheduler } from '../lib/scheduler/frame-scheduler.js';
+import type { FrameStats } from '../lib/scheduler/frame-stats.js';
+import { percentile } from './measure.js';
+
+/** The workload: `items` pieces of CPU work of `itemMs` each. */
+export interface BusyWorkload {
+  readonly items: number;
+  readonly itemMs: number;
+}
+
+/** How one run on real frames went. */
+export interface PacingRun {
+  readonly p99BusyMs: number;
+  readonly maxBusyMs: number;
+  /** p99 of the CPU time the process used per frame: busy ms minus time the OS took away. */
+  readonly p99CpuMs: number;
+  /** Sum of busy ms over all frames (the work's wall time, preemption included). */
+  readonly totalBusyMs: number;
+  /** Time from scheduling to the last item done ÷ the frame-paced best. */
+  readonly completionRatio: number;
+  readonly frames: number;
+  /** Mean ms between frames as the scheduler saw them. */
+  readonly meanFrameMs: number;
+}
+
+/** Spins the CPU for `ms` (a stand-in for real per-item work). */
+export function busyWait(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+}
+
+/**
+ * Runs the workload on real `intervalFrames(fps)` with a `budgetMs` budget and reports the
+ * per-frame busy time (from `stats$`) and how close completion came to the frame-paced
+ * best: ceil(total work ÷ budget) frames × the nominal frame interval.
+ *
+ * @example
+ * ```ts
+ * const run = await budgetedRun({ items: 20_000, itemMs: 0.05 }, 60, 8);
+ * ```
+ */
+export function budgetedRun(work: BusyWorkload, fps: number, budgetMs: number): Promise<PacingRun> {
+  const scheduler = new FrameScheduler({ frames: intervalFrames(fps), budgetMs });
+  const stats: FrameStats[] = [];
+  const cpuMs: number[] = [];
+  let cpu = process.cpuUsage();
+  return new Promise((resolve) => {
+    let left = work.items;
+    let doneAt = Number.NaN;
+    const item = (): void => {
+      busyWait(work.itemMs);
+      if (--left === 0) doneAt = performance.now();
+    };
+    // Stats of a frame arrive after it ends, so the last frame's figures are in when we stop.
+    scheduler.stats$.subscribe((s) => {
+      stats.push(s);
+      const used = process.cpuUsage(cpu);
+      cpuMs.push((used.user + used.system) / 1000);
+      cpu = process.cpuUsage();
+      if (left > 0) return;
+      scheduler.dispose();
+      resolve(summarise({ stats, cpuMs, elapsedMs: doneAt - t0 }, work, fps, budgetMs));
+    });
+    const t0 = performance.now();
+    for (let i = 0; i < work.items; i++) scheduler.schedule(item);
+  });
+}
+
+interface Observed {
+  readonly stats: readonly FrameStats[];
+  /** CPU ms the process used per frame (from one stats emission to the next). */
+  readonly cpuMs: readonly number[];
+  readonly elapsedMs: number;
+}
+
+function summarise(
+  { stats, cpuMs, elapsedMs }: Observed,
+  work: BusyWorkload,
+  fps: number,
+  budgetMs: number,
+): PacingRun {
+  const busy = stats.map((s) => s.busyMs);
+  const frameMs = 1000 / fps;
+  const bestMs = Math.ceil((work.items * work.itemMs) / budgetMs) * frameMs;
+  const totalBusyMs = busy.reduce((a, b) => a + b, 0);
+  const deltas = stats.slice(1).map((s) => s.delta);
+  return {
+    p99BusyMs: percentile(busy, 99),
+    maxBusyMs: Math.max(...busy),
+    p99CpuMs: percentile(cpuMs.slice(1), 99),
+    totalBusyMs,
+    completionRatio: elapsedMs / bestMs,
+    frames: stats.length,
+    meanFrameMs: deltas.reduce((a, b) => a + b, 0) / Math.max(1, deltas.length),
+  };
+}
+
+/**
+ * Busy ms of the one frame that runs the whole workload with no budget to speak of
+ * (what an unbudgeted frame loop would freeze for).
+ *
+ * @example
+ * ```ts
+ * const ms = unbudgetedBusyMs({ items: 20_000, itemMs: 0.05 });
+ * ```
+ */
+export function unbudgetedBusyMs(work: BusyWorkload): number {
+  const host = hostFrames();
+  const scheduler = new FrameScheduler({ frames: host.frames, budgetMs: 3_600_000 });
+  let busyMs = Number.NaN;
+  scheduler.stats$.subscribe((s) => (busyMs = s.busyMs));
+  for (let i = 0; i < work.items; i++) scheduler.schedule(() => busyWait(work.itemMs));
+  host.tick();
+  scheduler.dispose();
+  return busyMs;
+}
