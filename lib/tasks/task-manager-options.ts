@@ -20,13 +20,14 @@ export interface TaskManagerOptions {
 
 /** Validates the limits shared by the task manager and the runtime. */
 export const taskLimitsShape = {
+  // z.number() refuses Infinity, which both limits accept.
   maxConcurrent: z
-    .number({ error: 'expected a whole number >= 1' })
-    .refine((n) => n === Infinity || (Number.isInteger(n) && n >= 1), 'expected a whole number >= 1 or Infinity')
+    .custom<number>((n) => typeof n === 'number' && (n === Infinity || (Number.isInteger(n) && n >= 1)), {
+      error: 'expected a whole number >= 1 or Infinity',
+    })
     .optional(),
   clearAfter: z
-    .number({ error: 'expected a number of milliseconds' })
-    .refine((n) => !Number.isNaN(n) && n >= 0, 'expected a number >= 0 (Infinity: never)')
+    .custom<number>((n) => typeof n === 'number' && n >= 0, { error: 'expected ms >= 0 (Infinity: never)' })
     .optional(),
 };
 
