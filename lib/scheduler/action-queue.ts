@@ -7,8 +7,8 @@ export interface Queueable {
 const MIN_CAPACITY = 16;
 
 /**
- * A first-in-first-out ring of (item, token, due) triples in parallel arrays, so a push
- * or pop allocates nothing. An entry whose item has since been re-queued under a newer
+ * A first-in-first-out ring of (item, token, due) triples in parallel arrays (numbers in
+ * typed arrays), so a push or pop allocates nothing. An entry whose item has since been re-queued under a newer
  * token, or closed, is stale and skipped by the reader. The ring doubles when full and
  * keeps its capacity when it drains, so a steady backlog re-uses the same arrays: every
  * operation is O(1) amortised however large the backlog (no `Array.shift`), and a burst
@@ -22,8 +22,8 @@ const MIN_CAPACITY = 16;
  */
 export class ActionQueue<A extends Queueable> {
   private items: (A | undefined)[] = new Array<A | undefined>(MIN_CAPACITY).fill(undefined);
-  private tokens: number[] = new Array<number>(MIN_CAPACITY).fill(0);
-  private dues: number[] = new Array<number>(MIN_CAPACITY).fill(0);
+  private tokens: Float64Array = new Float64Array(MIN_CAPACITY);
+  private dues: Float64Array = new Float64Array(MIN_CAPACITY);
   private mask = MIN_CAPACITY - 1;
   private head = 0;
   private size = 0;
@@ -82,21 +82,23 @@ export class ActionQueue<A extends Queueable> {
     this.size = 0;
   }
 
+  /** Doubles the capacity, unwrapping the ring so the head lands at slot 0. */
   private grow(): void {
     const capacity = this.mask + 1;
     const items = new Array<A | undefined>(capacity * 2).fill(undefined);
-    const tokens = new Array<number>(capacity * 2).fill(0);
-    const dues = new Array<number>(capacity * 2).fill(0);
-    for (let i = 0; i < capacity; i++) {
-      const from = (this.head + i) & this.mask;
-      items[i] = this.items[from];
-      tokens[i] = this.tokens[from] as number;
-      dues[i] = this.dues[from] as number;
-    }
+    for (let i = 0; i < capacity; i++) items[i] = this.items[(this.head + i) & this.mask];
     this.items = items;
-    this.tokens = tokens;
-    this.dues = dues;
+    this.tokens = unwrap(this.tokens, this.head);
+    this.dues = unwrap(this.dues, this.head);
     this.head = 0;
     this.mask = capacity * 2 - 1;
   }
+}
+
+/** A copy of a full ring twice its size, starting at `head` (typed arrays copy in bulk). */
+function unwrap(ring: Float64Array, head: number): Float64Array {
+  const grown = new Float64Array(ring.length * 2);
+  grown.set(ring.subarray(head));
+  grown.set(ring.subarray(0, head), ring.length - head);
+  return grown;
 }
