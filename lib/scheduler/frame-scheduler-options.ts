@@ -23,7 +23,14 @@ export interface FrameSchedulerOptions {
   readonly onError?: (error: unknown) => void;
 }
 
-/** Validates {@link FrameSchedulerOptions}. */
+/**
+ * Validates {@link FrameSchedulerOptions}.
+ *
+ * @example
+ * ```ts
+ * const options = parse(frameSchedulerOptionsSchema, input, 'options');
+ * ```
+ */
 export const frameSchedulerOptionsSchema = z.strictObject({
   frames: z.custom<FrameSource>(isObservable, { error: 'expected an Observable of frames' }),
   budgetMs: millisSchema.refine((n) => n > 0, 'expected a number > 0').optional(),

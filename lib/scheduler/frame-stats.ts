@@ -17,7 +17,7 @@ export interface FrameStats {
   readonly busyMs: number;
   /** Actions run (all phases). */
   readonly actionsRun: number;
-  /** Due actions left for a later frame because the budget was spent. */
+  /** Due actions left for a later frame because the budget was spent (an upper bound: it may count actions cancelled while they waited). */
   readonly actionsDeferred: number;
   /** Ms past the budget (0 when within it). */
   readonly overrunMs: number;

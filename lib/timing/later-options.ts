@@ -44,7 +44,14 @@ const notBoth = (o: { frames?: number | undefined; ms?: number | undefined }) =>
   o.frames === undefined || o.ms === undefined;
 const notBothMessage = 'give frames or ms, not both';
 
-/** Validates {@link LaterOptions}. */
+/**
+ * Validates {@link LaterOptions}.
+ *
+ * @example
+ * ```ts
+ * const options = parse(laterOptionsSchema, input, 'options');
+ * ```
+ */
 export const laterOptionsSchema = z
   .strictObject({
     frames: positiveFramesSchema.optional(),
@@ -54,7 +61,14 @@ export const laterOptionsSchema = z
   })
   .refine(notBoth, notBothMessage);
 
-/** Validates {@link EveryOptions}. */
+/**
+ * Validates {@link EveryOptions}.
+ *
+ * @example
+ * ```ts
+ * const options = parse(everyOptionsSchema, { ms: 250 }, 'options');
+ * ```
+ */
 export const everyOptionsSchema = z
   .strictObject({
     frames: positiveFramesSchema.optional(),

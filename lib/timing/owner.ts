@@ -16,12 +16,26 @@ import { z } from 'zod';
 export type Owner =
   Unsubscribable | AbortSignal | { dispose(): void; readonly disposed?: boolean } | { readonly [key: symbol]: any };
 
-/** `Symbol.dispose` where the platform has it (typed loosely: not every target declares it). */
+/**
+ * `Symbol.dispose` where the platform has it (typed loosely: not every target declares it).
+ *
+ * @example
+ * ```ts
+ * if (disposeSymbol) resource[disposeSymbol]();
+ * ```
+ */
 export const disposeSymbol: symbol | undefined = (Symbol as unknown as { dispose?: symbol }).dispose;
 
 type Loose = Record<PropertyKey, unknown>;
 
-/** Whether `value` is an AbortSignal-like object. */
+/**
+ * Whether `value` is an AbortSignal-like object.
+ *
+ * @example
+ * ```ts
+ * isAbortSignal(new AbortController().signal); // true
+ * ```
+ */
 export function isAbortSignal(value: object): value is AbortSignal {
   return typeof (value as Loose).addEventListener === 'function' && typeof (value as Loose).aborted === 'boolean';
 }
@@ -35,7 +49,14 @@ function isOwner(value: unknown): value is Owner {
   );
 }
 
-/** Validates an {@link Owner}. */
+/**
+ * Validates an {@link Owner}.
+ *
+ * @example
+ * ```ts
+ * const owner = parse(ownerSchema, input, 'options.owner');
+ * ```
+ */
 export const ownerSchema = z.custom<Owner>(isOwner, {
   error: 'expected a Subscription, an AbortSignal, or an object with unsubscribe(), dispose() or [Symbol.dispose]()',
 });
