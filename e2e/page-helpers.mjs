@@ -32,12 +32,20 @@ export async function clearAll(page) {
   await page.waitForFunction(() => document.querySelectorAll('tr[data-testid="task-row"]').length === 0);
 }
 
-/** Resets the frame-gap figures, runs `launch`, waits for `text` to complete; returns the gap stats. */
-export async function gapsWhile(page, buttonId, text) {
+/**
+ * Measures frame gaps on the idle page for `idleMs` (a baseline for diagnostics), then
+ * resets them, clicks `buttonId` and waits for the task `text` to complete.
+ * Returns `{ idle, during }` gap statistics.
+ */
+export async function gapsWhile(page, buttonId, text, idleMs = 500) {
+  const stats = () => page.evaluate(() => window.__frametasksDemo.gapStats());
+  await page.evaluate(() => window.__frametasksDemo.resetGaps());
+  await page.waitForTimeout(idleMs);
+  const idle = await stats();
   await page.evaluate(() => window.__frametasksDemo.resetGaps());
   await page.click(`[data-testid="${buttonId}"]`);
   await waitForRow(page, text, 'completed', 20_000);
-  return page.evaluate(() => window.__frametasksDemo.gapStats());
+  return { idle, during: await stats() };
 }
 
 /** Throws with `message` unless `condition` holds. */
@@ -48,5 +56,7 @@ export function expect(condition, message) {
 /** One-line description of gap statistics. */
 export function describeGaps(stats) {
   const f = (n) => n.toFixed(1);
-  return `${stats.count} frames, p50 ${f(stats.p50)} ms, p95 ${f(stats.p95)} ms, max ${f(stats.max)} ms, worst [${stats.worst.map(f).join(', ')}]`;
+  const worst = stats.worst.map(f).join(', ');
+  const figures = `p50 ${f(stats.p50)} ms, p95 ${f(stats.p95)} ms, max ${f(stats.max)} ms, worst [${worst}]`;
+  return `${stats.count} frames, ${figures}, scheduler busy ≤ ${f(stats.maxBusy)} ms`;
 }

@@ -1,15 +1,15 @@
-import { from } from 'rxjs';
-import type { DemoRuntime } from './demo-runtime.js';
+import type { Runtime } from './frametasks.js';
 import { fakeFetch } from './fake-fetch.js';
-import { naiveJob, slicedJob, workerJob } from './job-bodies.js';
-import type { FractalImage, FractalParams } from './fractal-job.js';
+import { fractalSteps, renderFractal, type FractalImage, type FractalParams } from './fractal-job.js';
+import { workerJob } from './job-bodies.js';
 
 /** The three ways to run the same CPU-heavy job. */
 export type JobMode = 'naive' | 'sliced' | 'worker';
 
 /**
  * Launches the fractal job in `mode` as a task and calls `onDone` with the image and the
- * wall-clock ms from click to result.
+ * wall-clock ms from click to result. Naive: one blocking call on a frame. Sliced: a
+ * generator the runtime steps within each frame's budget. Worker: a module Web Worker.
  *
  * @example
  * ```ts
@@ -17,17 +17,23 @@ export type JobMode = 'naive' | 'sliced' | 'worker';
  * ```
  */
 export function launchJob(
-  runtime: DemoRuntime,
+  runtime: Runtime,
   params: FractalParams,
   mode: JobMode,
   onDone: (image: FractalImage, ms: number) => void,
 ): string {
   const started = performance.now();
-  const body =
-    mode === 'naive' ? naiveJob(params) : mode === 'sliced' ? slicedJob(runtime.scheduler, params) : workerJob(params);
-  const kind = mode === 'naive' ? 'frame' : mode;
-  const id = runtime.run(body, { description: `fractal, ${mode}`, kind });
-  runtime.result$<FractalImage>(id).subscribe((image) => onDone(image, performance.now() - started));
+  const description = `fractal, ${mode}`;
+  const id =
+    mode === 'naive'
+      ? runtime.run(() => renderFractal(params), { description, kind: 'frame' })
+      : mode === 'sliced'
+        ? runtime.run(() => fractalSteps(params), { description, kind: 'sliced' })
+        : runtime.run(workerJob(params), { description, kind: 'worker' });
+  runtime.result<FractalImage>(id).subscribe({
+    next: (image) => onDone(image, performance.now() - started),
+    error: () => undefined, // cancelled or cleared: the table shows it
+  });
   return id;
 }
 
@@ -48,8 +54,8 @@ export const FETCHES = {
  * launchFetch(runtime, 'slow'); // ends as "timeout" after 1 s
  * ```
  */
-export function launchFetch(runtime: DemoRuntime, which: keyof typeof FETCHES): string {
+export function launchFetch(runtime: Runtime, which: keyof typeof FETCHES): string {
   const { url, ms, timeout, fail } = FETCHES[which];
   const description = `fetch ${url} (${ms} ms, timeout ${timeout} ms)`;
-  return runtime.run((ctx) => from(fakeFetch(url, ms, ctx.signal, fail)), { description, kind: 'frame', timeout });
+  return runtime.run((signal: AbortSignal) => fakeFetch(url, ms, signal, fail), { description, timeout });
 }

@@ -1,4 +1,4 @@
-import type { DemoRow } from './demo-runtime.js';
+import type { TaskRow } from './frametasks.js';
 import type { FractalParams } from './fractal-job.js';
 import type { FrameGaps, GapStats } from './frame-gaps.js';
 import type { JobMode } from './controls.js';
@@ -11,7 +11,7 @@ export interface DemoApi {
   /** Gap figures from the independent rAF loop since the last `resetGaps()`. */
   gapStats(): GapStats;
   resetGaps(): void;
-  rows(): readonly DemoRow[];
+  rows(): readonly TaskRow[];
   launch(mode: JobMode): string;
 }
 
@@ -32,7 +32,7 @@ declare global {
 export function installDemoApi(parts: {
   params: FractalParams;
   gaps: FrameGaps;
-  rows: () => readonly DemoRow[];
+  rows: () => readonly TaskRow[];
   launch: (mode: JobMode) => string;
   budgetMs: number;
 }): void {

@@ -22,6 +22,8 @@ export interface GapStats {
   readonly over100: number;
   /** The five largest gaps, largest first (for diagnostics). */
   readonly worst: readonly number[];
+  /** The most the frame scheduler was busy in one frame (ms). */
+  readonly maxBusy: number;
 }
 
 /**
@@ -38,6 +40,7 @@ export interface GapStats {
 export class FrameGaps {
   readonly samples: FrameSample[] = [];
   private sinceReset: number[] = [];
+  private maxBusy = 0;
   private pendingBusy = 0;
   private last = Number.NaN;
 
@@ -62,6 +65,7 @@ export class FrameGaps {
   /** Forgets the gaps used for statistics (the graph keeps its history). */
   reset(): void {
     this.sinceReset = [];
+    this.maxBusy = 0;
   }
 
   /** Figures over the gaps since the last reset. */
@@ -76,6 +80,7 @@ export class FrameGaps {
       over50: sorted.filter((g) => g > 50).length,
       over100: sorted.filter((g) => g > 100).length,
       worst: sorted.slice(-5).reverse(),
+      maxBusy: this.maxBusy,
     };
   }
 
@@ -83,6 +88,7 @@ export class FrameGaps {
     this.samples.push({ gapMs, busyMs: this.pendingBusy });
     if (this.samples.length > this.capacity) this.samples.shift();
     this.sinceReset.push(gapMs);
+    this.maxBusy = Math.max(this.maxBusy, this.pendingBusy);
     this.pendingBusy = 0;
   }
 }

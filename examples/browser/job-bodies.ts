@@ -1,66 +1,21 @@
-import { defer, Observable, of } from 'rxjs';
-import type { FrameScheduler, TaskContext } from '../../lib/index.js';
-import { fractalSteps, renderFractal, type FractalImage, type FractalParams } from './fractal-job.js';
-
-/**
- * The naive way: the whole job in one call on the main thread, inside one frame.
- *
- * @example
- * ```ts
- * runtime.run(naiveJob(params), { description: 'naive', kind: 'frame' });
- * ```
- */
-export function naiveJob(params: FractalParams): () => Observable<FractalImage> {
-  return () => defer(() => of(renderFractal(params)));
-}
-
-/**
- * Time-sliced on frames: one row per step, as many steps per frame as the scheduler's
- * budget allows; the rest continues on the next frame.
- *
- * @example
- * ```ts
- * runtime.run(slicedJob(runtime.scheduler, params), { description: 'sliced', kind: 'sliced' });
- * ```
- */
-export function slicedJob(
-  scheduler: FrameScheduler,
-  params: FractalParams,
-): (ctx: TaskContext) => Observable<FractalImage> {
-  return (ctx) =>
-    new Observable<FractalImage>((subscriber) => {
-      const steps = fractalSteps(params);
-      return scheduler.schedule(function () {
-        for (;;) {
-          const step = steps.next();
-          if (step.done) {
-            subscriber.next(step.value);
-            subscriber.complete();
-            return;
-          }
-          if (scheduler.shouldYield()) {
-            ctx.progress(step.value);
-            this.schedule();
-            return;
-          }
-        }
-      });
-    });
-}
+import { Observable } from 'rxjs';
+import type { TaskContext } from './frametasks.js';
+import type { FractalImage, FractalParams } from './fractal-job.js';
 
 /** Messages from job-worker.ts. */
 export type JobWorkerMessage = { type: 'progress'; value: number } | { type: 'done'; image: FractalImage };
 
 /**
- * In a plain module Web Worker: posted the params, terminated on cancel.
+ * The job in a module Web Worker, as task work: posts the params, reports the worker's
+ * progress, and terminates the worker when the task is cancelled or times out.
  *
  * @example
  * ```ts
  * runtime.run(workerJob(params), { description: 'worker', kind: 'worker' });
  * ```
  */
-export function workerJob(params: FractalParams): (ctx: TaskContext) => Observable<FractalImage> {
-  return (ctx) =>
+export function workerJob(params: FractalParams): (signal: AbortSignal, ctx: TaskContext) => Observable<FractalImage> {
+  return (_signal, ctx) =>
     new Observable<FractalImage>((subscriber) => {
       const worker = new Worker(new URL('./job-worker.js', import.meta.url), { type: 'module' });
       worker.onmessage = (event: MessageEvent<JobWorkerMessage>) => {

@@ -1,13 +1,11 @@
 // The browser demo page: wires the runtime, the animation, the frame graph, the buttons and
 // the live task table together, and exposes `window.__frametasksDemo` for the e2e test.
-import { animationFrames } from '../../lib/index.js';
+import { animationFrames, createRuntime, type TaskRow } from './frametasks.js';
 import { FETCHES, launchFetch, launchJob, type JobMode } from './controls.js';
 import { installDemoApi } from './demo-api.js';
-import type { DemoRow } from './demo-runtime.js';
 import { calibrate, type FractalImage } from './fractal-job.js';
 import { FrameGaps } from './frame-gaps.js';
 import { drawFrameGraph } from './frame-graph.js';
-import { createInterimRuntime } from './interim-runtime.js';
 import { createScene } from './scene.js';
 import { onCancelClick, renderTaskTable } from './task-table-view.js';
 
@@ -21,10 +19,10 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
 };
 const onClick = (id: string, handler: () => void): void => byId(id).addEventListener('click', handler);
 
-const runtime = createInterimRuntime(animationFrames(), BUDGET_MS);
+const runtime = createRuntime({ frames: animationFrames(), budgetMs: BUDGET_MS });
 const params = calibrate(320, 200, JOB_TARGET_MS);
 const gaps = new FrameGaps(300);
-let rows: readonly DemoRow[] = [];
+let rows: readonly TaskRow[] = [];
 
 byId('job-size').textContent =
   `${params.width}×${params.height} px, ${params.iterations} iterations/px (≈ ${JOB_TARGET_MS} ms of CPU)`;

@@ -1,4 +1,4 @@
-import type { DemoRow } from './demo-runtime.js';
+import type { TaskRow } from './frametasks.js';
 
 const FINISHED = new Set(['completed', 'failed', 'cancelled', 'timeout']);
 
@@ -11,7 +11,7 @@ const FINISHED = new Set(['completed', 'failed', 'cancelled', 'timeout']);
  * runtime.table$.subscribe((rows) => renderTaskTable(tbody, rows));
  * ```
  */
-export function renderTaskTable(tbody: HTMLElement, rows: readonly DemoRow[]): void {
+export function renderTaskTable(tbody: HTMLElement, rows: readonly TaskRow[]): void {
   tbody.replaceChildren(...rows.map(renderRow));
   if (rows.length === 0) tbody.append(emptyRow());
 }
@@ -31,7 +31,7 @@ export function onCancelClick(tbody: HTMLElement, cancel: (id: string) => void):
   });
 }
 
-function renderRow(row: DemoRow): HTMLTableRowElement {
+function renderRow(row: TaskRow): HTMLTableRowElement {
   const tr = document.createElement('tr');
   tr.setAttribute('data-testid', 'task-row');
   tr.dataset['id'] = row.id;
@@ -57,7 +57,7 @@ function cell(text: string, className = ''): HTMLTableCellElement {
   return td;
 }
 
-function progressCell(row: DemoRow): HTMLTableCellElement {
+function progressCell(row: TaskRow): HTMLTableCellElement {
   const td = cell('');
   const value = typeof row.progress === 'number' ? row.progress : row.status === 'completed' ? 1 : undefined;
   if (value === undefined) return td;
@@ -68,7 +68,7 @@ function progressCell(row: DemoRow): HTMLTableCellElement {
   return td;
 }
 
-function actionCell(row: DemoRow): HTMLTableCellElement {
+function actionCell(row: TaskRow): HTMLTableCellElement {
   const td = cell('');
   if (FINISHED.has(row.status)) return td;
   const button = document.createElement('button');
