@@ -5,7 +5,10 @@ const config: Config = {
   roots: ['<rootDir>/spec'],
   testMatch: ['**/*.spec.ts'],
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true, module: 'CommonJS', moduleResolution: 'Node10' } }],
+    '^.+\\.[tj]s$': [
+      'ts-jest',
+      { tsconfig: { allowJs: true, isolatedModules: true, module: 'CommonJS', moduleResolution: 'Node10' } },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!nanoid)'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
