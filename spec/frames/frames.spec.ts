@@ -29,6 +29,18 @@ describe('intervalFrames', () => {
     });
   });
 
+  it('drives a frame scheduler in virtual time', () => {
+    const log: string[] = [];
+    virtual(({ flush }) => {
+      const s = new FrameScheduler({ frames: intervalFrames(50) });
+      s.schedule(() => log.push(`a@${s.now()}#${s.frameIndex}`));
+      s.schedule(() => log.push(`b@${s.now()}#${s.frameIndex}`), 30);
+      flush();
+      expect(s.framesActive).toBe(false);
+    });
+    expect(log).toEqual(['a@20#0', 'b@40#1']);
+  });
+
   it.each([0, -60, Number.NaN, Number.POSITIVE_INFINITY, '60', undefined])(
     'rejects fps %p with InvalidArgumentError',
     (fps) => {
