@@ -38,7 +38,7 @@ function renderRow(row: TaskRow): HTMLTableRowElement {
   tr.dataset['status'] = row.status;
   tr.dataset['description'] = row.description;
   tr.append(
-    cell(row.id, 'mono'),
+    shortId(row.id),
     cell(row.kind, 'kind'),
     cell(row.status, `status status-${row.status}`),
     cell(row.description),
@@ -54,6 +54,12 @@ function cell(text: string, className = ''): HTMLTableCellElement {
   const td = document.createElement('td');
   td.textContent = text;
   if (className) td.className = className;
+  return td;
+}
+
+function shortId(id: string): HTMLTableCellElement {
+  const td = cell(id.length > 8 ? `${id.slice(0, 8)}…` : id, 'mono');
+  td.title = id;
   return td;
 }
 
