@@ -2,8 +2,8 @@ import { hostFrames } from '../lib/frames/host-frames.js';
 import { FrameScheduler } from '../lib/scheduler/frame-scheduler.js';
 import type { FrameStats } from '../lib/scheduler/frame-stats.js';
 import { median, medianMs } from './measure.js';
+import { noop, type Work } from './work-items.js';
 
-const noop = (): void => undefined;
 /** Large enough that one frame always drains the whole backlog. */
 const DRAIN_BUDGET_MS = 60_000;
 
@@ -17,14 +17,14 @@ const DRAIN_BUDGET_MS = 60_000;
  * const ns = await frameSchedulerNsPerAction(100_000);
  * ```
  */
-export async function frameSchedulerNsPerAction(n: number): Promise<number> {
+export async function frameSchedulerNsPerAction(n: number, work: Work = noop): Promise<number> {
   const host = hostFrames();
   const scheduler = new FrameScheduler({ frames: host.frames, budgetMs: DRAIN_BUDGET_MS });
   const rounds = Math.max(1, Math.floor(200_000 / n));
   const ms = await medianMs(
     () => {
       for (let r = 0; r < rounds; r++) {
-        for (let i = 0; i < n; i++) scheduler.schedule(noop);
+        for (let i = 0; i < n; i++) scheduler.schedule(work);
         host.tick();
       }
     },

@@ -1,7 +1,6 @@
 import { asapScheduler, queueScheduler, type SchedulerAction } from 'rxjs';
 import { medianMs } from './measure.js';
-
-const noop = (): void => undefined;
+import { noop, type Work } from './work-items.js';
 
 /**
  * ns per action of RxJS's `asapScheduler` with a backlog of `n` actions: schedule them
@@ -13,11 +12,11 @@ const noop = (): void => undefined;
  * const ns = await asapNsPerAction(10_000);
  * ```
  */
-export async function asapNsPerAction(n: number, runs = 5, warmup = 3): Promise<number> {
+export async function asapNsPerAction(n: number, { runs = 5, warmup = 3, work = noop as Work } = {}): Promise<number> {
   const ms = await medianMs(
     () =>
       new Promise<void>((resolve) => {
-        for (let i = 0; i < n - 1; i++) asapScheduler.schedule(noop);
+        for (let i = 0; i < n - 1; i++) asapScheduler.schedule(work);
         asapScheduler.schedule(() => resolve());
       }),
     { runs, warmup },

@@ -9,6 +9,7 @@ import { median } from './measure.js';
 import { asapNsPerAction, queueSelfRescheduleNs } from './rxjs-peers.js';
 import { schedulerComparisons } from './scheduler-comparisons.js';
 import { printComparisons } from './side-by-side.js';
+import { selfUnsubscribe } from './work-items.js';
 
 const deliver: DeliveryFactory = (scheduler) => observeOnFrames(scheduler);
 const WORKLOAD: BusyWorkload = { items: 20_000, itemMs: 0.05 };
@@ -34,11 +35,20 @@ async function throughput(m: Record<string, number>): Promise<void> {
   m['scheduler.overFrames.frames'] = frames.frames;
   m['scheduler.overFrames.lastVsFirst'] = frames.flatness;
   m['peer.asap.nsPerAction.10k'] = await asapNsPerAction(10_000);
-  m['peer.asap.nsPerAction.100k'] = await asapNsPerAction(100_000, 3, 1);
+  m['peer.asap.nsPerAction.100k'] = await asapNsPerAction(100_000, { runs: 3, warmup: 1 });
   m['scheduler.vsAsap.10k'] = m['peer.asap.nsPerAction.10k'] / m['scheduler.nsPerAction.10k'];
   m['scheduler.vsAsap.100k'] = m['peer.asap.nsPerAction.100k'] / m['scheduler.nsPerAction.100k'];
+  await selfUnsubscribing(m);
   m['peer.queue.nsPerAction.selfReschedule'] = await queueSelfRescheduleNs(100_000);
   m['scheduler.vsQueue'] = m['peer.queue.nsPerAction.selfReschedule'] / m['scheduler.nsPerAction.100k'];
+}
+
+/** Actions that end themselves, as RxJS operators' actions do: asap then scans its queue. */
+async function selfUnsubscribing(m: Record<string, number>): Promise<void> {
+  m['scheduler.nsPerAction.10k.selfUnsubscribe'] = await frameSchedulerNsPerAction(10_000, selfUnsubscribe);
+  m['peer.asap.nsPerAction.10k.selfUnsubscribe'] = await asapNsPerAction(10_000, { work: selfUnsubscribe });
+  m['scheduler.vsAsap.10k.selfUnsubscribe'] =
+    m['peer.asap.nsPerAction.10k.selfUnsubscribe'] / m['scheduler.nsPerAction.10k.selfUnsubscribe'];
 }
 
 async function delivery(m: Record<string, number>): Promise<void> {
