@@ -1,4 +1,4 @@
-import type { Runtime } from './frametasks.js';
+import type { Runtime } from '../../lib/index.js';
 import { fakeFetch } from './fake-fetch.js';
 import { fractalSteps, renderFractal, type FractalImage, type FractalParams } from './fractal-job.js';
 import { workerJob } from './job-bodies.js';

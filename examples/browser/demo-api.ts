@@ -1,4 +1,4 @@
-import type { TaskRow } from './frametasks.js';
+import type { TaskRow } from '../../lib/index.js';
 import type { FractalParams } from './fractal-job.js';
 import type { FrameGaps, GapStats } from './frame-gaps.js';
 import type { JobMode } from './controls.js';

@@ -48,7 +48,10 @@ function line(g: CanvasRenderingContext2D, width: number, y: number, color: stri
   g.lineTo(width, y);
   g.stroke();
   g.setLineDash([]);
-  g.fillStyle = color;
   g.font = '11px system-ui, sans-serif';
-  g.fillText(label, width - g.measureText(label).width - 4, y - 3);
+  const w = g.measureText(label).width;
+  g.fillStyle = 'rgba(11, 14, 21, 0.85)';
+  g.fillRect(width - w - 8, y - 14, w + 8, 12);
+  g.fillStyle = color;
+  g.fillText(label, width - w - 4, y - 4);
 }

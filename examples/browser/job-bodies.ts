@@ -1,5 +1,5 @@
 import { Observable } from 'rxjs';
-import type { TaskContext } from './frametasks.js';
+import type { TaskContext } from '../../lib/index.js';
 import type { FractalImage, FractalParams } from './fractal-job.js';
 
 /** Messages from job-worker.ts. */

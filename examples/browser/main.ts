@@ -1,6 +1,6 @@
 // The browser demo page: wires the runtime, the animation, the frame graph, the buttons and
 // the live task table together, and exposes `window.__frametasksDemo` for the e2e test.
-import { animationFrames, createRuntime, type TaskRow } from './frametasks.js';
+import { animationFrames, createRuntime, type TaskRow } from '../../lib/index.js';
 import { FETCHES, launchFetch, launchJob, type JobMode } from './controls.js';
 import { installDemoApi } from './demo-api.js';
 import { calibrate, type FractalImage } from './fractal-job.js';

@@ -1,4 +1,4 @@
-import type { TaskRow } from './frametasks.js';
+import type { TaskRow } from '../../lib/index.js';
 
 const FINISHED = new Set(['completed', 'failed', 'cancelled', 'timeout']);
 
