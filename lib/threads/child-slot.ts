@@ -1,15 +1,4 @@
-import {
-  AsyncSubject,
-  BehaviorSubject,
-  defer,
-  EMPTY,
-  firstValueFrom,
-  ignoreElements,
-  Subject,
-  tap,
-  type Observable,
-  type Subscription,
-} from 'rxjs';
+import { defer, EMPTY, ignoreElements, Subject, tap, type Observable, type Subscription } from 'rxjs';
 import { ThreadStateError } from '../errors.js';
 import type { NormalPolicy } from './child-policy.js';
 import { after } from './every.js';
@@ -20,6 +9,7 @@ import type { ThreadHost } from './thread-host.js';
 import type { ThreadSpec } from './thread-spec.js';
 import { isFinalStatus, type ThreadStatus } from './thread-status.js';
 import { RestartState } from './restart-state.js';
+import { StatusLatch } from './status-latch.js';
 import type { ParentSide, UpItem, UpSink } from './up-sink.js';
 
 /**
@@ -40,13 +30,11 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
   private backoff: Subscription | undefined = undefined;
   private held: In[] = [];
   private settled = false;
-  private readonly statusSubject = new BehaviorSubject<ThreadStatus>('idle');
+  private readonly latch = new StatusLatch<R>();
   private readonly upSubject = new Subject<Up>();
-  private readonly done = new AsyncSubject<ThreadOutcome<R>>();
-  private joined: Promise<ThreadOutcome<R>> | undefined = undefined;
-  readonly status$: Observable<ThreadStatus> = this.statusSubject.asObservable();
+  readonly status$: Observable<ThreadStatus> = this.latch.status$;
   readonly up$: Observable<Up> = this.upSubject.asObservable();
-  readonly exit$: Observable<ThreadOutcome<R>> = this.done.asObservable();
+  readonly exit$: Observable<ThreadOutcome<R>> = this.latch.exit$;
 
   constructor(
     private readonly parent: ParentSide<Up>,
@@ -66,7 +54,7 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
   }
 
   get status(): ThreadStatus {
-    return this.statusSubject.value;
+    return this.latch.status;
   }
 
   /** Starts a (new) instance and hands it the messages held during a restart. */
@@ -75,7 +63,7 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
     this.current = core;
     core.status$.subscribe((s) => {
       const forward = s !== 'idle' && !isFinalStatus(s) && s !== this.status;
-      if (forward && !this.settled && this.current === core) this.statusSubject.next(s);
+      if (forward && !this.settled && this.current === core) this.latch.set(s);
     });
     core.start();
     const held = this.held;
@@ -102,7 +90,7 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
   }
 
   join(): Promise<ThreadOutcome<R>> {
-    return (this.joined ??= firstValueFrom(this.done));
+    return this.latch.join();
   }
 
   ready(): boolean {
@@ -125,7 +113,7 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
     if (this.settled) return EMPTY;
     const crashed = item.outcome.exit.type === 'crashed';
     if (crashed && this.restart.take()) {
-      this.statusSubject.next('starting');
+      this.latch.set('starting');
       this.backoff = after(this.host.scheduler, this.restart.backoff, () => {
         this.backoff = undefined;
         this.launch();
@@ -167,11 +155,8 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
     this.settled = true;
     this.held = [];
     this.current?.outbox.close();
-    this.statusSubject.next(outcome.exit.type === 'crashed' ? 'failed' : 'stopped');
-    this.statusSubject.complete();
     this.upSubject.complete();
-    this.done.next(outcome);
-    this.done.complete();
+    this.latch.settle(outcome);
     return outcome;
   }
 }

@@ -1,12 +1,4 @@
-import {
-  AsyncSubject,
-  BehaviorSubject,
-  defer,
-  firstValueFrom,
-  Subject,
-  type Observable,
-  type Subscription,
-} from 'rxjs';
+import { defer, Subject, type Observable, type Subscription } from 'rxjs';
 import { ThreadStateError } from '../errors.js';
 import { FrameChannel } from './frame-channel.js';
 import { hook$ } from './hook-result.js';
@@ -18,6 +10,7 @@ import { isFinalStatus, type ThreadStatus } from './thread-status.js';
 import type { ThreadRow } from './thread-table-link.js';
 import { ThreadTasks } from './thread-tasks.js';
 import { ThreadFamily } from './thread-family.js';
+import { StatusLatch } from './status-latch.js';
 import { makeContext } from './make-context.js';
 import { teardown$ } from './teardown.js';
 import type { UpItem, UpSink } from './up-sink.js';
@@ -44,14 +37,12 @@ export class ThreadCore<In, Up, R, ChildUp> {
   readonly status$: Observable<ThreadStatus>;
   readonly exit$: Observable<ThreadOutcome<R>>;
   row: ThreadRow | undefined = undefined;
-  private readonly statusSubject = new BehaviorSubject<ThreadStatus>('idle');
+  private readonly latch = new StatusLatch<R>();
   private readonly inSubject = new Subject<In>();
-  private readonly done = new AsyncSubject<ThreadOutcome<R>>();
   private readonly inbox: FrameChannel<In>;
   private readonly teardownErrors: unknown[] = [];
   private exitReason: ThreadExit<R> = { type: 'aborted' };
   private running: Subscription | undefined = undefined;
-  private joined: Promise<ThreadOutcome<R>> | undefined = undefined;
 
   constructor(
     readonly spec: ThreadSpec<In, Up, R, ChildUp>,
@@ -77,12 +68,12 @@ export class ThreadCore<In, Up, R, ChildUp> {
     this.family = new ThreadFamily<ChildUp>(this);
     this.ctx = makeContext(this);
     this.in$ = this.inSubject.asObservable();
-    this.status$ = this.statusSubject.asObservable();
-    this.exit$ = this.done.asObservable();
+    this.status$ = this.latch.status$;
+    this.exit$ = this.latch.exit$;
   }
 
   get status(): ThreadStatus {
-    return this.statusSubject.value;
+    return this.latch.status;
   }
 
   start(): void {
@@ -111,7 +102,7 @@ export class ThreadCore<In, Up, R, ChildUp> {
   }
 
   join(): Promise<ThreadOutcome<R>> {
-    return (this.joined ??= firstValueFrom(this.done));
+    return this.latch.join();
   }
 
   /** Ends a starting or running thread; later calls are no-ops. */
@@ -177,17 +168,19 @@ export class ThreadCore<In, Up, R, ChildUp> {
 
   private finalize(): void {
     const outcome: ThreadOutcome<R> = { exit: this.exitReason, teardownErrors: [...this.teardownErrors] };
-    this.setStatus(this.exitReason.type === 'crashed' ? 'failed' : 'stopped', outcome);
-    this.statusSubject.complete();
+    this.emit(this.exitReason.type === 'crashed' ? 'failed' : 'stopped', outcome);
     this.inSubject.complete();
     this.row?.end(outcome);
     this.outbox.push({ kind: 'exit', outcome });
-    this.done.next(outcome);
-    this.done.complete();
+    this.latch.settle(outcome);
   }
 
-  private setStatus(status: ThreadStatus, outcome?: ThreadOutcome<R>): void {
-    this.statusSubject.next(status);
+  private setStatus(status: ThreadStatus): void {
+    this.latch.set(status);
+    this.emit(status);
+  }
+
+  private emit(status: ThreadStatus, outcome?: ThreadOutcome<R>): void {
     const time = this.host.scheduler.now();
     this.host.emit({ id: this.id, parentId: this.parent?.id, name: this.name, status, time, outcome });
   }
