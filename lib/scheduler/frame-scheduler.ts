@@ -95,7 +95,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
    * ```
    */
   shouldYield(): boolean {
-    return this.running && !this.meter.spend();
+    return this.running && !this.meter.check();
   }
 
   /**

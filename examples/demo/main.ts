@@ -1,0 +1,50 @@
+// npm run demo: the main job. Every kind of work on one runtime, a live task table redrawn
+// in place (plain snapshots when stdout is not a terminal), frame stats, and a summary.
+import { createRuntime, intervalFrames, isTerminal, every, type FrameStats } from '../../lib/index.js';
+import { submitFrameJobs } from './frame-jobs.js';
+import { startThreadJobs } from './thread-jobs.js';
+import { Screen } from './screen.js';
+import { renderFooter, renderRows } from './view.js';
+
+const budgetMs = 8;
+const runtime = createRuntime({ frames: intervalFrames(60), budgetMs });
+const screen = new Screen();
+const stats: FrameStats[] = [];
+const started = performance.now();
+runtime.scheduler.stats$.subscribe((s) => {
+  stats.push(s);
+  if (process.env.DEMO_DEBUG && s.busyMs > 9)
+    console.error(`frame ${s.index} busy ${s.busyMs.toFixed(1)} ran ${s.actionsRun}`);
+});
+
+submitFrameJobs(runtime);
+startThreadJobs(runtime, 1_800);
+
+const view = (): string[] => [
+  ...renderRows(runtime.table$.value),
+  '',
+  renderFooter(stats, performance.now() - started, budgetMs),
+];
+
+const redraw = every(
+  runtime.scheduler,
+  () => {
+    const elapsed = performance.now() - started;
+    screen.draw(view(), `after ${(elapsed / 1000).toFixed(1)} s`);
+  },
+  { ms: screen.tty ? 100 : 700 },
+);
+
+const done = runtime.table$.subscribe((rows) => {
+  if (rows.length === 0 || !rows.every((r) => isTerminal(r.status))) return;
+  queueMicrotask(() => {
+    redraw.unsubscribe();
+    done.unsubscribe();
+    screen.final(view());
+    const count = (status: string): number => rows.filter((r) => r.status === status).length;
+    console.log(
+      `\n${rows.length} tasks: ${count('completed')} completed, ${count('failed')} failed, ${count('cancelled')} cancelled, ${count('timeout')} timed out`,
+    );
+    runtime.dispose();
+  });
+});
