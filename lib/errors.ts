@@ -199,7 +199,8 @@ export class ThreadStateError extends FrametasksError {
  *
  * @example
  * ```ts
- * thread.join().catch((e) => e instanceof ThreadFailedError);
+ * const { exit } = await thread.join();
+ * if (exit.type === 'crashed') console.log(exit.error); // ThreadFailedError for a crashed child
  * ```
  */
 export class ThreadFailedError extends FrametasksError {
