@@ -17,7 +17,7 @@ export interface TestFrameSchedulerOptions {
   readonly budgetMs?: number;
   /** Clock for `now()` and the budget; see {@link simulatedClock}. */
   readonly clock?: Clock;
-  /** Error handler, as in {@link FrameSchedulerOptions}. */
+  /** Error handler, as in `FrameSchedulerOptions`. */
   readonly onError?: (error: unknown) => void;
 }
 
