@@ -26,7 +26,7 @@ export type DeliveryFactory = (scheduler: FrameScheduler) => OperatorFunction<nu
 export async function frameDeliveryNsPerValue(n: number, deliver: DeliveryFactory, budgetMs = 8): Promise<number> {
   const host = hostFrames();
   const scheduler = new FrameScheduler({ frames: host.frames, budgetMs });
-  const ms = await medianMs(() => deliverOnce(n, deliver(scheduler), host));
+  const ms = await medianMs(() => deliverOnce(n, deliver(scheduler), host), { runs: 15, warmup: 3 });
   scheduler.dispose();
   return (ms * 1e6) / n;
 }
