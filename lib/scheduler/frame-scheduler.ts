@@ -95,6 +95,20 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
    * ```
    */
   shouldYield(): boolean {
+    return this.running && !this.meter.spend();
+  }
+
+  /**
+   * Like {@link FrameScheduler.shouldYield} but reads the clock on every call: for items
+   * that are substantial or uneven (time-sliced generator steps), where a batch sized from
+   * cheap items could run far past the budget.
+   *
+   * @example
+   * ```ts
+   * while (!scheduler.shouldYieldNow()) heavyStep();
+   * ```
+   */
+  shouldYieldNow(): boolean {
     return this.running && !this.meter.check();
   }
 

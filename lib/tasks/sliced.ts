@@ -6,7 +6,7 @@ const MAX_STEPS_PER_ACTION = 1000;
 
 /**
  * Time-slices an iterator on the frame scheduler: steps run while the frame's budget
- * allows (`shouldYield()`), then the stepper re-schedules itself for the next frame.
+ * allows (`shouldYieldNow()`, a clock read per step), then the stepper re-schedules itself for the next frame.
  * Yields are emitted as values; the return value, if not undefined, is emitted last.
  * Unsubscribing stops stepping and calls `iterator.return()` so `finally` blocks run.
  *
@@ -30,7 +30,7 @@ export function sliced<T>(iterator: Iterator<unknown, T>, scheduler: FrameSchedu
           }
           subscriber.next(step.value);
           if (subscriber.closed) return false;
-          if (steps >= MAX_STEPS_PER_ACTION || scheduler.shouldYield()) return true;
+          if (steps >= MAX_STEPS_PER_ACTION || scheduler.shouldYieldNow()) return true;
         }
       } catch (error) {
         done = true;
