@@ -112,6 +112,6 @@ export class Runtime {
   }
 
   private submit<T>(normal: ReturnType<typeof toTaskBody<T>>, o: TaskOptions): string {
-    return this.tasks.submit(normal.body, o.kind === undefined ? { ...o, kind: normal.kind } : o);
+    return this.tasks.submitValid(normal.body, o, normal.kind);
   }
 }

@@ -133,8 +133,10 @@ export class TaskEngine implements TaskSink {
     if (task.timeout !== undefined) task.timer = this.scheduler.schedule(this.onTimeout, task.timeout, task);
     const subscriber = new TaskSubscriber<unknown>(task, this);
     task.subscription = subscriber;
+    const body = task.body as (ctx: Task) => ReturnType<NonNullable<Task['body']>>;
+    task.body = undefined;
     try {
-      task.body(task).subscribe(subscriber);
+      body(task).subscribe(subscriber);
     } catch (error) {
       this.fail(task, error);
     }

@@ -12,7 +12,7 @@ import { TaskRecord } from './task-record.js';
 import { resultOf, syncResultOf } from './task-result.js';
 import type { TaskRow } from './task-row.js';
 import { TaskTable } from './task-table.js';
-import type { TaskBody, TaskStatus } from './task-types.js';
+import type { TaskBody, TaskKind, TaskStatus } from './task-types.js';
 
 /**
  * Runs {@link TaskBody}s on a frame scheduler and keeps the live task table. The body is
@@ -65,10 +65,22 @@ export class TaskManager {
    * ```
    */
   submit<T>(body: TaskBody<T>, options?: TaskOptions): string {
-    if (this.disposed) throw new DisposedError('TaskManager');
     if (typeof body !== 'function')
       throw new InvalidArgumentError(`body: expected a function (got ${describeValue(body)})`);
-    const o = parseTaskOptions(options);
+    return this.submitValid(body, parseTaskOptions(options), 'frame');
+  }
+
+  /**
+   * {@link submit} for callers that validated `options` already (the runtime); `kind` is
+   * used when the options do not set one.
+   *
+   * @example
+   * ```ts
+   * tasks.submitValid(body, parseTaskOptions(options), 'sliced');
+   * ```
+   */
+  submitValid<T>(body: TaskBody<T>, o: TaskOptions, kind: TaskKind): string {
+    if (this.disposed) throw new DisposedError('TaskManager');
     const id = nanoid();
     const priority = o.priority ?? 0;
     const task = new TaskRecord<T>(id, body, priority, o.timeout, this.engine);
@@ -77,7 +89,7 @@ export class TaskManager {
       id,
       time: this.engine.scheduler.now(),
       description: o.description ?? '',
-      kind: o.kind ?? 'frame',
+      kind: o.kind ?? kind,
       parentId: o.parentId,
       priority,
       info: o.info,

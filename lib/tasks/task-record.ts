@@ -32,7 +32,8 @@ export class TaskRecord<T> implements TaskContext {
 
   constructor(
     readonly id: string,
-    readonly body: TaskBody<T>,
+    /** The work; dropped once started so finished tasks retain nothing of it. */
+    public body: TaskBody<T> | undefined,
     readonly priority: number,
     readonly timeout: number | undefined,
     private readonly sink: ProgressSink,

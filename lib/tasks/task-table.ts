@@ -50,7 +50,10 @@ export class TaskTable {
 
   /** Rows now (live durations at `now`), without waiting for the frame's snapshot. */
   current(now: number): readonly TaskRow[] {
-    return Array.from(this.rows.values(), (row) => liveRow(row, now));
+    const out = new Array<TaskRow>(this.rows.size);
+    let i = 0;
+    for (const row of this.rows.values()) out[i++] = row.status === 'running' ? liveRow(row, now) : row;
+    return out;
   }
 
   /** Stops folding; the last snapshot stays readable and `table$` completes. */

@@ -30,6 +30,7 @@ function makeBody(
   kind: Body,
   ms: number,
   live: { count: number },
+  ts: TestScheduler,
 ): (() => Observable<unknown>) | (() => Generator<number>) {
   const counted = (o: Observable<unknown>) =>
     defer(() => {
