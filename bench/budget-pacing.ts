@@ -16,6 +16,8 @@ export interface PacingRun {
   readonly maxBusyMs: number;
   /** p99 of the CPU time the process used per frame: busy ms minus time the OS took away. */
   readonly p99CpuMs: number;
+  /** Most items one frame ran × item ms: the work the meter let in, whatever the OS did. */
+  readonly maxNominalWorkMs: number;
   /** Sum of busy ms over all frames (the work's wall time, preemption included). */
   readonly totalBusyMs: number;
   /** Time from scheduling to the last item done ÷ the frame-paced best. */
@@ -91,6 +93,7 @@ function summarise(
     maxBusyMs: Math.max(...busy),
     p99CpuMs: percentile(cpuMs.slice(1), 99),
     totalBusyMs,
+    maxNominalWorkMs: Math.max(...stats.map((s) => s.actionsRun)) * work.itemMs,
     completionRatio: elapsedMs / bestMs,
     frames: stats.length,
     meanFrameMs: deltas.reduce((a, b) => a + b, 0) / Math.max(1, deltas.length),

@@ -61,6 +61,7 @@ export function schedulerComparisons(m: Metrics): Comparison[] {
     atMost('busy ms/frame p99 (8 ms budget)', 'budget.p99BusyMs', 8.2),
     context('busy ms/frame max', 'budget.maxBusyMs'),
     context('CPU ms/frame p99 (preemption excluded)', 'budget.p99CpuMs'),
+    context('max items/frame × 0.05 ms (work let in)', 'budget.maxNominalWorkMs'),
     atMost('completion ÷ frame-paced best', 'budget.completionRatio', 1.03),
     context('load average (1 min) during the run', 'env.loadAvg1m'),
     context('busy ms, unbudgeted single frame', 'budget.unbudgetedBusyMs'),

@@ -68,6 +68,7 @@ async function pacing(m: Record<string, number>): Promise<void> {
   m['budget.maxBusyMs'] = mid((r) => r.maxBusyMs);
   m['budget.completionRatio'] = mid((r) => r.completionRatio);
   m['budget.p99CpuMs'] = mid((r) => r.p99CpuMs);
+  m['budget.maxNominalWorkMs'] = mid((r) => r.maxNominalWorkMs);
   m['budget.totalBusyMs'] = mid((r) => r.totalBusyMs);
   m['budget.frames'] = mid((r) => r.frames);
   m['budget.meanFrameMs'] = mid((r) => r.meanFrameMs);
