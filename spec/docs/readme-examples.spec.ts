@@ -1,0 +1,43 @@
+// The README's examples, run as written (with test doubles for the app's own functions).
+import { debounceTime } from 'rxjs';
+import { TestScheduler } from 'rxjs/testing';
+import { createRuntime, createThread, taskManagerLink, type ThreadSpec } from '../../lib';
+import { marbleFrames, testFrameScheduler } from '../../lib/testing';
+
+const newTestScheduler = (): TestScheduler => new TestScheduler((a, b) => expect(a).toEqual(b));
+
+describe('README examples', () => {
+  it('marble-tests a pipeline on the frame scheduler', () => {
+    newTestScheduler().run(({ cold, expectObservable }) => {
+      const frames = testFrameScheduler({ frameMs: 10 });
+      expectObservable(cold('a 5ms b 50ms |').pipe(debounceTime(15, frames))).toBe('30ms b 26ms |');
+    });
+  });
+
+  it('runs the task-thread example: children report UP, stop is structured', () => {
+    newTestScheduler().run(({ flush }) => {
+      const readings: string[] = [];
+      const sensor = (name: string): ThreadSpec<never, { sensor: string; value: number }> => ({
+        name,
+        enter: (ctx) => ctx.tasks.reCreate('read', () => ctx.up({ sensor: name, value: 1 }), { ms: 100 }),
+      });
+      const master: ThreadSpec<never, never, void, { sensor: string; value: number }> = {
+        name: 'master',
+        enter: (ctx) => {
+          ctx.spawn(sensor('left'), { policy: 'isolate' });
+          ctx.spawn(sensor('right'), { policy: { type: 'restart', max: 3, backoff: { frames: 10 } } });
+        },
+        onUp: (reading) => void readings.push(reading.sensor),
+      };
+      const runtime = createRuntime({ frames: marbleFrames(10) });
+      const thread = createThread(master, { scheduler: runtime.scheduler, table: taskManagerLink(runtime.tasks) });
+      thread.start();
+      runtime.scheduler.schedule(() => void thread.stop(), 250);
+      flush();
+      expect(readings.slice(0, 2).sort()).toEqual(['left', 'right']);
+      expect(thread.status).toBe('stopped');
+      expect(runtime.table$.value.filter((r) => r.kind === 'thread').map((r) => r.status)).not.toContain('running');
+      runtime.dispose();
+    });
+  });
+});
