@@ -79,7 +79,10 @@ class Settle implements Cmd {
     } else {
       const subject = s.subjects.get(t.id);
       if (this.how === 'fail') subject?.error(new Error(`subject ${t.seq} failed`));
-      else (subject?.next(t.seq), subject?.complete());
+      else {
+        subject?.next(t.seq);
+        subject?.complete();
+      }
       m.finish(t, this.how === 'complete' ? 'completed' : 'failed');
     }
     verify(m, s);

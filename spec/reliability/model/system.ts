@@ -59,9 +59,9 @@ export class System {
   private generator(value: number): Work<number> {
     const control: { request: 'complete' | 'fail' | undefined } = { request: undefined };
     this.next.control = control;
-    const self = this;
+    const count = (delta: number) => (this.liveGenerators += delta);
     return function* () {
-      self.liveGenerators++;
+      count(1);
       try {
         // One yield per frame is enough: the clock stands still inside a frame, so the
         // budget never runs out and the stepper's own step cap ends the slice.
@@ -71,7 +71,7 @@ export class System {
           yield 0;
         }
       } finally {
-        self.liveGenerators--;
+        count(-1);
       }
     };
   }
