@@ -1,0 +1,86 @@
+import type { Subscription } from 'rxjs';
+
+/** Where a worker task's messages are handed over on the main thread. */
+export interface InboxSink {
+  progress(value: unknown): void;
+  result(value: unknown): void;
+  error(error: unknown): void;
+}
+
+/** Anything that can run a callback at the start of the next frame (a FrameScheduler). */
+export interface FrameDelivery {
+  atStartOfFrame(work: () => void): Subscription;
+}
+
+/** `latest`: one call with the newest value per frame; `all`: one call with every value, in order. */
+export type ProgressMode = 'latest' | 'all';
+
+type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown };
+
+/**
+ * Holds one task's messages until the start of the next frame, then hands them over in
+ * one batch: progress coalesced (latest value, or all values in order), then the outcome.
+ * However fast a worker reports, the task costs the main thread one callback per frame.
+ *
+ * @example
+ * ```ts
+ * const inbox = new FrameInbox(scheduler, 'latest', sink);
+ * inbox.progress([0.1, 0.2]); inbox.settle({ ok: true, value: 42 }); // next frame: progress(0.2), result(42)
+ * ```
+ */
+export class FrameInbox {
+  private values: unknown[] = [];
+  private outcome: Outcome | undefined;
+  private scheduled: Subscription | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly frames: FrameDelivery,
+    private readonly mode: ProgressMode,
+    private readonly sink: InboxSink,
+  ) {}
+
+  progress(values: readonly unknown[]): void {
+    if (this.closed || values.length === 0) return;
+    if (this.mode === 'latest') this.values[0] = values[values.length - 1];
+    else for (const v of values) this.values.push(v);
+    this.schedule();
+  }
+
+  settle(outcome: Outcome): void {
+    if (this.closed || this.outcome) return;
+    this.outcome = outcome;
+    this.schedule();
+  }
+
+  /** Drops anything not yet delivered (the consumer left). */
+  close(): void {
+    this.closed = true;
+    this.scheduled?.unsubscribe();
+    this.scheduled = undefined;
+  }
+
+  private schedule(): void {
+    this.scheduled ??= this.frames.atStartOfFrame(this.drain);
+  }
+
+  private readonly drain = (): void => {
+    this.scheduled = undefined;
+    if (this.closed) return;
+    const values = this.values;
+    this.values = [];
+    try {
+      if (values.length > 0) this.sink.progress(this.mode === 'latest' ? values[0] : values);
+    } finally {
+      this.deliverOutcome();
+    }
+  };
+
+  private deliverOutcome(): void {
+    const outcome = this.outcome;
+    if (!outcome || this.closed) return;
+    this.closed = true;
+    if (outcome.ok) this.sink.result(outcome.value);
+    else this.sink.error(outcome.error);
+  }
+}

@@ -1,0 +1,48 @@
+import { asyncScheduler, type Subscription } from 'rxjs';
+
+/**
+ * Ends workers that stayed idle for `idleMs`. One timer for the whole pool, on RxJS's
+ * async scheduler (virtual time in marble tests), armed only while a worker is idle.
+ *
+ * @example
+ * ```ts
+ * const sweeper = new IdleSweeper(2_000, () => pool.idleSlots(), (slot) => pool.retire(slot));
+ * sweeper.arm();
+ * ```
+ */
+export class IdleSweeper<S extends { idleSince: number }> {
+  private timer: Subscription | undefined;
+
+  constructor(
+    private readonly idleMs: number,
+    private readonly idle: () => Iterable<S>,
+    private readonly retire: (slot: S) => void,
+  ) {}
+
+  /** The current time for `idleSince` stamps. */
+  now(): number {
+    return asyncScheduler.now();
+  }
+
+  arm(delay = this.idleMs): void {
+    if (this.timer && !this.timer.closed) return;
+    this.timer = asyncScheduler.schedule(() => this.sweep(), Math.max(0, delay));
+  }
+
+  stop(): void {
+    this.timer?.unsubscribe();
+    this.timer = undefined;
+  }
+
+  private sweep(): void {
+    this.timer = undefined;
+    const now = this.now();
+    let next = Infinity;
+    for (const slot of [...this.idle()]) {
+      const due = slot.idleSince + this.idleMs;
+      if (due <= now) this.retire(slot);
+      else next = Math.min(next, due - now);
+    }
+    if (next < Infinity) this.arm(next);
+  }
+}

@@ -1,0 +1,148 @@
+import { exitError } from './exit-error.js';
+import type { IdleSweeper } from './idle-sweeper.js';
+import type { WorkerEvent } from './protocol.js';
+import { PoolEvents } from './pool-events.js';
+import { TaskQueue } from './task-queue.js';
+import { TaskTiming } from './task-timing.js';
+import type { WorkerJob } from './worker-job.js';
+import { WorkerSlot, type SlotOwner } from './worker-slot.js';
+import type { WorkerExit, WorkerTransport } from './worker-transport.js';
+
+/**
+ * The pool's bookkeeping: the queue, the workers and which job runs where. Jobs go to an
+ * idle worker of their module, else a new worker while below `size`, else join a worker
+ * already holding short jobs, else replace an idle worker of another module.
+ *
+ * @example
+ * ```ts
+ * const core = new PoolCore(4, transport, sweeper, undefined);
+ * core.submit(job, false);
+ * ```
+ */
+export class PoolCore implements SlotOwner {
+  private readonly queue = new TaskQueue<WorkerJob>();
+  private readonly slots = new Set<WorkerSlot>();
+  private readonly standalones = new Set<WorkerSlot>();
+  private readonly timing = new TaskTiming();
+  private readonly events = new PoolEvents(this.timing);
+
+  constructor(
+    readonly size: number,
+    private readonly transport: WorkerTransport,
+    private readonly sweeper: IdleSweeper<WorkerSlot>,
+    private readonly resourceLimits: Readonly<Record<string, number>> | undefined,
+  ) {}
+
+  stats(): { readonly pool: number; readonly standalone: number; readonly queued: number } {
+    let queued = 0;
+    for (const job of this.queue.entries()) if (job.queued) queued++;
+    return { pool: this.slots.size, standalone: this.standalones.size, queued };
+  }
+
+  submit(job: WorkerJob, standalone: boolean): void {
+    if (standalone) return this.spawn(job, true).send(job);
+    this.queue.push(job);
+    this.pump();
+  }
+
+  cancel(job: WorkerJob): void {
+    const slot = job.slot;
+    const state = job.state;
+    job.state = 'done';
+    if (state !== 'sent' || !slot) return;
+    if (slot.jobs[0] === job || slot.standalone) this.retire(slot);
+    else slot.recall(job);
+  }
+
+  *idleSlots(): Iterable<WorkerSlot> {
+    for (const slot of this.slots) if (slot.jobs.length === 0) yield slot;
+  }
+
+  /** Ends a worker; jobs it held that had not started go back to the queue. */
+  retire(slot: WorkerSlot, pump = true): void {
+    this.forget(slot);
+    slot.terminate();
+    const [, ...waiting] = slot.jobs.splice(0);
+    for (const job of waiting) this.requeue(job);
+    if (pump) this.pump();
+  }
+
+  dispose(error: Error): void {
+    this.sweeper.stop();
+    for (const job of this.queue.drain()) job.fail(error);
+    for (const slot of [...this.slots, ...this.standalones]) {
+      this.forget(slot);
+      slot.terminate();
+      for (const job of slot.jobs.splice(0)) if (job.state === 'sent') job.fail(error);
+    }
+  }
+
+  onEvent(slot: WorkerSlot, event: WorkerEvent): void {
+    this.events.handle(slot, event);
+  }
+
+  onBatchDone(slot: WorkerSlot): void {
+    if (slot.jobs.length > 0) return this.pump();
+    if (slot.standalone) return this.retire(slot);
+    slot.idleSince = this.sweeper.now();
+    this.pump();
+    if (slot.jobs.length === 0) this.sweeper.arm();
+  }
+
+  onExit(slot: WorkerSlot, exit: WorkerExit): void {
+    if (!this.forget(slot)) return;
+    const jobs = slot.jobs.splice(0).filter((j) => j.state === 'sent');
+    const [head, ...rest] = jobs;
+    if (head) head.fail(exitError(exit, slot.ready, head.where));
+    for (const job of rest) {
+      if (slot.ready) this.requeue(job);
+      else job.fail(exitError(exit, false, job.where));
+    }
+    this.pump();
+  }
+
+  private pump(): void {
+    let job: WorkerJob | undefined;
+    while ((job = this.queue.peek())) {
+      const slot = this.slotFor(job);
+      if (!slot) return;
+      this.queue.pop();
+      slot.send(job);
+    }
+  }
+
+  private slotFor(job: WorkerJob): WorkerSlot | undefined {
+    const depth = this.timing.depth(job.where);
+    let best: WorkerSlot | undefined;
+    let other: WorkerSlot | undefined;
+    for (const slot of this.slots) {
+      const n = slot.jobs.length;
+      if (slot.moduleKey !== job.moduleKey) {
+        if (n === 0) other = slot;
+      } else if (n < depth && (!best || n < best.jobs.length)) best = slot;
+    }
+    if (best && best.jobs.length === 0) return best;
+    if (this.slots.size < this.size) return this.spawn(job, false);
+    if (best) return best;
+    if (!other) return undefined;
+    this.retire(other, false);
+    return this.spawn(job, false);
+  }
+
+  private spawn(job: WorkerJob, standalone: boolean): WorkerSlot {
+    const handle = this.transport.spawn({ url: job.module, name: job.fn, resourceLimits: this.resourceLimits });
+    const slot = new WorkerSlot(job.moduleKey, standalone, handle, this, this.transport.defer ?? queueMicrotask);
+    (standalone ? this.standalones : this.slots).add(slot);
+    return slot;
+  }
+
+  private requeue(job: WorkerJob): void {
+    job.slot = undefined;
+    job.state = 'queued';
+    this.queue.push(job);
+  }
+
+  private forget(slot: WorkerSlot): boolean {
+    return this.slots.delete(slot) || this.standalones.delete(slot);
+  }
+}

@@ -1,0 +1,116 @@
+import { asyncScheduler, isObservable, type Observable, type Subscription } from 'rxjs';
+import type { MainCommand, WorkerEvent } from '../protocol.js';
+import { toRemoteError } from '../worker-side/to-remote-error.js';
+import type { WorkerFunctions } from '../worker-side/worker-functions.js';
+import type { WorkerExit, WorkerHandle } from '../worker-transport.js';
+
+type Run = readonly ['r', number, string, readonly unknown[]];
+
+/**
+ * An in-thread stand-in for one worker, on RxJS's async scheduler (so in virtual time
+ * inside `TestScheduler.run`). Functions may return a value, a promise-free observable
+ * (its last value is the result, its timing is virtual), or throw. Messages are passed
+ * by reference, each way after `latencyMs`.
+ *
+ * @example
+ * ```ts
+ * const worker = transport.workers[0];
+ * worker.crash(3); // the running job fails with WorkerCrashedError, exit code 3
+ * ```
+ */
+export class FakeWorker implements WorkerHandle {
+  private queue: Run[] = [];
+  private running: { id: number; sub: Subscription | undefined; controller: AbortController } | undefined;
+  private readonly timers = new Set<Subscription>();
+  private messageListener: (data: unknown) => void = () => {};
+  private exitListener: (exit: WorkerExit) => void = () => {};
+  /** True once the worker exited or was terminated. */
+  exited = false;
+
+  constructor(
+    readonly url: string,
+    private readonly fns: WorkerFunctions | undefined,
+    private readonly latencyMs: number,
+  ) {
+    this.later(() => (fns ? this.emit(['ready']) : this.crash(1, new Error(`Cannot find module '${url}'`))));
+  }
+
+  postMessage(message: unknown): void {
+    this.later(() => this.accept(message as readonly MainCommand[]));
+  }
+
+  onMessage(listener: (data: unknown) => void): void {
+    this.messageListener = listener;
+  }
+
+  onExit(listener: (exit: WorkerExit) => void): void {
+    this.exitListener = listener;
+  }
+
+  terminate(): void {
+    this.crash(1, undefined);
+  }
+
+  /** Ends the worker as `process.exit(code)` would (or an uncaught `error`). */
+  crash(code: number, error?: unknown): void {
+    if (this.exited) return;
+    this.exited = true;
+    this.running?.sub?.unsubscribe();
+    for (const t of this.timers) t.unsubscribe();
+    asyncScheduler.schedule(() => this.exitListener({ code, error }));
+  }
+
+  private accept(commands: readonly MainCommand[]): void {
+    for (const cmd of commands) {
+      if (cmd[0] === 'r') this.queue.push(cmd);
+      else if (this.running?.id === cmd[1]) this.running.controller.abort();
+      else this.queue = this.queue.filter((r) => r[1] !== cmd[1]);
+    }
+    if (!this.running) this.next();
+  }
+
+  private next(): void {
+    const cmd = this.queue.shift();
+    if (!cmd || this.exited) return;
+    const [, id, name, args] = cmd;
+    const fn = this.fns?.[name];
+    if (!fn) return this.done(['nofn', id, name, Object.keys(this.fns ?? {})]);
+    const running = { id, sub: undefined as Subscription | undefined, controller: new AbortController() };
+    this.running = running;
+    const ctx = { id, signal: running.controller.signal, progress: (v: unknown) => this.emit(['p', id, [v]]) };
+    try {
+      const value = fn(...args, ctx);
+      if (!isObservable(value)) return this.done(['ok', id, value, 0]);
+      running.sub = this.follow(id, value);
+    } catch (error) {
+      this.done(['err', id, toRemoteError(error), 0]);
+    }
+  }
+
+  private follow(id: number, value$: Observable<unknown>): Subscription {
+    let last: unknown;
+    return value$.subscribe({
+      next: (v) => (last = v),
+      error: (e: unknown) => this.done(['err', id, toRemoteError(e), 0]),
+      complete: () => this.done(['ok', id, last, 0]),
+    });
+  }
+
+  private done(event: WorkerEvent): void {
+    this.running = undefined;
+    this.emit(event);
+    this.next();
+  }
+
+  private emit(event: WorkerEvent): void {
+    this.later(() => this.messageListener([event]));
+  }
+
+  private later(fn: () => void): void {
+    const timer = asyncScheduler.schedule(() => {
+      this.timers.delete(timer);
+      if (!this.exited) fn();
+    }, this.latencyMs);
+    this.timers.add(timer);
+  }
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { functionSchema, millisSchema } from '../validation/schemas.js';
+import type { FrameDelivery, ProgressMode } from './frame-inbox.js';
+import type { WorkerTransport } from './worker-transport.js';
+
+/**
+ * Options of a {@link WorkerPool}.
+ *
+ * @example
+ * ```ts
+ * const options: WorkerPoolOptions = { scheduler: runtime.scheduler, size: 2, idleTimeoutMs: 1_000 };
+ * ```
+ */
+export interface WorkerPoolOptions {
+  /** Where results, progress and hooks are delivered: the start phase of its frames. */
+  readonly scheduler: FrameDelivery;
+  /** Pool workers at most (standalone workers do not count). Default min(4, CPU cores). */
+  readonly size?: number;
+  /** An idle worker is terminated after this many ms. Default 2000. */
+  readonly idleTimeoutMs?: number;
+  /** How workers are started. Default: Node `worker_threads` under Node, Web Workers elsewhere. */
+  readonly transport?: WorkerTransport;
+  /** Node only: memory limits per worker, e.g. `{ maxOldGenerationSizeMb: 256 }`. */
+  readonly resourceLimits?: Readonly<Record<string, number>>;
+}
+
+/**
+ * Options of one {@link WorkerPool.exec} call.
+ *
+ * @example
+ * ```ts
+ * pool.exec(target, [img], { priority: 1, transfer: [img.data.buffer], onProgress: (p) => bar.set(p) });
+ * ```
+ */
+export interface ExecOptions {
+  /** Higher runs first among queued tasks. Default 0. */
+  readonly priority?: number;
+  /** Run in a dedicated worker outside the pool (long-lived work). Default false. */
+  readonly standalone?: boolean;
+  /** Objects moved to the worker instead of copied (ArrayBuffers, ports). */
+  readonly transfer?: readonly Transferable[];
+  /** `latest` (default): one value per frame; `all`: an array of every value, in order. */
+  readonly progress?: ProgressMode;
+  /** Called at the start of a frame with the task's progress (see `progress`). */
+  readonly onProgress?: (progress: any) => void;
+}
+
+const whole = (min: number) =>
+  z
+    .number({ error: 'expected a whole number' })
+    .refine((n) => Number.isInteger(n) && n >= min, `expected a whole number >= ${min}`);
+
+/** Validates {@link WorkerPoolOptions}. */
+export const workerPoolOptionsSchema = z.strictObject({
+  scheduler: z.custom<FrameDelivery>((v) => typeof (v as FrameDelivery | null)?.atStartOfFrame === 'function', {
+    error: 'expected a FrameScheduler (something with atStartOfFrame)',
+  }),
+  size: whole(1).optional(),
+  idleTimeoutMs: millisSchema.optional(),
+  transport: z
+    .custom<WorkerTransport>((v) => typeof (v as WorkerTransport | null)?.spawn === 'function', {
+      error: 'expected a WorkerTransport (something with spawn)',
+    })
+    .optional(),
+  resourceLimits: z.record(z.string(), z.number()).optional(),
+});
+
+/** Validates {@link ExecOptions}. */
+export const execOptionsSchema = z.strictObject({
+  priority: z.number().refine(Number.isFinite, 'expected a finite number').optional(),
+  standalone: z.boolean().optional(),
+  transfer: z.array(z.any()).optional(),
+  progress: z.enum(['latest', 'all']).optional(),
+  onProgress: functionSchema.optional(),
+});

@@ -1,0 +1,109 @@
+import { Observable } from 'rxjs';
+import { DisposedError } from '../errors.js';
+import { parse } from '../validation/parse.js';
+import { defaultPoolSize } from './default-pool-size.js';
+import { defaultWorkerTransport } from './default-worker-transport.js';
+import { FrameInbox, type FrameDelivery } from './frame-inbox.js';
+import { IdleSweeper } from './idle-sweeper.js';
+import { PoolCore } from './pool-core.js';
+import { WorkerJob } from './worker-job.js';
+import {
+  execOptionsSchema,
+  workerPoolOptionsSchema,
+  type ExecOptions,
+  type WorkerPoolOptions,
+} from './worker-pool-options.js';
+import { isWorkerTarget, workerTargetSchema, type WorkerTarget } from './worker-target.js';
+
+/**
+ * A pool of workers whose results, errors and progress arrive on frames (the start
+ * phase of the scheduler's frames, one batch per task per frame). `exec()` returns a
+ * cold observable: subscribing queues the call; unsubscribing cancels it, terminating
+ * the worker if it is running (the pool replaces it).
+ *
+ * @example
+ * ```ts
+ * const pool = new WorkerPool({ scheduler: runtime.scheduler });
+ * const mesh = { module: new URL('./mesh.worker.js', import.meta.url), fn: 'build' };
+ * pool.exec<Mesh>(mesh, [params], { onProgress: (p) => bar.set(p) }).subscribe((m) => scene.add(m));
+ * ```
+ */
+export class WorkerPool {
+  private readonly scheduler: FrameDelivery;
+  private readonly core: PoolCore;
+  private seq = 0;
+  private disposed = false;
+
+  constructor(options: WorkerPoolOptions) {
+    const o = parse(workerPoolOptionsSchema, options, 'options');
+    this.scheduler = o.scheduler;
+    const sweeper = new IdleSweeper(
+      o.idleTimeoutMs ?? 2_000,
+      () => this.core.idleSlots(),
+      (s) => this.core.retire(s),
+    );
+    const transport = o.transport ?? defaultWorkerTransport();
+    this.core = new PoolCore(o.size ?? defaultPoolSize(), transport, sweeper, o.resourceLimits);
+  }
+
+  /** Pool workers at most (standalone workers not counted). */
+  get size(): number {
+    return this.core.size;
+  }
+
+  /** Live workers: `pool` ones and `standalone` ones; `queued` jobs waiting for a worker. */
+  get stats(): { readonly pool: number; readonly standalone: number; readonly queued: number } {
+    return this.core.stats();
+  }
+
+  /**
+   * Runs `target.fn(...args, ctx)` in a worker. Emits the result once, on a frame.
+   *
+   * @example
+   * ```ts
+   * pool.exec<number>({ module: url, fn: 'sum' }, [[1, 2, 3]]).subscribe((n) => console.log(n));
+   * ```
+   */
+  exec<T = unknown>(target: WorkerTarget, args: readonly unknown[] = [], options: ExecOptions = {}): Observable<T> {
+    if (!isWorkerTarget(target)) parse(workerTargetSchema, target, 'target');
+    if (!Array.isArray(args)) parse(execArgsSchema, args, 'args');
+    const o = isPlainExecOptions(options) ? options : parse(execOptionsSchema, options, 'options');
+    return new Observable<T>((subscriber) => {
+      if (this.disposed) return subscriber.error(new DisposedError('WorkerPool'));
+      const onProgress = o.onProgress;
+      const inbox = new FrameInbox(this.scheduler, o.progress ?? 'latest', {
+        progress: (p) => onProgress?.(p),
+        result: (v) => (subscriber.next(v as T), subscriber.complete()),
+        error: (e) => subscriber.error(e),
+      });
+      const job = new WorkerJob(++this.seq, o.priority ?? 0, target.module, target.fn, args, o.transfer ?? [], inbox);
+      this.core.submit(job, o.standalone === true);
+      return () => {
+        inbox.close();
+        this.core.cancel(job);
+      };
+    });
+  }
+
+  /** Terminates every worker; queued and running calls fail with {@link DisposedError}. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.core.dispose(new DisposedError('WorkerPool'));
+  }
+}
+
+const execArgsSchema = execOptionsSchema.shape.transfer.unwrap().describe('expected an array of arguments');
+
+function isPlainExecOptions(o: unknown): o is ExecOptions {
+  if (typeof o !== 'object' || o === null) return false;
+  const { priority, standalone, transfer, progress, onProgress, ...rest } = o as Record<string, unknown>;
+  for (const _ in rest) return false;
+  return (
+    (priority === undefined || (typeof priority === 'number' && Number.isFinite(priority))) &&
+    (standalone === undefined || typeof standalone === 'boolean') &&
+    (transfer === undefined || Array.isArray(transfer)) &&
+    (progress === undefined || progress === 'latest' || progress === 'all') &&
+    (onProgress === undefined || typeof onProgress === 'function')
+  );
+}
