@@ -46,7 +46,10 @@ export class TaskRunner {
     this.pumping = true;
     while (this.head < this.queue.length) {
       const cmd = this.queue[this.head++] as RunCommand;
-      if (this.head === this.queue.length) ((this.queue = []), (this.head = 0));
+      if (this.head === this.queue.length) {
+        this.queue = [];
+        this.head = 0;
+      }
       if (this.dropped.delete(cmd[1])) continue;
       await this.run(cmd);
       if (this.head >= this.queue.length || this.outbox.sinceFlush >= 1) this.outbox.flush();
