@@ -7,3 +7,5 @@ export { nodeWorkerTransport } from './node-worker-transport.js';
 export { browserWorkerTransport } from './browser-worker-transport.js';
 export { defaultWorkerTransport } from './default-worker-transport.js';
 export { defaultPoolSize } from './default-pool-size.js';
+export { Workers, createWorkers, type WorkersHost } from './workers.js';
+export type { WorkerRunOptions } from './worker-run-options.js';

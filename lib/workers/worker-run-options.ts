@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { functionSchema } from '../validation/schemas.js';
+import type { ExecOptions } from './worker-pool-options.js';
+import { execOptionsSchema } from './worker-pool-options.js';
+
+/**
+ * Options of {@link Workers.run}: the task options (description, info, timeout,
+ * priority), where it runs (pool or standalone), and the hooks, which all run on the main
+ * thread at the start of a frame.
+ *
+ * @example
+ * ```ts
+ * workers.run(target, [params], { description: 'mesh', timeout: 10_000, onSuccess: (m) => scene.add(m) });
+ * ```
+ */
+export interface WorkerRunOptions<T = any> extends ExecOptions {
+  readonly description?: string;
+  readonly info?: Readonly<Record<string, unknown>>;
+  /** Ms from the task's start until the worker is terminated with status `timeout`. */
+  readonly timeout?: number;
+  /** The seed's SuccessHook: the result, on a frame. */
+  readonly onSuccess?: (result: T) => void;
+  /** The seed's ExceptHook: the error (worker failure, TaskTimeoutError, TaskCancelledError), on a frame. */
+  readonly onError?: (error: unknown) => void;
+}
+
+/** Validates {@link WorkerRunOptions} (task options are checked again by the task manager). */
+export const workerRunOptionsSchema = execOptionsSchema.extend({
+  description: z.string().optional(),
+  info: z.record(z.string(), z.unknown()).optional(),
+  timeout: z.number().optional(),
+  onSuccess: functionSchema.optional(),
+  onError: functionSchema.optional(),
+});
