@@ -43,7 +43,9 @@ const basic = (fn: string) => ({ module: fixtures.url('basic.worker.mjs'), fn })
 const run = <T>(fn: string, args: unknown[] = []) => firstValueFrom(pool.exec<T>(basic(fn), args));
 const failure = (p: Promise<unknown>) =>
   p.then(
-    () => expect.fail('expected a failure'),
+    () => {
+      throw new Error('expected a failure');
+    },
     (e: unknown) => e as Error,
   );
 const until = async (check: () => boolean, ms = 10_000) => {
