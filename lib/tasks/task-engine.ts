@@ -58,7 +58,8 @@ export class TaskEngine implements TaskSink {
     if (task.status !== 'running') return;
     task.hasValue = true;
     task.value = value;
-    this.events.next({ type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
+    if (task.starting) (task.held ??= []).push(value);
+    else this.events.next({ type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
   }
 
   progress(task: Task, value: unknown): void {
@@ -135,11 +136,27 @@ export class TaskEngine implements TaskSink {
     task.subscription = subscriber;
     const body = task.body as (ctx: Task) => ReturnType<NonNullable<Task['body']>>;
     task.body = undefined;
+    task.starting = true;
     try {
       body(task).subscribe(subscriber);
     } catch (error) {
       this.fail(task, error);
     }
+    task.starting = false;
+    this.releaseHeld(task);
+  }
+
+  /**
+   * Values a body emits while it is being subscribed are held, then reported as progress
+   * once it returns; a task that already ended by then reports none (its last value is
+   * its result). Trivial synchronous tasks thus cost no progress events.
+   */
+  private releaseHeld(task: Task): void {
+    const held = task.held;
+    if (held === undefined) return;
+    task.held = undefined;
+    if (task.status !== 'running') return;
+    for (const value of held) this.progress(task, value);
   }
 
   private readonly onTimeout = (task?: Task): void => {

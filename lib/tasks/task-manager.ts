@@ -1,5 +1,4 @@
 import type { BehaviorSubject, Observable, Subscription } from 'rxjs';
-import { nanoid } from 'nanoid';
 import { DisposedError, InvalidArgumentError, UnknownTaskError } from '../errors.js';
 import { describeValue } from '../validation/describe-value.js';
 import { parse } from '../validation/parse.js';
@@ -9,6 +8,7 @@ import type { TaskEvent } from './task-event.js';
 import { taskManagerOptionsSchema, type TaskManagerOptions } from './task-manager-options.js';
 import { parseTaskOptions, type TaskOptions } from './task-options.js';
 import { TaskRecord } from './task-record.js';
+import { taskIdGenerator } from './task-ids.js';
 import { resultOf, syncResultOf } from './task-result.js';
 import type { TaskRow } from './task-row.js';
 import { TaskTable } from './task-table.js';
@@ -34,6 +34,7 @@ export class TaskManager {
   private readonly engine: TaskEngine;
   private readonly table: TaskTable;
   private readonly sweeper: Subscription;
+  private readonly nextId = taskIdGenerator();
   private disposed = false;
 
   constructor(options: TaskManagerOptions) {
@@ -81,7 +82,7 @@ export class TaskManager {
    */
   submitValid<T>(body: TaskBody<T>, o: TaskOptions, kind: TaskKind): string {
     if (this.disposed) throw new DisposedError('TaskManager');
-    const id = nanoid();
+    const id = this.nextId();
     const priority = o.priority ?? 0;
     const task = new TaskRecord<T>(id, body, priority, o.timeout, this.engine);
     this.engine.add(task as TaskRecord<unknown>, {

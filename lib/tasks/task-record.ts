@@ -23,6 +23,10 @@ export class TaskRecord<T> implements TaskContext {
   subscription: Subscription | undefined = undefined;
   /** The scheduled timeout while running. */
   timer: Subscription | undefined = undefined;
+  /** True while the body is being subscribed (its synchronous values are held). */
+  starting = false;
+  /** Progress held while starting; reported once the start returns, unless the task already ended. */
+  held: unknown[] | undefined = undefined;
   hasValue = false;
   value: T | undefined = undefined;
   error: unknown = undefined;
@@ -49,7 +53,9 @@ export class TaskRecord<T> implements TaskContext {
   }
 
   progress(value: unknown): void {
-    if (this.status === 'running') this.sink.progress(this as TaskRecord<unknown>, value);
+    if (this.status !== 'running') return;
+    if (this.starting) (this.held ??= []).push(value);
+    else this.sink.progress(this as TaskRecord<unknown>, value);
   }
 
   /** Aborts the signal if anyone ever read it. */

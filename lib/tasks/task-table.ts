@@ -3,7 +3,7 @@ import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import type { TaskEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';
 import { reduceTaskRow } from './reduce-task-row.js';
-import { liveRow } from './reduce-table.js';
+import { RowStore } from './row-store.js';
 
 /**
  * Folds {@link reduceTaskRow} into a keyed map, in place: O(1) per event whatever the
@@ -24,7 +24,7 @@ export function foldTaskEvent(rows: Map<string, TaskRow>, event: TaskEvent): Map
 }
 
 /**
- * The live table: `scan` over the events into a keyed map, snapshotted into `table$` at the
+ * The live table: `scan` over the events into a keyed {@link RowStore}, snapshotted into `table$` at the
  * end of a frame in which something changed (at most one emission per frame).
  *
  * @example
@@ -35,25 +35,18 @@ export function foldTaskEvent(rows: Map<string, TaskRow>, event: TaskEvent): Map
  */
 export class TaskTable {
   readonly table$ = new BehaviorSubject<readonly TaskRow[]>([]);
-  private readonly rows = new Map<string, TaskRow>();
+  private readonly rows = new RowStore();
   private readonly subscription: Subscription;
   private flushing: Subscription | undefined = undefined;
-  private changed = false;
 
   constructor(
     events$: Observable<TaskEvent>,
     private readonly scheduler: FrameScheduler,
     private readonly beforeSnapshot: () => void,
   ) {
-    this.subscription = events$.pipe(scan(foldTaskEvent, this.rows)).subscribe(this.markChanged);
-  }
-
-  /** Rows now (live durations at `now`), without waiting for the frame's snapshot. */
-  current(now: number): readonly TaskRow[] {
-    const out = new Array<TaskRow>(this.rows.size);
-    let i = 0;
-    for (const row of this.rows.values()) out[i++] = row.status === 'running' ? liveRow(row, now) : row;
-    return out;
+    this.subscription = events$
+      .pipe(scan((store: RowStore, e: TaskEvent) => store.fold(e), this.rows))
+      .subscribe(this.markChanged);
   }
 
   /** Stops folding; the last snapshot stays readable and `table$` completes. */
@@ -64,17 +57,15 @@ export class TaskTable {
     this.table$.complete();
   }
 
-  private readonly markChanged = (): void => {
-    if (this.changed) return;
-    this.changed = true;
+  private readonly markChanged = (store: RowStore): void => {
+    if (!store.changed) return;
     this.flushing ??= this.scheduler.atEndOfFrame(this.flush);
   };
 
   private readonly flush = (): void => {
     this.beforeSnapshot();
     this.flushing = undefined;
-    if (!this.changed) return;
-    this.changed = false;
-    this.table$.next(this.current(this.scheduler.now()));
+    if (!this.rows.changed) return;
+    this.table$.next(this.rows.snapshot(this.scheduler.now()));
   };
 }
