@@ -19,7 +19,12 @@ export interface Pumped {
   readonly subscriptions: Subscription[];
 }
 
-export function pumpedRuntime(options: Omit<RuntimeOptions, 'frames' | 'clock'> = {}, frameMs = 10): Pumped {
+/** `record: false` keeps no event log (for long runs, where the log itself would grow). */
+export function pumpedRuntime(
+  options: Omit<RuntimeOptions, 'frames' | 'clock'> = {},
+  frameMs = 10,
+  record = true,
+): Pumped {
   const pump = new PumpedFrames(frameMs);
   const runtime = createRuntime({ frames: pump.frames, clock: pump.clock, ...options });
   const events: TaskEvent[] = [];
@@ -27,7 +32,7 @@ export function pumpedRuntime(options: Omit<RuntimeOptions, 'frames' | 'clock'> 
   let last: readonly TaskRow[] = [];
   let lastAt = 0;
   const subscriptions = [
-    runtime.events$.subscribe((e) => events.push(e)),
+    runtime.events$.subscribe((e) => record && events.push(e)),
     runtime.scheduler.errors$.subscribe((e) => errors.push(e)),
     runtime.table$.subscribe((rows) => {
       last = rows;
