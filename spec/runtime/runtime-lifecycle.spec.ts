@@ -142,3 +142,12 @@ describe('Runtime lifecycle (virtual time)', () => {
     });
   });
 });
+
+describe('docs/tasks.md marble example', () => {
+  it('times out at the virtual frame', () => {
+    inVirtualTime((runtime, { expectObservable }) => {
+      const id = runtime.run(() => interval(1_000), { timeout: 30 });
+      expectObservable(runtime.result(id)).toBe('50ms #', undefined, new TaskTimeoutError(id, 30));
+    });
+  });
+});
