@@ -22,10 +22,12 @@ export function tableNsPerEvent(rows: number): number {
     const scheduler = new FrameScheduler({ frames: host.frames });
     const events = new Subject<TaskEvent>();
     const table = new TaskTable(events, scheduler, () => undefined);
-    for (let i = 0; i < rows; i++) events.next(submitted(`t${i}`));
+    // Like the manager, events carry the very id string the row was created with.
+    const ids = Array.from({ length: rows }, (_, i) => `t${i}`);
+    for (const id of ids) events.next(submitted(id));
     while (host.tick());
     const progress: TaskEvent[] = [];
-    for (let i = 0; i < rows; i++) progress.push({ type: 'progress', id: `t${i}`, time: 1, progress: i });
+    for (let i = 0; i < rows; i++) progress.push({ type: 'progress', id: ids[i] as string, time: 1, progress: i });
     const t0 = cpuMs();
     for (const e of progress) events.next(e);
     while (host.tick());

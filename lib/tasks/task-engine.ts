@@ -1,9 +1,10 @@
-import { Subject, type Subscription } from 'rxjs';
+import { Subject } from 'rxjs';
 import { TaskCancelledError, TaskTimeoutError } from '../errors.js';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
-import { toErrorInfo } from './error-info.js';
+import { terminalEvent } from './terminal-event.js';
 import { FinishedLog } from './finished-log.js';
 import { PendingQueue } from './pending-queue.js';
+import { StartPump } from './start-pump.js';
 import { isTerminal } from './reduce-task-row.js';
 import type { TaskEvent, TaskSubmittedEvent } from './task-event.js';
 import type { TaskRecord } from './task-record.js';
@@ -29,14 +30,22 @@ export class TaskEngine implements TaskSink {
   private readonly finished = new FinishedLog();
   private waitingCount = 0;
   private runningCount = 0;
-  private pump: Subscription | undefined = undefined;
-  private pumping = false;
+  private readonly pump: StartPump;
 
   constructor(
     readonly scheduler: FrameScheduler,
     readonly maxConcurrent: number,
     readonly clearAfter: number,
-  ) {}
+  ) {
+    this.pump = new StartPump(scheduler, {
+      canStart: () => this.waitingCount > 0 && this.runningCount < this.maxConcurrent,
+      startNext: () => {
+        const task = this.queue.pop();
+        if (task !== undefined) this.start(task);
+        return task !== undefined;
+      },
+    });
+  }
 
   get running(): number {
     return this.runningCount;
@@ -51,7 +60,7 @@ export class TaskEngine implements TaskSink {
     this.waitingCount++;
     this.queue.push(task);
     this.events.next(submitted);
-    this.schedulePump();
+    this.pump.request();
   }
 
   next(task: Task, value: unknown): void {
@@ -96,35 +105,11 @@ export class TaskEngine implements TaskSink {
 
   /** Stops the pump and completes `events` (tasks must be settled first). */
   dispose(): void {
-    this.pump?.unsubscribe();
-    this.pump = undefined;
+    this.pump.stop();
     this.queue.clear();
     this.finished.clear();
     this.events.complete();
   }
-
-  private schedulePump(): void {
-    if (this.pump !== undefined || this.pumping) return;
-    if (this.waitingCount > 0 && this.runningCount < this.maxConcurrent) {
-      this.pump = this.scheduler.schedule(this.runPump);
-    }
-  }
-
-  private readonly runPump = (): void => {
-    this.pump = undefined;
-    this.pumping = true;
-    try {
-      while (this.waitingCount > 0 && this.runningCount < this.maxConcurrent) {
-        const task = this.queue.pop();
-        if (task === undefined) break;
-        this.start(task);
-        if (this.scheduler.shouldYield()) break;
-      }
-    } finally {
-      this.pumping = false;
-      this.schedulePump();
-    }
-  };
 
   private start(task: Task): void {
     task.status = 'running';
@@ -174,7 +159,7 @@ export class TaskEngine implements TaskSink {
     this.events.next(terminalEvent(task.id, time, status, error));
     if (this.clearAfter < Infinity) this.finished.push(task.id, time);
     task.notify();
-    this.schedulePump();
+    this.pump.request();
   }
 
   private stop(task: Task, abort: boolean): void {
@@ -188,18 +173,5 @@ export class TaskEngine implements TaskSink {
       this.scheduler.reportError(error);
     }
     if (abort) task.abort(task.error);
-  }
-}
-
-function terminalEvent(id: string, time: number, status: TerminalStatus, error: unknown): TaskEvent {
-  switch (status) {
-    case 'completed':
-      return { type: 'completed', id, time };
-    case 'cancelled':
-      return { type: 'cancelled', id, time };
-    case 'failed':
-      return { type: 'failed', id, time, error: toErrorInfo(error) };
-    case 'timeout':
-      return { type: 'timedOut', id, time, error: toErrorInfo(error) };
   }
 }

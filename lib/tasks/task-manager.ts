@@ -3,6 +3,7 @@ import { DisposedError, InvalidArgumentError, UnknownTaskError } from '../errors
 import { describeValue } from '../validation/describe-value.js';
 import { parse } from '../validation/parse.js';
 import { isTerminal } from './reduce-task-row.js';
+import { cancelActive, clearFinished } from './housekeeping.js';
 import { TaskEngine } from './task-engine.js';
 import type { TaskEvent } from './task-event.js';
 import { taskManagerOptionsSchema, type TaskManagerOptions } from './task-manager-options.js';
@@ -176,10 +177,7 @@ export class TaskManager {
    * ```
    */
   cancelActive(): number {
-    const active = [...this.engine.tasks.values()].filter((t) => !isTerminal(t.status));
-    active.sort((a, b) => (a.status === 'pending' ? 0 : 1) - (b.status === 'pending' ? 0 : 1));
-    for (const task of active) this.engine.cancel(task);
-    return active.length;
+    return cancelActive(this.engine);
   }
 
   /**
@@ -191,9 +189,7 @@ export class TaskManager {
    * ```
    */
   clearFinished(): number {
-    const finished = [...this.engine.tasks.values()].filter((t) => isTerminal(t.status));
-    for (const task of finished) this.engine.clear(task);
-    return finished.length;
+    return clearFinished(this.engine);
   }
 
   /**

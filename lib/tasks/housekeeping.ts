@@ -1,0 +1,35 @@
+import { isTerminal } from './reduce-task-row.js';
+import type { TaskEngine } from './task-engine.js';
+
+/**
+ * Cancels every pending and running task, pending ones first (so cancelling a running
+ * task never lets a pending one start); returns how many.
+ *
+ * @example
+ * ```ts
+ * cancelActive(engine); // 3
+ * ```
+ */
+export function cancelActive(engine: TaskEngine): number {
+  const active = [...engine.tasks.values()].filter((t) => !isTerminal(t.status));
+  const pendingFirst = [
+    ...active.filter((t) => t.status === 'pending'),
+    ...active.filter((t) => t.status !== 'pending'),
+  ];
+  for (const task of pendingFirst) engine.cancel(task);
+  return active.length;
+}
+
+/**
+ * Removes every finished task and its row; returns how many.
+ *
+ * @example
+ * ```ts
+ * clearFinished(engine); // 10
+ * ```
+ */
+export function clearFinished(engine: TaskEngine): number {
+  const finished = [...engine.tasks.values()].filter((t) => isTerminal(t.status));
+  for (const task of finished) engine.clear(task);
+  return finished.length;
+}

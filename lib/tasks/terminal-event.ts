@@ -1,0 +1,24 @@
+import { toErrorInfo } from './error-info.js';
+import type { TaskEvent } from './task-event.js';
+import type { TerminalStatus } from './task-types.js';
+
+/**
+ * The event that ends a task in `status`; errors become plain TaskErrorInfo.
+ *
+ * @example
+ * ```ts
+ * terminalEvent(id, now, 'timeout', new TaskTimeoutError(id, 30)); // { type: 'timedOut', ... }
+ * ```
+ */
+export function terminalEvent(id: string, time: number, status: TerminalStatus, error: unknown): TaskEvent {
+  switch (status) {
+    case 'completed':
+      return { type: 'completed', id, time };
+    case 'cancelled':
+      return { type: 'cancelled', id, time };
+    case 'failed':
+      return { type: 'failed', id, time, error: toErrorInfo(error) };
+    case 'timeout':
+      return { type: 'timedOut', id, time, error: toErrorInfo(error) };
+  }
+}
