@@ -7,7 +7,8 @@ import { TaskManager } from '../tasks/task-manager.js';
 import { parseTaskOptions, type TaskOptions } from '../tasks/task-options.js';
 import type { TaskRow } from '../tasks/task-row.js';
 import type { TaskStatus } from '../tasks/task-types.js';
-import { toTaskBody, type Work } from '../tasks/work.js';
+import { classifyWork, kindOfWork, type StartMode } from '../tasks/start-work.js';
+import type { Work } from '../tasks/work.js';
 import { runtimeOptionsSchema, splitRuntimeOptions, type RuntimeOptions } from './runtime-options.js';
 
 /**
@@ -50,9 +51,9 @@ export class Runtime {
   run<T>(work: Work<T> | readonly Work<unknown>[], options?: TaskOptions): string | string[] {
     if (this.disposed) throw new DisposedError('Runtime');
     const o = parseTaskOptions(options);
-    if (!Array.isArray(work)) return this.submit(toTaskBody(work as Work<T>, this.scheduler), o);
-    const bodies = work.map((w, i) => toTaskBody(w, this.scheduler, `work[${i}]`));
-    return bodies.map((b) => this.submit(b, o));
+    if (!Array.isArray(work)) return this.submit(work, classifyWork(work, 'work'), o);
+    const modes = work.map((w: unknown, i) => classifyWork(w, `work[${i}]`));
+    return modes.map((mode, i) => this.submit(work[i], mode, o));
   }
 
   /** See {@link TaskManager.cancel}. @example `runtime.cancel(id)` */
@@ -111,7 +112,7 @@ export class Runtime {
     this.scheduler.dispose();
   }
 
-  private submit<T>(normal: ReturnType<typeof toTaskBody<T>>, o: TaskOptions): string {
-    return this.tasks.submitValid(normal.body, o, normal.kind);
+  private submit(work: unknown, mode: StartMode, o: TaskOptions): string {
+    return this.tasks.submitValid(work, mode, o, kindOfWork(work, mode));
   }
 }

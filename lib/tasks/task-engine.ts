@@ -5,6 +5,7 @@ import { terminalEvent } from './terminal-event.js';
 import { FinishedLog } from './finished-log.js';
 import { PendingQueue } from './pending-queue.js';
 import { StartPump } from './start-pump.js';
+import { openWork } from './start-work.js';
 import { isTerminal } from './reduce-task-row.js';
 import type { TaskEvent, TaskSubmittedEvent } from './task-event.js';
 import type { TaskRecord } from './task-record.js';
@@ -117,18 +118,25 @@ export class TaskEngine implements TaskSink {
     this.runningCount++;
     this.events.next({ type: 'started', id: task.id, time: this.scheduler.now() });
     if (task.timeout !== undefined) task.timer = this.scheduler.schedule(this.onTimeout, task.timeout, task);
-    const subscriber = new TaskSubscriber<unknown>(task, this);
-    task.subscription = subscriber;
-    const body = task.body as (ctx: Task) => ReturnType<NonNullable<Task['body']>>;
-    task.body = undefined;
+    const work = task.work;
+    task.work = undefined;
     task.starting = true;
     try {
-      body(task).subscribe(subscriber);
+      this.open(task, work);
     } catch (error) {
       this.fail(task, error);
     }
     task.starting = false;
     this.releaseHeld(task);
+  }
+
+  /** Calls or subscribes the work, unless the task ended first (a `started` listener or the work cancelled it). */
+  private open(task: Task, work: unknown): void {
+    if (task.status !== 'running') return;
+    const body$ = openWork(task, work, task.mode, this.scheduler);
+    if (task.status !== 'running') return;
+    if (body$ === undefined) this.complete(task);
+    else body$.subscribe((task.subscription = new TaskSubscriber<unknown>(task, this)));
   }
 
   /**

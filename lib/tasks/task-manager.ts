@@ -11,6 +11,7 @@ import { parseTaskOptions, type TaskOptions } from './task-options.js';
 import { TaskRecord } from './task-record.js';
 import { taskIdGenerator } from './task-ids.js';
 import { resultOf, syncResultOf } from './task-result.js';
+import type { StartMode } from './start-work.js';
 import type { TaskRow } from './task-row.js';
 import { TaskTable } from './task-table.js';
 import type { TaskBody, TaskKind, TaskStatus } from './task-types.js';
@@ -69,24 +70,24 @@ export class TaskManager {
   submit<T>(body: TaskBody<T>, options?: TaskOptions): string {
     if (typeof body !== 'function')
       throw new InvalidArgumentError(`body: expected a function (got ${describeValue(body)})`);
-    return this.submitValid(body, parseTaskOptions(options), 'frame');
+    return this.submitValid(body, 'body', parseTaskOptions(options), 'frame');
   }
 
   /**
-   * {@link submit} for callers that validated `options` already (the runtime); `kind` is
-   * used when the options do not set one.
+   * {@link submit} for callers that validated the work (its {@link StartMode}) and
+   * `options` already (the runtime); `kind` is used when the options do not set one.
    *
    * @example
    * ```ts
-   * tasks.submitValid(body, parseTaskOptions(options), 'sliced');
+   * tasks.submitValid(work, classifyWork(work, 'work'), parseTaskOptions(options), 'sliced');
    * ```
    */
-  submitValid<T>(body: TaskBody<T>, o: TaskOptions, kind: TaskKind): string {
+  submitValid(work: unknown, mode: StartMode, o: TaskOptions, kind: TaskKind): string {
     if (this.disposed) throw new DisposedError('TaskManager');
     const id = this.nextId();
     const priority = o.priority ?? 0;
-    const task = new TaskRecord<T>(id, body, priority, o.timeout, this.engine);
-    this.engine.add(task as TaskRecord<unknown>, {
+    const task = new TaskRecord<unknown>(id, work, mode, priority, o.timeout, this.engine);
+    this.engine.add(task, {
       type: 'submitted',
       id,
       time: this.engine.scheduler.now(),

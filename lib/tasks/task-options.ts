@@ -28,6 +28,7 @@ export interface TaskOptions {
   readonly meta?: Readonly<Record<string, unknown>>;
 }
 
+const NO_OPTIONS: TaskOptions = Object.freeze({});
 const recordSchema = z.custom<Record<string, unknown>>(isPlainRecord, { error: 'expected a plain object' });
 const kinds = ['frame', 'sliced', 'worker', 'thread'] as const;
 
@@ -53,7 +54,7 @@ export const taskOptionsSchema = z.strictObject({
  * ```
  */
 export function parseTaskOptions(value: unknown, name = 'options'): TaskOptions {
-  if (value === undefined) return {};
+  if (value === undefined) return NO_OPTIONS;
   if (isFastValid(value)) return value as TaskOptions;
   return parse(taskOptionsSchema, value, name);
 }

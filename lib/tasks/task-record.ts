@@ -1,5 +1,6 @@
 import type { Subscription } from 'rxjs';
-import type { TaskBody, TaskContext, TaskStatus } from './task-types.js';
+import type { StartMode } from './start-work.js';
+import type { TaskContext, TaskStatus } from './task-types.js';
 
 /** What a task's context reports to. */
 export interface ProgressSink {
@@ -13,7 +14,7 @@ export interface ProgressSink {
  *
  * @example
  * ```ts
- * const task = new TaskRecord(id, body, 0, undefined, sink);
+ * const task = new TaskRecord(id, body, 'body', 0, undefined, sink);
  * body(task); // the record is the context
  * ```
  */
@@ -37,7 +38,9 @@ export class TaskRecord<T> implements TaskContext {
   constructor(
     readonly id: string,
     /** The work; dropped once started so finished tasks retain nothing of it. */
-    public body: TaskBody<T> | undefined,
+    public work: unknown,
+    /** How {@link work} starts (see {@link openWork}). */
+    readonly mode: StartMode,
     readonly priority: number,
     readonly timeout: number | undefined,
     private readonly sink: ProgressSink,

@@ -1,8 +1,7 @@
 import { from, isObservable, of, type Observable } from 'rxjs';
-import { InvalidArgumentError } from '../errors.js';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
-import { describeValue } from '../validation/describe-value.js';
 import { sliced } from './sliced.js';
+import { classifyWork, isAsyncIterable, isIterator, kindOfWork } from './start-work.js';
 import type { TaskBody, TaskContext, TaskKind } from './task-types.js';
 
 /**
@@ -35,7 +34,8 @@ export type Work<T> = Observable<T> | AsyncIterable<T> | WorkFunction<T>;
 
 /**
  * Normalises {@link Work} to a {@link TaskBody} and the kind shown in the table. Throws
- * InvalidArgumentError for anything else.
+ * InvalidArgumentError for anything else. (`runtime.run()` itself skips the wrapper: it
+ * stores the work with its start mode, see `openWork`.)
  *
  * @example
  * ```ts
@@ -47,17 +47,13 @@ export function toTaskBody<T>(
   scheduler: FrameScheduler,
   name = 'work',
 ): { body: TaskBody<T>; kind: TaskKind } {
-  if (isObservable(work)) return { body: () => work, kind: 'frame' };
-  if (typeof work === 'function') {
-    const fn = work as WorkFunction<T>;
-    const call = fn.length > 0 ? (ctx: TaskContext) => fn(ctx.signal, ctx) : () => (fn as () => unknown)();
-    const body = (ctx: TaskContext) => fromReturn(call(ctx), scheduler) as Observable<T>;
-    return { body, kind: isGeneratorFunction(fn) ? 'sliced' : 'frame' };
-  }
-  if (isAsyncIterable(work)) return { body: () => from(work), kind: 'frame' };
-  throw new InvalidArgumentError(
-    `${name}: expected an Observable, a function, a generator function or an async iterable (got ${describeValue(work)})`,
-  );
+  const mode = classifyWork(work, name);
+  const kind = kindOfWork(work, mode);
+  if (mode === 'observable') return { body: () => work as Observable<T>, kind };
+  if (mode === 'iterable') return { body: () => from(work as AsyncIterable<T>), kind };
+  const fn = work as WorkFunction<T>;
+  const call = mode === 'signal' ? (ctx: TaskContext) => fn(ctx.signal, ctx) : () => (fn as () => unknown)();
+  return { body: (ctx: TaskContext) => fromReturn(call(ctx), scheduler) as Observable<T>, kind };
 }
 
 function fromReturn(value: unknown, scheduler: FrameScheduler): Observable<unknown> {
@@ -67,18 +63,4 @@ function fromReturn(value: unknown, scheduler: FrameScheduler): Observable<unkno
   if (isIterator(value)) return sliced(value, scheduler);
   if (isAsyncIterable(value)) return from(value);
   return of(value);
-}
-
-function isGeneratorFunction(fn: unknown): boolean {
-  const name = (fn as { constructor?: { name?: string } }).constructor?.name;
-  return name === 'GeneratorFunction';
-}
-
-function isIterator(value: object): value is Iterator<unknown, unknown> {
-  const v = value as Partial<Iterator<unknown>> & { [Symbol.iterator]?: unknown };
-  return typeof v.next === 'function' && typeof v[Symbol.iterator] === 'function';
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

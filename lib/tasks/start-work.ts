@@ -1,0 +1,118 @@
+import { from, isObservable, type Observable } from 'rxjs';
+import { InvalidArgumentError } from '../errors.js';
+import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
+import { describeValue } from '../validation/describe-value.js';
+import { sliced } from './sliced.js';
+import type { TaskContext, TaskKind } from './task-types.js';
+
+/**
+ * How a task's work starts, stored on its record instead of a closure per task:
+ * `body` a TaskBody `(ctx) => Observable`, `observable` subscribed as is, `iterable` an
+ * async iterable, `call` a function called without arguments, `signal` a function
+ * called with `(signal, ctx)`.
+ */
+export type StartMode = 'body' | 'observable' | 'iterable' | 'call' | 'signal';
+
+/**
+ * The {@link StartMode} of anything `run()` accepts; throws InvalidArgumentError otherwise.
+ *
+ * @example
+ * ```ts
+ * classifyWork(() => 1, 'work'); // 'call'
+ * ```
+ */
+export function classifyWork(work: unknown, name: string): StartMode {
+  if (typeof work === 'function') return work.length > 0 ? 'signal' : 'call';
+  if (isObservable(work)) return 'observable';
+  if (isAsyncIterable(work)) return 'iterable';
+  throw new InvalidArgumentError(
+    `${name}: expected an Observable, a function, a generator function or an async iterable (got ${describeValue(work)})`,
+  );
+}
+
+/**
+ * The table's `kind` for work of a given mode: generator functions are time-sliced.
+ *
+ * @example
+ * ```ts
+ * kindOfWork(function* () {}, 'call'); // 'sliced'
+ * ```
+ */
+export function kindOfWork(work: unknown, mode: StartMode): TaskKind {
+  if (mode !== 'call' && mode !== 'signal') return 'frame';
+  return (work as { constructor?: { name?: string } }).constructor?.name === 'GeneratorFunction' ? 'sliced' : 'frame';
+}
+
+/** What {@link openWork} needs of the task: its context and where a plain value goes. */
+export interface OpenableTask extends TaskContext {
+  hasValue: boolean;
+  value: unknown;
+}
+
+/**
+ * Starts the work: returns the Observable to subscribe, or undefined when the work
+ * returned a plain value, which is then the task's result (`task.value`) with no
+ * Observable built for it. A plain value is what `of(value)` would have emitted.
+ *
+ * @example
+ * ```ts
+ * const body$ = openWork(task, task.work, task.mode, scheduler);
+ * if (body$ === undefined) complete(task);
+ * ```
+ */
+export function openWork(
+  task: OpenableTask,
+  work: unknown,
+  mode: StartMode,
+  scheduler: FrameScheduler,
+): Observable<unknown> | undefined {
+  switch (mode) {
+    case 'observable':
+      return work as Observable<unknown>;
+    case 'iterable':
+      return from(work as AsyncIterable<unknown>);
+    case 'body':
+      return (work as (ctx: TaskContext) => Observable<unknown>)(task);
+    case 'call':
+      return fromReturn(task, (work as () => unknown)(), scheduler);
+    case 'signal':
+      return fromReturn(task, (work as (s: AbortSignal, c: TaskContext) => unknown)(task.signal, task), scheduler);
+  }
+}
+
+function fromReturn(task: OpenableTask, value: unknown, scheduler: FrameScheduler): Observable<unknown> | undefined {
+  if (typeof value === 'object' && value !== null) {
+    if (isObservable(value)) return value;
+    if (typeof (value as PromiseLike<unknown>).then === 'function') return from(value as PromiseLike<unknown>);
+    if (isIterator(value)) return sliced(value, scheduler);
+    if (isAsyncIterable(value)) return from(value);
+  }
+  task.hasValue = true;
+  task.value = value;
+  return undefined;
+}
+
+/**
+ * True for iterators that are also iterable (what a generator returns).
+ *
+ * @example
+ * ```ts
+ * isIterator((function* () {})()); // true
+ * ```
+ */
+export function isIterator(value: object): value is Iterator<unknown, unknown> {
+  const v = value as Partial<Iterator<unknown>> & { [Symbol.iterator]?: unknown };
+  return typeof v.next === 'function' && typeof v[Symbol.iterator] === 'function';
+}
+
+/**
+ * True for async iterables (async generators, streams).
+ *
+ * @example
+ * ```ts
+ * isAsyncIterable((async function* () {})()); // true
+ * ```
+ */
+export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
