@@ -1,9 +1,8 @@
 import { exitError } from './exit-error.js';
 import type { IdleSweeper } from './idle-sweeper.js';
-import type { WorkerEvent } from './protocol.js';
+import type { EventKind } from './protocol.js';
 import { PoolEvents } from './pool-events.js';
 import { TaskQueue } from './task-queue.js';
-import { TaskTiming } from './task-timing.js';
 import type { WorkerJob } from './worker-job.js';
 import { WorkerSlot, type SlotOwner } from './worker-slot.js';
 import type { WorkerExit, WorkerTransport } from './worker-transport.js';
@@ -23,8 +22,7 @@ export class PoolCore implements SlotOwner {
   private readonly queue = new TaskQueue<WorkerJob>();
   private readonly slots = new Set<WorkerSlot>();
   private readonly standalones = new Set<WorkerSlot>();
-  private readonly timing = new TaskTiming();
-  private readonly events = new PoolEvents(this.timing);
+  private readonly events = new PoolEvents();
 
   constructor(
     readonly size: number,
@@ -77,8 +75,8 @@ export class PoolCore implements SlotOwner {
     }
   }
 
-  onEvent(slot: WorkerSlot, event: WorkerEvent): void {
-    this.events.handle(slot, event);
+  onEvent(slot: WorkerSlot, kind: EventKind, id: number, a: unknown, b: unknown): void {
+    this.events.handle(slot, kind, id, a, b);
   }
 
   onBatchDone(slot: WorkerSlot): void {
@@ -112,12 +110,12 @@ export class PoolCore implements SlotOwner {
   }
 
   private slotFor(job: WorkerJob): WorkerSlot | undefined {
-    const depth = this.timing.depth(job.where);
+    const depth = job.stats.depth;
     let best: WorkerSlot | undefined;
     let other: WorkerSlot | undefined;
     for (const slot of this.slots) {
       const n = slot.jobs.length;
-      if (slot.moduleKey !== job.moduleKey) {
+      if (slot.mod !== job.mod) {
         if (n === 0) other = slot;
       } else if (n < depth && (!best || n < best.jobs.length)) best = slot;
     }
@@ -130,8 +128,8 @@ export class PoolCore implements SlotOwner {
   }
 
   private spawn(job: WorkerJob, standalone: boolean): WorkerSlot {
-    const handle = this.transport.spawn({ url: job.module, name: job.fn, resourceLimits: this.resourceLimits });
-    const slot = new WorkerSlot(job.moduleKey, standalone, handle, this, this.transport.defer ?? queueMicrotask);
+    const handle = this.transport.spawn({ url: job.mod.url, name: job.fn, resourceLimits: this.resourceLimits });
+    const slot = new WorkerSlot(job.mod, standalone, handle, this, this.transport.defer ?? queueMicrotask);
     (standalone ? this.standalones : this.slots).add(slot);
     return slot;
   }

@@ -1,13 +1,28 @@
 /**
- * A command from the main thread to a worker: run a function (`'r'`, id, name, args) or
- * cancel one (`'c'`, id). Commands travel in arrays so one message can carry many.
+ * The wire format between the pool and its workers. A message is a flat batch: every
+ * entry takes {@link STRIDE} slots `[kind, id, a, b]`, so n entries are one array of 4n
+ * values (structured clone and garbage cost per object, so no array per entry).
+ *
+ * Main → worker kinds: `'r'` run (a = function name, b = args), `'c'` cancel.
+ * Worker → main kinds: `'ready'`; `'ok'` (a = value, b = run ms); `'err'` (a =
+ * {@link RemoteErrorData}, b = run ms); `'nofn'` (a = name, b = names it has); `'p'`
+ * progress (a = values in order).
  *
  * @example
  * ```ts
- * const batch: MainCommand[] = [['r', 1, 'resize', [img, 64]], ['c', 0]];
+ * const batch: Batch = ['r', 1, 'resize', [img, 64], 'c', 0, 0, 0];
  * ```
  */
-export type MainCommand = readonly ['r', number, string, readonly unknown[]] | readonly ['c', number];
+export type Batch = unknown[];
+
+/** Slots per batch entry. */
+export const STRIDE = 4;
+
+/** What the main thread sends. */
+export type CommandKind = 'r' | 'c';
+
+/** What a worker sends. */
+export type EventKind = 'ready' | 'ok' | 'err' | 'nofn' | 'p';
 
 /**
  * An error as it crosses the thread boundary (plain data).
@@ -23,19 +38,3 @@ export interface RemoteErrorData {
   readonly stack: string | undefined;
   readonly code: string | undefined;
 }
-
-/**
- * An event from a worker: ready, a result with its run time in ms, a failure, a missing
- * function (with the names it has), or progress values in order. Events travel in arrays.
- *
- * @example
- * ```ts
- * const batch: WorkerEvent[] = [['p', 1, [0.5, 0.9]], ['ok', 1, result, 3.2]];
- * ```
- */
-export type WorkerEvent =
-  | readonly ['ready']
-  | readonly ['ok', number, unknown, number]
-  | readonly ['err', number, RemoteErrorData, number]
-  | readonly ['nofn', number, string, readonly string[]]
-  | readonly ['p', number, unknown[]];

@@ -1,4 +1,6 @@
+import type { FnStats } from './fn-stats.js';
 import type { FrameInbox } from './frame-inbox.js';
+import type { WorkerModule } from './module-registry.js';
 import type { Queued } from './task-queue.js';
 import type { WorkerSlot } from './worker-slot.js';
 
@@ -11,32 +13,31 @@ export type JobState = 'queued' | 'sent' | 'done';
  *
  * @example
  * ```ts
- * const job = new WorkerJob(seq, 0, new URL('./mesh.js', import.meta.url), 'build', [params], [], inbox);
+ * const job = new WorkerJob(seq, 0, mod, 'build', stats, [params], [], inbox);
  * ```
  */
 export class WorkerJob implements Queued {
   state: JobState = 'queued';
   slot: WorkerSlot | undefined = undefined;
-  /** The module as a string, to group workers by module. */
-  readonly moduleKey: string;
-  /** `module#fn`, for error messages and run-time statistics. */
-  readonly where: string;
 
   constructor(
     readonly seq: number,
     readonly priority: number,
-    readonly module: string | URL,
+    readonly mod: WorkerModule,
     readonly fn: string,
+    readonly stats: FnStats,
     readonly args: readonly unknown[],
     readonly transfer: readonly Transferable[],
     readonly inbox: FrameInbox,
-  ) {
-    this.moduleKey = typeof module === 'string' ? module : module.href;
-    this.where = `${this.moduleKey}#${fn}`;
-  }
+  ) {}
 
   get queued(): boolean {
     return this.state === 'queued';
+  }
+
+  /** `module#fn`, for error messages. */
+  get where(): string {
+    return `${this.mod.key}#${this.fn}`;
   }
 
   succeed(value: unknown): void {

@@ -7,6 +7,7 @@ import { FrameInbox, type FrameDelivery } from './frame-inbox.js';
 import { IdleSweeper } from './idle-sweeper.js';
 import { PoolCore } from './pool-core.js';
 import { WorkerJob } from './worker-job.js';
+import { ModuleRegistry } from './module-registry.js';
 import {
   execOptionsSchema,
   workerPoolOptionsSchema,
@@ -31,6 +32,7 @@ import { isWorkerTarget, workerTargetSchema, type WorkerTarget } from './worker-
 export class WorkerPool {
   private readonly scheduler: FrameDelivery;
   private readonly core: PoolCore;
+  private readonly modules = new ModuleRegistry();
   private seq = 0;
   private disposed = false;
 
@@ -76,7 +78,9 @@ export class WorkerPool {
         result: (v) => (subscriber.next(v as T), subscriber.complete()),
         error: (e) => subscriber.error(e),
       });
-      const job = new WorkerJob(++this.seq, o.priority ?? 0, target.module, target.fn, args, o.transfer ?? [], inbox);
+      const mod = this.modules.get(target.module);
+      const stats = this.modules.stats(mod, target.fn);
+      const job = new WorkerJob(++this.seq, o.priority ?? 0, mod, target.fn, stats, args, o.transfer ?? [], inbox);
       this.core.submit(job, o.standalone === true);
       return () => {
         inbox.close();
@@ -97,13 +101,24 @@ const execArgsSchema = execOptionsSchema.shape.transfer.unwrap().describe('expec
 
 function isPlainExecOptions(o: unknown): o is ExecOptions {
   if (typeof o !== 'object' || o === null) return false;
-  const { priority, standalone, transfer, progress, onProgress, ...rest } = o as Record<string, unknown>;
-  for (const _ in rest) return false;
-  return (
-    (priority === undefined || (typeof priority === 'number' && Number.isFinite(priority))) &&
-    (standalone === undefined || typeof standalone === 'boolean') &&
-    (transfer === undefined || Array.isArray(transfer)) &&
-    (progress === undefined || progress === 'latest' || progress === 'all') &&
-    (onProgress === undefined || typeof onProgress === 'function')
-  );
+  for (const key in o) if (!validExecOption(key, (o as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+function validExecOption(key: string, v: unknown): boolean {
+  if (v === undefined) return true;
+  switch (key) {
+    case 'priority':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'standalone':
+      return typeof v === 'boolean';
+    case 'transfer':
+      return Array.isArray(v);
+    case 'progress':
+      return v === 'latest' || v === 'all';
+    case 'onProgress':
+      return typeof v === 'function';
+    default:
+      return false;
+  }
 }

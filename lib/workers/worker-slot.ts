@@ -1,11 +1,12 @@
-import type { MainCommand, WorkerEvent } from './protocol.js';
+import { STRIDE, type Batch, type CommandKind, type EventKind } from './protocol.js';
 import { toRemoteError } from './worker-side/to-remote-error.js';
 import type { WorkerJob } from './worker-job.js';
+import type { WorkerModule } from './module-registry.js';
 import type { WorkerExit, WorkerHandle } from './worker-transport.js';
 
 /** What a slot tells its pool. */
 export interface SlotOwner {
-  onEvent(slot: WorkerSlot, event: WorkerEvent): void;
+  onEvent(slot: WorkerSlot, kind: EventKind, id: number, a: unknown, b: unknown): void;
   onBatchDone(slot: WorkerSlot): void;
   onExit(slot: WorkerSlot, exit: WorkerExit): void;
 }
@@ -16,7 +17,7 @@ export interface SlotOwner {
  *
  * @example
  * ```ts
- * const slot = new WorkerSlot(key, false, transport.spawn({ url }), pool);
+ * const slot = new WorkerSlot(mod, false, transport.spawn({ url: mod.url }), pool, queueMicrotask);
  * slot.send(job);
  * ```
  */
@@ -25,18 +26,18 @@ export class WorkerSlot {
   ready = false;
   alive = true;
   idleSince = 0;
-  private commands: MainCommand[] = [];
+  private commands: Batch = [];
   private transfer: Transferable[] = [];
   private flushQueued = false;
 
   constructor(
-    readonly moduleKey: string,
+    readonly mod: WorkerModule,
     readonly standalone: boolean,
     private readonly handle: WorkerHandle,
     private readonly owner: SlotOwner,
     private readonly defer: (fn: () => void) => void,
   ) {
-    handle.onMessage((data) => this.receive(data as readonly WorkerEvent[]));
+    handle.onMessage((data) => this.receive(data as Batch));
     handle.onExit((exit) => {
       this.alive = false;
       owner.onExit(this, exit);
@@ -48,14 +49,14 @@ export class WorkerSlot {
     this.jobs.push(job);
     job.slot = this;
     job.state = 'sent';
-    this.command(['r', job.seq, job.fn, job.args]);
+    this.command('r', job.seq, job.fn, job.args);
     for (const t of job.transfer) this.transfer.push(t);
   }
 
   /** Takes a job back; the worker drops it if it has not started it yet. */
   recall(job: WorkerJob): void {
     this.take(job.seq);
-    this.command(['c', job.seq]);
+    this.command('c', job.seq, 0, 0);
   }
 
   /** Removes and returns the job with this protocol id (undefined if recalled). */
@@ -73,8 +74,8 @@ export class WorkerSlot {
     this.handle.terminate();
   }
 
-  private command(cmd: MainCommand): void {
-    this.commands.push(cmd);
+  private command(kind: CommandKind, id: number, a: unknown, b: unknown): void {
+    this.commands.push(kind, id, a, b);
     if (this.flushQueued) return;
     this.flushQueued = true;
     this.defer(this.flush);
@@ -90,22 +91,24 @@ export class WorkerSlot {
     try {
       this.handle.postMessage(commands, transfer.length > 0 ? transfer : undefined);
     } catch {
-      for (const cmd of commands) this.postAlone(cmd);
+      for (let i = 0; i < commands.length; i += STRIDE) this.postAlone(commands.slice(i, i + STRIDE));
     }
   };
 
   /** Arguments that cannot be cloned fail their own job, not the batch. */
-  private postAlone(cmd: MainCommand): void {
+  private postAlone(cmd: Batch): void {
     try {
-      this.handle.postMessage([cmd]);
+      this.handle.postMessage(cmd);
     } catch (error) {
-      if (cmd[0] === 'r') this.owner.onEvent(this, ['err', cmd[1], toRemoteError(error), 0]);
+      if (cmd[0] === 'r') this.owner.onEvent(this, 'err', cmd[1] as number, toRemoteError(error), 0);
     }
   }
 
-  private receive(events: readonly WorkerEvent[]): void {
+  private receive(events: Batch): void {
     if (!this.alive) return;
-    for (const event of events) this.owner.onEvent(this, event);
+    for (let i = 0; i < events.length; i += STRIDE) {
+      this.owner.onEvent(this, events[i] as EventKind, events[i + 1] as number, events[i + 2], events[i + 3]);
+    }
     this.owner.onBatchDone(this);
   }
 }

@@ -1,10 +1,11 @@
 import { asyncScheduler, isObservable, type Observable, type Subscription } from 'rxjs';
-import type { MainCommand, WorkerEvent } from '../protocol.js';
+import { STRIDE, type Batch, type EventKind } from '../protocol.js';
 import { toRemoteError } from '../worker-side/to-remote-error.js';
 import type { WorkerFunctions } from '../worker-side/worker-functions.js';
 import type { WorkerExit, WorkerHandle } from '../worker-transport.js';
 
-type Run = readonly ['r', number, string, readonly unknown[]];
+type Run = readonly [number, string, readonly unknown[]];
+type Event = readonly [EventKind, number, unknown, unknown];
 
 /**
  * An in-thread stand-in for one worker, on RxJS's async scheduler (so in virtual time
@@ -32,11 +33,11 @@ export class FakeWorker implements WorkerHandle {
     private readonly fns: WorkerFunctions | undefined,
     private readonly latencyMs: number,
   ) {
-    this.later(() => (fns ? this.emit(['ready']) : this.crash(1, new Error(`Cannot find module '${url}'`))));
+    this.later(() => (fns ? this.emit(['ready', 0, 0, 0]) : this.crash(1, new Error(`Cannot find module '${url}'`))));
   }
 
   postMessage(message: unknown): void {
-    this.later(() => this.accept(message as readonly MainCommand[]));
+    this.later(() => this.accept(message as Batch));
   }
 
   onMessage(listener: (data: unknown) => void): void {
@@ -60,11 +61,12 @@ export class FakeWorker implements WorkerHandle {
     asyncScheduler.schedule(() => this.exitListener({ code, error }));
   }
 
-  private accept(commands: readonly MainCommand[]): void {
-    for (const cmd of commands) {
-      if (cmd[0] === 'r') this.queue.push(cmd);
-      else if (this.running?.id === cmd[1]) this.running.controller.abort();
-      else this.queue = this.queue.filter((r) => r[1] !== cmd[1]);
+  private accept(batch: Batch): void {
+    for (let i = 0; i < batch.length; i += STRIDE) {
+      const id = batch[i + 1] as number;
+      if (batch[i] === 'r') this.queue.push([id, batch[i + 2] as string, batch[i + 3] as readonly unknown[]]);
+      else if (this.running?.id === id) this.running.controller.abort();
+      else this.queue = this.queue.filter((r) => r[0] !== id);
     }
     if (!this.running) this.next();
   }
@@ -72,12 +74,12 @@ export class FakeWorker implements WorkerHandle {
   private next(): void {
     const cmd = this.queue.shift();
     if (!cmd || this.exited) return;
-    const [, id, name, args] = cmd;
+    const [id, name, args] = cmd;
     const fn = this.fns?.[name];
     if (!fn) return this.done(['nofn', id, name, Object.keys(this.fns ?? {})]);
     const running = { id, sub: undefined as Subscription | undefined, controller: new AbortController() };
     this.running = running;
-    const ctx = { id, signal: running.controller.signal, progress: (v: unknown) => this.emit(['p', id, [v]]) };
+    const ctx = { id, signal: running.controller.signal, progress: (v: unknown) => this.emit(['p', id, [v], 0]) };
     try {
       const value = fn(...args, ctx);
       if (!isObservable(value)) return this.done(['ok', id, value, 0]);
@@ -96,14 +98,14 @@ export class FakeWorker implements WorkerHandle {
     });
   }
 
-  private done(event: WorkerEvent): void {
+  private done(event: Event): void {
     this.running = undefined;
     this.emit(event);
     this.next();
   }
 
-  private emit(event: WorkerEvent): void {
-    this.later(() => this.messageListener([event]));
+  private emit(event: Event): void {
+    this.later(() => this.messageListener([...event]));
   }
 
   private later(fn: () => void): void {

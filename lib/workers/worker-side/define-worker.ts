@@ -1,6 +1,5 @@
 import { Outbox } from './outbox.js';
 import { TaskRunner } from './task-runner.js';
-import type { MainCommand } from '../protocol.js';
 import type { WorkerFunctions } from './worker-functions.js';
 import { currentWorkerPort, type WorkerPort } from './worker-port.js';
 
@@ -26,8 +25,8 @@ export function defineWorker<F extends WorkerFunctions>(fns: F, port: WorkerPort
   if (!port) return fns;
   const outbox = new Outbox(port);
   const runner = new TaskRunner(fns, outbox);
-  port.listen((data) => runner.accept(data as readonly MainCommand[]));
-  outbox.push(['ready']);
+  port.listen((data) => runner.accept(data as unknown[]));
+  outbox.push('ready', 0, 0, 0);
   outbox.flush();
   return fns;
 }

@@ -1,4 +1,4 @@
-import type { WorkerEvent } from '../protocol.js';
+import { STRIDE, type Batch, type EventKind } from '../protocol.js';
 import { toRemoteError } from './to-remote-error.js';
 import type { WorkerPort } from './worker-port.js';
 
@@ -17,11 +17,11 @@ const later: (fn: () => void) => void =
  *
  * @example
  * ```ts
- * outbox.progress(7, 0.5); outbox.push(['ok', 7, result, 1.2]); outbox.flush();
+ * outbox.progress(7, 0.5); outbox.push('ok', 7, result, 1.2); outbox.flush();
  * ```
  */
 export class Outbox {
-  private events: WorkerEvent[] = [];
+  private events: Batch = [];
   private progressCount = 0;
   private lastFlush = performance.now();
   private flushQueued = false;
@@ -33,14 +33,15 @@ export class Outbox {
     return performance.now() - this.lastFlush;
   }
 
-  push(event: WorkerEvent): void {
-    this.events.push(event);
+  push(kind: EventKind, id: number, a: unknown, b: unknown): void {
+    this.events.push(kind, id, a, b);
   }
 
   progress(id: number, value: unknown): void {
-    const last = this.events[this.events.length - 1];
-    if (last && last[0] === 'p' && last[1] === id) last[2].push(value);
-    else this.events.push(['p', id, [value]]);
+    const events = this.events;
+    const at = events.length - STRIDE;
+    if (at >= 0 && events[at] === 'p' && events[at + 1] === id) (events[at + 2] as unknown[]).push(value);
+    else events.push('p', id, [value], 0);
     if (++this.progressCount >= MAX_PROGRESS_PER_MESSAGE || this.sinceFlush >= MAX_PROGRESS_DELAY_MS) this.flush();
     else if (!this.flushQueued) {
       this.flushQueued = true;
@@ -57,7 +58,7 @@ export class Outbox {
     try {
       this.port.post(events);
     } catch {
-      for (const event of events) this.postAlone(event);
+      for (let i = 0; i < events.length; i += STRIDE) this.postAlone(events.slice(i, i + STRIDE));
     }
   }
 
@@ -67,11 +68,11 @@ export class Outbox {
   };
 
   /** A value that cannot be cloned fails its own task, not the whole batch. */
-  private postAlone(event: WorkerEvent): void {
+  private postAlone(event: Batch): void {
     try {
-      this.port.post([event]);
+      this.port.post(event);
     } catch (error) {
-      if (event[0] === 'ok' || event[0] === 'p') this.port.post([['err', event[1], toRemoteError(error), 0]]);
+      if (event[0] === 'ok' || event[0] === 'p') this.port.post(['err', event[1], toRemoteError(error), 0]);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as ts from 'typescript';
 
@@ -15,14 +15,16 @@ const fixtureDir = join(__dirname, '..', 'fixtures');
 export function buildWorkerFixtures(): { url(name: string): URL; path(name: string): string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'frametasks-workers-'));
   mkdirSync(join(dir, 'worker-side'));
-  for (const file of readdirSync(sideDir).filter((f) => f.endsWith('.ts'))) {
-    const out = ts.transpileModule(readFileSync(join(sideDir, file), 'utf8'), {
+  const sources = readdirSync(sideDir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(sideDir, f));
+  for (const file of [...sources, join(sideDir, '..', 'protocol.ts')]) {
+    const out = ts.transpileModule(readFileSync(file, 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
     });
     const js = out.outputText.replace(/from '\.\.\/protocol\.js';/g, "from './protocol.js';");
-    writeFileSync(join(dir, 'worker-side', file.replace(/\.ts$/, '.js')), js);
+    writeFileSync(join(dir, 'worker-side', basename(file).replace(/\.ts$/, '.js')), js);
   }
-  writeFileSync(join(dir, 'worker-side', 'protocol.js'), 'export {};\n');
   for (const file of readdirSync(fixtureDir)) copyFileSync(join(fixtureDir, file), join(dir, file));
   return {
     url: (name) => pathToFileURL(join(dir, name)),

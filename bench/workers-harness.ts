@@ -1,0 +1,58 @@
+import { Observable, Subscription } from 'rxjs';
+import { FrameScheduler } from '../lib/scheduler/frame-scheduler.js';
+import { WorkerPool } from '../lib/workers/worker-pool.js';
+
+/** Frames back to back (setImmediate) while subscribed: measures the pool, not the frame rate. */
+export const immediateFrames = new Observable<number>((subscriber) => {
+  let i = 0;
+  let handle = setImmediate(function tick() {
+    subscriber.next(i++);
+    handle = setImmediate(tick);
+  });
+  return () => clearImmediate(handle);
+});
+
+/**
+ * Delivery at once, as when a message arrives while the frame loop is already running:
+ * isolates the pool's own round trip from the wait for the next frame.
+ */
+export const directDelivery = {
+  atStartOfFrame: (fn: () => void): Subscription => {
+    fn();
+    return Subscription.EMPTY;
+  },
+};
+
+/** Our pool on immediate frames, `size` workers. @example `const { pool } = ours(2)` */
+export function ours(size: number): { pool: WorkerPool; direct: WorkerPool; scheduler: FrameScheduler } {
+  const scheduler = new FrameScheduler({ frames: immediateFrames, budgetMs: 8 });
+  return {
+    scheduler,
+    pool: new WorkerPool({ scheduler, size, idleTimeoutMs: 60_000 }),
+    direct: new WorkerPool({ scheduler: directDelivery, size, idleTimeoutMs: 60_000 }),
+  };
+}
+
+/** Runs `n` calls at once and resolves when every result has been delivered. */
+export function execAll(
+  pool: WorkerPool,
+  module: URL,
+  fn: string,
+  args: (i: number) => unknown[],
+  n: number,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let left = n;
+    const target = { module, fn };
+    const next = () => --left === 0 && resolve();
+    for (let i = 0; i < n; i++) pool.exec(target, args(i)).subscribe({ next, error: reject });
+  });
+}
+
+/** Runs `n` calls one after the other. */
+export async function execSequential(pool: WorkerPool, module: URL, fn: string, n: number): Promise<void> {
+  const target = { module, fn };
+  for (let i = 0; i < n; i++) {
+    await new Promise((resolve, reject) => pool.exec(target, [i]).subscribe({ next: resolve, error: reject }));
+  }
+}
