@@ -2,22 +2,16 @@ import type { TaskEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';
 import { reduceTaskRow } from './reduce-task-row.js';
 import { liveRow } from './reduce-table.js';
-
-interface Slot {
-  row: TaskRow;
-  /** Index in `rows`. */
-  pos: number;
-  /** Index in `running`, -1 when not running. */
-  runAt: number;
-}
+import { MapSlotIndex, type RowSlot, type SlotIndex } from './row-slot.js';
 
 /**
  * The table's keyed state, folded in place with the pure {@link reduceTaskRow}: rows in
  * submission order in a flat array (so a snapshot is one array copy, without touching
- * rows), a map from id to slot, and the running slots in an array (swap-remove, no
- * hashing) for live durations.
+ * rows), slots found by id through a {@link SlotIndex} (a Map by default; the task
+ * manager's own task map, so one map entry per task), and the running slots in an array
+ * (swap-remove, no hashing) for live durations.
  * Consecutive events of one task (started, progress, completed) reuse the last slot
- * without a map lookup. Removed rows leave holes, closed up at the next snapshot.
+ * without a lookup. Removed rows leave holes, closed up at the next snapshot.
  *
  * @example
  * ```ts
@@ -27,16 +21,20 @@ interface Slot {
  * ```
  */
 export class RowStore {
-  private readonly slots = new Map<string, Slot>();
   private rows: (TaskRow | undefined)[] = [];
-  private readonly running: Slot[] = [];
+  /** The slot of each entry of `rows`, to renumber them when holes close. */
+  private owners: (RowSlot | undefined)[] = [];
+  private readonly running: RowSlot[] = [];
+  private count = 0;
   private holes = 0;
   private dirty = false;
   private lastId: string | undefined = undefined;
-  private lastSlot: Slot | undefined = undefined;
+  private lastSlot: RowSlot | undefined = undefined;
+
+  constructor(private readonly index: SlotIndex = new MapSlotIndex()) {}
 
   get size(): number {
-    return this.slots.size;
+    return this.count;
   }
 
   /** True when a row changed since the last {@link snapshot}. */
@@ -52,12 +50,13 @@ export class RowStore {
 
   /** Applies one event; returns whether a row changed. */
   apply(event: TaskEvent): boolean {
-    const slot = event.id === this.lastId ? this.lastSlot : this.slots.get(event.id);
-    const next = reduceTaskRow(slot?.row, event);
-    if (next === slot?.row) return false;
-    if (next === undefined) this.remove(slot as Slot, event.id);
-    else if (slot === undefined) this.insert(event.id, next);
-    else this.update(slot, next);
+    const slot = event.id === this.lastId ? this.lastSlot : this.index.get(event.id);
+    const previous = slot?.row;
+    const next = reduceTaskRow(previous, event);
+    if (next === previous) return false;
+    if (next === undefined) this.remove(slot as RowSlot, event.id);
+    else if (previous === undefined) this.insert(slot ?? this.index.add(event.id), event.id, next);
+    else this.update(slot as RowSlot, next);
     return true;
   }
 
@@ -66,18 +65,21 @@ export class RowStore {
     this.dirty = false;
     if (this.holes > 0) this.compact();
     const out = this.rows.slice() as TaskRow[];
-    for (const slot of this.running) out[slot.pos] = liveRow(slot.row, now);
+    for (const slot of this.running) out[slot.pos] = liveRow(slot.row as TaskRow, now);
     return out;
   }
 
-  private insert(id: string, row: TaskRow): void {
-    const slot: Slot = { row, pos: this.rows.length, runAt: -1 };
-    this.slots.set(id, slot);
+  private insert(slot: RowSlot, id: string, row: TaskRow): void {
+    slot.row = row;
+    slot.pos = this.rows.length;
     this.rows.push(row);
+    this.owners.push(slot);
+    this.count++;
     this.remember(id, slot);
+    if (row.status === 'running') slot.runAt = this.running.push(slot) - 1;
   }
 
-  private update(slot: Slot, row: TaskRow): void {
+  private update(slot: RowSlot, row: TaskRow): void {
     slot.row = row;
     this.rows[slot.pos] = row;
     if (row.status === 'running') {
@@ -85,8 +87,8 @@ export class RowStore {
     } else if (slot.runAt >= 0) this.stopRunning(slot);
   }
 
-  private stopRunning(slot: Slot): void {
-    const last = this.running.pop() as Slot;
+  private stopRunning(slot: RowSlot): void {
+    const last = this.running.pop() as RowSlot;
     if (last !== slot) {
       this.running[slot.runAt] = last;
       last.runAt = slot.runAt;
@@ -94,28 +96,36 @@ export class RowStore {
     slot.runAt = -1;
   }
 
-  private remove(slot: Slot, id: string): void {
-    this.slots.delete(id);
+  private remove(slot: RowSlot, id: string): void {
+    this.index.delete(id);
     if (slot.runAt >= 0) this.stopRunning(slot);
     this.rows[slot.pos] = undefined;
+    this.owners[slot.pos] = undefined;
+    slot.row = undefined;
+    slot.pos = -1;
+    this.count--;
     this.holes++;
     this.remember(undefined, undefined);
   }
 
-  private remember(id: string | undefined, slot: Slot | undefined): void {
+  private remember(id: string | undefined, slot: RowSlot | undefined): void {
     this.lastId = id;
     this.lastSlot = slot;
   }
 
-  /** Closes the holes; the map iterates in insertion (= submission) order. */
+  /** Closes the holes, keeping submission order. */
   private compact(): void {
-    const rows: TaskRow[] = new Array<TaskRow>(this.slots.size);
+    const rows: TaskRow[] = new Array<TaskRow>(this.count);
+    const owners: RowSlot[] = new Array<RowSlot>(this.count);
     let pos = 0;
-    for (const slot of this.slots.values()) {
+    for (const slot of this.owners) {
+      if (slot === undefined) continue;
       slot.pos = pos;
-      rows[pos++] = slot.row;
+      owners[pos] = slot;
+      rows[pos++] = slot.row as TaskRow;
     }
     this.rows = rows;
+    this.owners = owners;
     this.holes = 0;
   }
 }

@@ -4,6 +4,8 @@ import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { terminalEvent } from './terminal-event.js';
 import { FinishedLog } from './finished-log.js';
 import { PendingQueue } from './pending-queue.js';
+import type { SlotIndex } from './row-slot.js';
+import { TaskIndex } from './task-index.js';
 import { StartPump } from './start-pump.js';
 import { openWork } from './start-work.js';
 import { isTerminal } from './reduce-task-row.js';
@@ -26,12 +28,20 @@ type Task = TaskRecord<unknown>;
  */
 export class TaskEngine implements TaskSink {
   readonly events = new Subject<TaskEvent>();
-  readonly tasks = new Map<string, Task>();
+  readonly tasks = new TaskIndex<Task>();
   private readonly queue = new PendingQueue<Task>();
   private readonly finished = new FinishedLog();
   private waitingCount = 0;
   private runningCount = 0;
   private readonly pump: StartPump;
+  /** The task whose event is being emitted: the table finds its slot without a lookup. */
+  private emitting: Task | undefined = undefined;
+  /** The table store's slot index: the task index itself, records double as row slots. */
+  readonly slotIndex: SlotIndex = {
+    get: (id) => (this.emitting?.id === id ? this.emitting : this.tasks.get(id)),
+    add: (id) => this.slotIndex.get(id) as Task,
+    delete: () => undefined,
+  };
 
   constructor(
     readonly scheduler: FrameScheduler,
@@ -57,10 +67,10 @@ export class TaskEngine implements TaskSink {
   }
 
   add(task: Task, submitted: TaskSubmittedEvent): void {
-    this.tasks.set(task.id, task);
+    this.tasks.add(task);
     this.waitingCount++;
     this.queue.push(task);
-    this.events.next(submitted);
+    this.emit(task, submitted);
     this.pump.request();
   }
 
@@ -69,11 +79,11 @@ export class TaskEngine implements TaskSink {
     task.hasValue = true;
     task.value = value;
     if (task.starting) (task.held ??= []).push(value);
-    else this.events.next({ type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
+    else this.progress(task, value);
   }
 
   progress(task: Task, value: unknown): void {
-    this.events.next({ type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
+    this.emit(task, { type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
   }
 
   complete(task: Task): void {
@@ -92,7 +102,7 @@ export class TaskEngine implements TaskSink {
   clear(task: Task): void {
     if (!isTerminal(task.status) || this.tasks.get(task.id) !== task) return;
     this.tasks.delete(task.id);
-    this.events.next({ type: 'cleared', id: task.id, time: this.scheduler.now() });
+    this.emit(task, { type: 'cleared', id: task.id, time: this.scheduler.now() });
   }
 
   /** Clears finished tasks older than `clearAfter` (oldest first, O(expired)). */
@@ -112,11 +122,21 @@ export class TaskEngine implements TaskSink {
     this.events.complete();
   }
 
+  private emit(task: Task, event: TaskEvent): void {
+    const outer = this.emitting;
+    this.emitting = task;
+    try {
+      this.events.next(event);
+    } finally {
+      this.emitting = outer;
+    }
+  }
+
   private start(task: Task): void {
     task.status = 'running';
     this.waitingCount--;
     this.runningCount++;
-    this.events.next({ type: 'started', id: task.id, time: this.scheduler.now() });
+    this.emit(task, { type: 'started', id: task.id, time: this.scheduler.now() });
     if (task.timeout !== undefined) task.timer = this.scheduler.schedule(this.onTimeout, task.timeout, task);
     const work = task.work;
     task.work = undefined;
@@ -164,7 +184,7 @@ export class TaskEngine implements TaskSink {
     task.error = error;
     this.stop(task, status === 'cancelled' || status === 'timeout');
     const time = this.scheduler.now();
-    this.events.next(terminalEvent(task.id, time, status, error));
+    this.emit(task, terminalEvent(task.id, time, status, error));
     if (this.clearAfter < Infinity) this.finished.push(task.id, time);
     task.notify();
     this.pump.request();

@@ -9,7 +9,6 @@ import type { TaskEvent } from './task-event.js';
 import { taskManagerOptionsSchema, type TaskManagerOptions } from './task-manager-options.js';
 import { parseTaskOptions, type TaskOptions } from './task-options.js';
 import { TaskRecord } from './task-record.js';
-import { taskIdGenerator } from './task-ids.js';
 import { resultOf, syncResultOf } from './task-result.js';
 import type { StartMode } from './start-work.js';
 import type { TaskRow } from './task-row.js';
@@ -36,14 +35,13 @@ export class TaskManager {
   private readonly engine: TaskEngine;
   private readonly table: TaskTable;
   private readonly sweeper: Subscription;
-  private readonly nextId = taskIdGenerator();
   private disposed = false;
 
   constructor(options: TaskManagerOptions) {
     const parsed = parse(taskManagerOptionsSchema, options, 'options');
     this.engine = new TaskEngine(parsed.scheduler, parsed.maxConcurrent ?? Infinity, parsed.clearAfter ?? 600_000);
     this.events$ = this.engine.events.asObservable();
-    this.table = new TaskTable(this.engine.events, parsed.scheduler, () => this.engine.sweep());
+    this.table = new TaskTable(this.engine.events, parsed.scheduler, () => this.engine.sweep(), this.engine.slotIndex);
     this.table$ = this.table.table$;
     // Frames running for any reason sweep expired rows; nothing here keeps frames alive.
     this.sweeper = parsed.scheduler.stats$.subscribe(() => this.engine.sweep());
@@ -84,7 +82,7 @@ export class TaskManager {
    */
   submitValid(work: unknown, mode: StartMode, o: TaskOptions, kind: TaskKind): string {
     if (this.disposed) throw new DisposedError('TaskManager');
-    const id = this.nextId();
+    const id = this.engine.tasks.nextId();
     const priority = o.priority ?? 0;
     const task = new TaskRecord<unknown>(id, work, mode, priority, o.timeout, this.engine);
     this.engine.add(task, {

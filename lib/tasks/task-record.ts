@@ -1,5 +1,7 @@
 import type { Subscription } from 'rxjs';
+import type { RowSlot } from './row-slot.js';
 import type { StartMode } from './start-work.js';
+import type { TaskRow } from './task-row.js';
 import type { TaskContext, TaskStatus } from './task-types.js';
 
 /** What a task's context reports to. */
@@ -18,7 +20,7 @@ export interface ProgressSink {
  * body(task); // the record is the context
  * ```
  */
-export class TaskRecord<T> implements TaskContext {
+export class TaskRecord<T> implements TaskContext, RowSlot {
   status: TaskStatus = 'pending';
   /** The body's subscription while running. */
   subscription: Subscription | undefined = undefined;
@@ -34,6 +36,10 @@ export class TaskRecord<T> implements TaskContext {
   /** Called once when the task reaches a terminal status (result observers). */
   waiters: (() => void)[] | undefined = undefined;
   private controller: AbortController | undefined = undefined;
+  /** The table store's slot for this task's row (see {@link RowSlot}): one map serves both. */
+  row: TaskRow | undefined = undefined;
+  pos = -1;
+  runAt = -1;
 
   constructor(
     readonly id: string,

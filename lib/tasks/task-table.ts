@@ -4,6 +4,7 @@ import type { TaskEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';
 import { reduceTaskRow } from './reduce-task-row.js';
 import { RowStore } from './row-store.js';
+import type { SlotIndex } from './row-slot.js';
 
 /**
  * Folds {@link reduceTaskRow} into a keyed map, in place: O(1) per event whatever the
@@ -35,7 +36,7 @@ export function foldTaskEvent(rows: Map<string, TaskRow>, event: TaskEvent): Map
  */
 export class TaskTable {
   readonly table$ = new BehaviorSubject<readonly TaskRow[]>([]);
-  private readonly rows = new RowStore();
+  private readonly rows: RowStore;
   private readonly subscription: Subscription;
   private flushing: Subscription | undefined = undefined;
 
@@ -43,7 +44,9 @@ export class TaskTable {
     events$: Observable<TaskEvent>,
     private readonly scheduler: FrameScheduler,
     private readonly beforeSnapshot: () => void,
+    index?: SlotIndex,
   ) {
+    this.rows = new RowStore(index);
     this.subscription = events$
       .pipe(scan((store: RowStore, e: TaskEvent) => store.fold(e), this.rows))
       .subscribe(this.markChanged);

@@ -1,0 +1,81 @@
+import { nanoid } from 'nanoid';
+
+/**
+ * Issues task ids and finds tasks by id without hashing. An id is a random nanoid
+ * prefix per index plus a base-36 sequence number: unique across managers and
+ * processes, while a task costs a counter increment instead of a full nanoid (about
+ * 1 µs). Because the sequence numbers only grow, tasks live in a dense array indexed by
+ * `sequence - base`: adding is a push and a lookup parses the number, where a Map of
+ * 100k string keys costs a hash insert and cache misses per task. Removed tasks leave
+ * holes; once the holes at the front are at least half the array they are cut off.
+ *
+ * @example
+ * ```ts
+ * const index = new TaskIndex<Task>();
+ * const task = makeTask(index.nextId()); // 'V1StGX-0'
+ * index.add(task);
+ * index.get('V1StGX-0') === task;
+ * ```
+ */
+export class TaskIndex<T extends { readonly id: string }> {
+  private readonly prefix = `${nanoid(6)}-`;
+  private seq = 0;
+  private items: (T | undefined)[] = [];
+  /** The sequence number of `items[0]`. */
+  private base = 0;
+  /** Index of the first item still present. */
+  private head = 0;
+  private count = 0;
+
+  /** Items present. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** A new id; the item made with it should be {@link add}ed next. */
+  nextId(): string {
+    return this.prefix + (this.seq++).toString(36);
+  }
+
+  /** Adds an item whose id came from {@link nextId}. */
+  add(item: T): void {
+    const at = this.seqOf(item.id) - this.base;
+    if (at < this.items.length) throw new Error(`TaskIndex: ${item.id} added out of order`);
+    while (this.items.length < at) this.items.push(undefined);
+    this.items.push(item);
+    this.count++;
+  }
+
+  get(id: string): T | undefined {
+    if (typeof id !== 'string' || !id.startsWith(this.prefix)) return undefined;
+    const at = this.seqOf(id) - this.base;
+    const item = at >= 0 ? this.items[at] : undefined;
+    return item !== undefined && item.id === id ? item : undefined;
+  }
+
+  /** Removes the item with this id (if present). */
+  delete(id: string): void {
+    const at = this.seqOf(id) - this.base;
+    if (at < 0 || this.items[at]?.id !== id) return;
+    this.items[at] = undefined;
+    this.count--;
+    while (this.head < this.items.length && this.items[this.head] === undefined) this.head++;
+    if (this.head >= 1024 && this.head * 2 >= this.items.length) this.trim();
+  }
+
+  /** The items present, in the order they were added. */
+  *values(): IterableIterator<T> {
+    for (const item of this.items.slice(this.head)) if (item !== undefined) yield item;
+  }
+
+  private seqOf(id: string): number {
+    const n = parseInt(id.slice(this.prefix.length), 36);
+    return Number.isNaN(n) ? -1 : n;
+  }
+
+  private trim(): void {
+    this.items = this.items.slice(this.head);
+    this.base += this.head;
+    this.head = 0;
+  }
+}

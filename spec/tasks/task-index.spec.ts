@@ -1,0 +1,44 @@
+import { TaskIndex } from '../../lib/tasks/task-index';
+
+interface Item {
+  readonly id: string;
+}
+
+describe('TaskIndex', () => {
+  it('finds added items by id, in order, and forgets deleted ones', () => {
+    const index = new TaskIndex<Item>();
+    const items = Array.from({ length: 5 }, () => ({ id: index.nextId() }));
+    items.forEach((item) => index.add(item));
+    expect(index.get(items[3]!.id)).toBe(items[3]);
+    index.delete(items[3]!.id);
+    expect(index.get(items[3]!.id)).toBeUndefined();
+    expect([...index.values()]).toEqual([items[0], items[1], items[2], items[4]]);
+    expect(index.size).toBe(4);
+  });
+
+  it('rejects ids it did not issue, aliases included', () => {
+    const index = new TaskIndex<Item>();
+    const item = { id: index.nextId() };
+    index.add(item);
+    const other = new TaskIndex<Item>();
+    expect(other.get(item.id)).toBeUndefined();
+    expect(index.get(`${item.id}0`)).toBeUndefined();
+    expect(index.get(item.id.replace(/0$/, '00'))).toBeUndefined();
+    expect(index.get('nope')).toBeUndefined();
+    expect(index.get(42 as unknown as string)).toBeUndefined();
+  });
+
+  it('keeps working after the front is trimmed', () => {
+    const index = new TaskIndex<Item>();
+    const items = Array.from({ length: 5000 }, () => ({ id: index.nextId() }));
+    items.forEach((item) => index.add(item));
+    for (let i = 0; i < 4000; i++) index.delete(items[i]!.id);
+    const late = { id: index.nextId() };
+    index.add(late);
+    expect(index.get(items[4500]!.id)).toBe(items[4500]);
+    expect(index.get(items[10]!.id)).toBeUndefined();
+    expect(index.get(late.id)).toBe(late);
+    expect(index.size).toBe(1001);
+    expect([...index.values()][0]).toBe(items[4000]);
+  });
+});
