@@ -1,3 +1,4 @@
+import { asyncScheduler } from 'rxjs';
 import { exitError } from './exit-error.js';
 import type { IdleSweeper } from './idle-sweeper.js';
 import type { EventKind } from './protocol.js';
@@ -29,6 +30,7 @@ export class PoolCore implements SlotOwner {
     private readonly transport: WorkerTransport,
     private readonly sweeper: IdleSweeper<WorkerSlot>,
     private readonly resourceLimits: Readonly<Record<string, number>> | undefined,
+    private readonly graceMs = 0,
   ) {}
 
   stats(): { readonly pool: number; readonly standalone: number; readonly queued: number } {
@@ -48,8 +50,15 @@ export class PoolCore implements SlotOwner {
     const state = job.state;
     job.state = 'done';
     if (state !== 'sent' || !slot) return;
-    if (slot.jobs[0] === job || slot.standalone) this.retire(slot);
-    else slot.recall(job);
+    if (slot.jobs[0] !== job && !slot.standalone) slot.recall(job);
+    else if (this.graceMs > 0) this.stopGently(slot, job);
+    else this.retire(slot);
+  }
+
+  /** Aborts the running call's signal; terminates the worker if it has not ended in `graceMs`. */
+  private stopGently(slot: WorkerSlot, job: WorkerJob): void {
+    slot.signal(job);
+    slot.draining ??= asyncScheduler.schedule(() => slot.alive && this.retire(slot), this.graceMs);
   }
 
   *idleSlots(): Iterable<WorkerSlot> {
@@ -80,6 +89,10 @@ export class PoolCore implements SlotOwner {
   }
 
   onBatchDone(slot: WorkerSlot): void {
+    if (slot.draining && slot.jobs[0]?.state !== 'done') {
+      slot.draining.unsubscribe();
+      slot.draining = undefined;
+    }
     if (slot.jobs.length > 0) return this.pump();
     if (slot.standalone) return this.retire(slot);
     slot.idleSince = this.sweeper.now();
@@ -114,6 +127,7 @@ export class PoolCore implements SlotOwner {
     let best: WorkerSlot | undefined;
     let other: WorkerSlot | undefined;
     for (const slot of this.slots) {
+      if (slot.draining) continue;
       const n = slot.jobs.length;
       if (slot.mod !== job.mod) {
         if (n === 0) other = slot;

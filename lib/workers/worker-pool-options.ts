@@ -22,6 +22,11 @@ export interface WorkerPoolOptions {
   readonly transport?: WorkerTransport;
   /** Node only: memory limits per worker, e.g. `{ maxOldGenerationSizeMb: 256 }`. */
   readonly resourceLimits?: Readonly<Record<string, number>>;
+  /**
+   * On cancel or timeout of a running call: abort its `ctx.signal` and give it this many
+   * ms to end before its worker is terminated. Default 0: terminate at once.
+   */
+  readonly cancelGraceMs?: number;
 }
 
 /**
@@ -63,6 +68,7 @@ export const workerPoolOptionsSchema = z.strictObject({
     })
     .optional(),
   resourceLimits: z.record(z.string(), z.number()).optional(),
+  cancelGraceMs: millisSchema.optional(),
 });
 
 /** Validates {@link ExecOptions}. */

@@ -45,7 +45,7 @@ export class WorkerPool {
       (s) => this.core.retire(s),
     );
     const transport = o.transport ?? defaultWorkerTransport();
-    this.core = new PoolCore(o.size ?? defaultPoolSize(), transport, sweeper, o.resourceLimits);
+    this.core = new PoolCore(o.size ?? defaultPoolSize(), transport, sweeper, o.resourceLimits, o.cancelGraceMs);
   }
 
   /** Pool workers at most (standalone workers not counted). */

@@ -1,3 +1,4 @@
+import type { Subscription } from 'rxjs';
 import { STRIDE, type Batch, type CommandKind, type EventKind } from './protocol.js';
 import { toRemoteError } from './worker-side/to-remote-error.js';
 import type { WorkerJob } from './worker-job.js';
@@ -26,6 +27,8 @@ export class WorkerSlot {
   ready = false;
   alive = true;
   idleSince = 0;
+  /** Set while a cancelled running call has `cancelGraceMs` to end before termination. */
+  draining: Subscription | undefined = undefined;
   private commands: Batch = [];
   private transfer: Transferable[] = [];
   private flushQueued = false;
@@ -59,6 +62,11 @@ export class WorkerSlot {
     this.command('c', job.seq, 0, 0);
   }
 
+  /** Aborts the signal of a job the worker may be running; the job stays until it ends. */
+  signal(job: WorkerJob): void {
+    this.command('c', job.seq, 0, 0);
+  }
+
   /** Removes and returns the job with this protocol id (undefined if recalled). */
   take(id: number): WorkerJob | undefined {
     const jobs = this.jobs;
@@ -71,6 +79,7 @@ export class WorkerSlot {
 
   terminate(): void {
     this.alive = false;
+    this.draining?.unsubscribe();
     this.handle.terminate();
   }
 

@@ -184,6 +184,31 @@ describe('WorkerPool: cancel and timeout', () => {
   });
 });
 
+describe('WorkerPool: cancelGraceMs', () => {
+  it('aborts ctx.signal first; a call that ends in time keeps its worker', async () => {
+    const gentle = new WorkerPool({ scheduler, size: 1, cancelGraceMs: 5_000, transport: countingTransport() });
+    const sub = gentle.exec(basic('cooperative')).subscribe();
+    await until(() => gentle.stats.pool === 1);
+    await new Promise((r) => setTimeout(r, 100));
+    sub.unsubscribe();
+    await expect(firstValueFrom(gentle.exec(basic('double'), [3]))).resolves.toBe(6);
+    expect(exits).toEqual([]);
+    expect(spawned).toBe(1);
+    gentle.dispose();
+  });
+
+  it('terminates a call that ignores the signal once the grace period is over', async () => {
+    const gentle = new WorkerPool({ scheduler, size: 1, cancelGraceMs: 100, transport: countingTransport() });
+    const sub = gentle.exec(basic('busy')).subscribe();
+    await new Promise((r) => setTimeout(r, 100));
+    sub.unsubscribe();
+    await until(() => exits.length === 1);
+    await expect(firstValueFrom(gentle.exec(basic('double'), [3]))).resolves.toBe(6);
+    expect(spawned).toBe(2);
+    gentle.dispose();
+  });
+});
+
 describe('WorkerPool: faults heal', () => {
   it('a throw fails the task with WorkerTaskError carrying the remote error; the worker lives', async () => {
     const e = await failure(run('fail', ['bad input']));
