@@ -11,6 +11,7 @@ import type { TaskEngine } from './task-engine.js';
  * ```
  */
 export function cancelActive(engine: TaskEngine): number {
+  if (engine.running + engine.waiting === 0) return 0;
   const active = [...engine.tasks.values()].filter((t) => !isTerminal(t.status));
   const pendingFirst = [
     ...active.filter((t) => t.status === 'pending'),

@@ -1,6 +1,7 @@
 import type { TaskEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';
 import { reduceTaskRow } from './reduce-task-row.js';
+import { rowWith } from './row-with.js';
 
 /**
  * The pure reducer over a whole table, rows in submission order: what `table$` shows is
@@ -46,5 +47,6 @@ export function withLiveDurations(rows: Iterable<TaskRow>, now: number): TaskRow
 export function liveRow(row: TaskRow, now: number): TaskRow {
   if (row.status !== 'running' || row.startedAt === undefined) return row;
   const duration = now - row.startedAt;
-  return duration === row.duration ? row : { ...row, duration };
+  if (duration === row.duration) return row;
+  return rowWith(row, row.status, duration, row.startedAt, row.completedAt, row.error, row.progress);
 }

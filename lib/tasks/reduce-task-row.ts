@@ -1,6 +1,7 @@
 import type { TaskEvent, TaskSubmittedEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';
 import type { TaskStatus } from './task-types.js';
+import { rowWith } from './row-with.js';
 
 /**
  * The pure reducer of the table: the next state of ONE row after an event (undefined: no
@@ -20,9 +21,11 @@ export function reduceTaskRow(row: TaskRow | undefined, event: TaskEvent): TaskR
   if (isTerminal(row.status)) return row;
   switch (event.type) {
     case 'started':
-      return row.status === 'pending' ? { ...row, status: 'running', startedAt: event.time } : row;
+      return row.status === 'pending'
+        ? rowWith(row, 'running', row.duration, event.time, row.completedAt, row.error, row.progress)
+        : row;
     case 'progress':
-      return { ...row, progress: event.progress };
+      return rowWith(row, row.status, row.duration, row.startedAt, row.completedAt, row.error, event.progress);
     case 'completed':
       return finish(row, 'completed', event.time, undefined);
     case 'cancelled':
@@ -68,5 +71,5 @@ function createRow(e: TaskSubmittedEvent): TaskRow {
 
 function finish(row: TaskRow, status: TaskStatus, time: number, error: TaskRow['error']): TaskRow {
   const duration = row.startedAt === undefined ? 0 : time - row.startedAt;
-  return { ...row, status, completedAt: time, duration, error };
+  return rowWith(row, status, duration, row.startedAt, time, error, row.progress);
 }

@@ -32,16 +32,15 @@ export class TaskIndex<T extends { readonly id: string }> {
     return this.count;
   }
 
-  /** A new id; the item made with it should be {@link add}ed next. */
+  /** A new id; the item made with it must be {@link add}ed before the next call. */
   nextId(): string {
     return this.prefix + (this.seq++).toString(36);
   }
 
-  /** Adds an item whose id came from {@link nextId}. */
+  /** Adds the item made with the id {@link nextId} returned last. */
   add(item: T): void {
-    const at = this.seqOf(item.id) - this.base;
-    if (at < this.items.length) throw new Error(`TaskIndex: ${item.id} added out of order`);
-    while (this.items.length < at) this.items.push(undefined);
+    // Ids skipped without an add (an item that failed to build) leave holes.
+    while (this.items.length < this.seq - 1 - this.base) this.items.push(undefined);
     this.items.push(item);
     this.count++;
   }

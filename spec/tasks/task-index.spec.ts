@@ -7,8 +7,7 @@ interface Item {
 describe('TaskIndex', () => {
   it('finds added items by id, in order, and forgets deleted ones', () => {
     const index = new TaskIndex<Item>();
-    const items = Array.from({ length: 5 }, () => ({ id: index.nextId() }));
-    items.forEach((item) => index.add(item));
+    const items = Array.from({ length: 5 }, () => addNew(index));
     expect(index.get(items[3]!.id)).toBe(items[3]);
     index.delete(items[3]!.id);
     expect(index.get(items[3]!.id)).toBeUndefined();
@@ -18,8 +17,7 @@ describe('TaskIndex', () => {
 
   it('rejects ids it did not issue, aliases included', () => {
     const index = new TaskIndex<Item>();
-    const item = { id: index.nextId() };
-    index.add(item);
+    const item = addNew(index);
     const other = new TaskIndex<Item>();
     expect(other.get(item.id)).toBeUndefined();
     expect(index.get(`${item.id}0`)).toBeUndefined();
@@ -28,13 +26,21 @@ describe('TaskIndex', () => {
     expect(index.get(42 as unknown as string)).toBeUndefined();
   });
 
+  it('leaves a hole for an id issued but never added', () => {
+    const index = new TaskIndex<Item>();
+    const a = addNew(index);
+    const skipped = index.nextId();
+    const b = addNew(index);
+    expect(index.get(a.id)).toBe(a);
+    expect(index.get(skipped)).toBeUndefined();
+    expect(index.get(b.id)).toBe(b);
+  });
+
   it('keeps working after the front is trimmed', () => {
     const index = new TaskIndex<Item>();
-    const items = Array.from({ length: 5000 }, () => ({ id: index.nextId() }));
-    items.forEach((item) => index.add(item));
+    const items = Array.from({ length: 5000 }, () => addNew(index));
     for (let i = 0; i < 4000; i++) index.delete(items[i]!.id);
-    const late = { id: index.nextId() };
-    index.add(late);
+    const late = addNew(index);
     expect(index.get(items[4500]!.id)).toBe(items[4500]);
     expect(index.get(items[10]!.id)).toBeUndefined();
     expect(index.get(late.id)).toBe(late);
@@ -42,3 +48,9 @@ describe('TaskIndex', () => {
     expect([...index.values()][0]).toBe(items[4000]);
   });
 });
+
+function addNew(index: TaskIndex<Item>): Item {
+  const item = { id: index.nextId() };
+  index.add(item);
+  return item;
+}
