@@ -67,9 +67,16 @@ export class TaskIndex<T extends { readonly id: string }> {
     for (const item of this.items.slice(this.head)) if (item !== undefined) yield item;
   }
 
+  /** The sequence number in an id (-1 when malformed), read without slicing the string. */
   private seqOf(id: string): number {
-    const n = parseInt(id.slice(this.prefix.length), 36);
-    return Number.isNaN(n) ? -1 : n;
+    let n = 0;
+    for (let i = this.prefix.length; i < id.length; i++) {
+      const c = id.charCodeAt(i);
+      const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1;
+      if (digit < 0) return -1;
+      n = n * 36 + digit;
+    }
+    return id.length > this.prefix.length ? n : -1;
   }
 
   private trim(): void {
