@@ -33,7 +33,7 @@ export function tableNsPerEvent(rows: number): number {
     // events carry the very id string the row was created with.
     const index = new TaskIndex<IndexedSlot>();
     const ids = Array.from({ length: rows }, () => {
-      const slot = { id: index.nextId(), row: undefined, pos: -1, runAt: -1 };
+      const slot = { id: index.nextId(), row: undefined, pos: -1, runAt: -1, draftOf: -1 };
       index.add(slot);
       return slot.id;
     });

@@ -24,12 +24,16 @@ export class FinishedLog {
     return this.head < this.ids.length && (this.times[this.head] as number) <= cutoff;
   }
 
-  /** Calls `each` with every id that finished at or before `cutoff`, oldest first. */
-  popExpired(cutoff: number, each: (id: string) => void): void {
+  /**
+   * Calls `each` with every id that finished at or before `cutoff`, oldest first; stops
+   * early once `more()` (asked after each id) returns false.
+   */
+  popExpired(cutoff: number, each: (id: string) => void, more: () => boolean = always): void {
     while (this.hasExpired(cutoff)) {
       const id = this.ids[this.head] as string;
       this.ids[this.head++] = undefined;
       each(id);
+      if (!more()) break;
     }
     if (this.head >= 1024 && this.head * 2 >= this.ids.length) this.compact();
   }
@@ -45,4 +49,8 @@ export class FinishedLog {
     this.times = this.times.slice(this.head);
     this.head = 0;
   }
+}
+
+function always(): boolean {
+  return true;
 }

@@ -1,7 +1,7 @@
 import type { TaskEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';
 import { reduceTaskRow } from './reduce-task-row.js';
-import { rowWith } from './row-with.js';
+import { copyRow } from './copy-row.js';
 
 /**
  * The pure reducer over a whole table, rows in submission order: what `table$` shows is
@@ -48,5 +48,7 @@ export function liveRow(row: TaskRow, now: number): TaskRow {
   if (row.status !== 'running' || row.startedAt === undefined) return row;
   const duration = now - row.startedAt;
   if (duration === row.duration) return row;
-  return rowWith(row, row.status, duration, row.startedAt, row.completedAt, row.error, row.progress);
+  const live = copyRow(row);
+  live.duration = duration;
+  return live;
 }

@@ -1,7 +1,8 @@
 import type { TaskEvent, TaskSubmittedEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';
 import type { TaskStatus } from './task-types.js';
-import { rowWith } from './row-with.js';
+import { copyRow } from './copy-row.js';
+import { writeEvent } from './write-event.js';
 
 /**
  * The pure reducer of the table: the next state of ONE row after an event (undefined: no
@@ -18,23 +19,24 @@ export function reduceTaskRow(row: TaskRow | undefined, event: TaskEvent): TaskR
   if (event.type === 'submitted') return row ?? createRow(event);
   if (row === undefined) return undefined;
   if (event.type === 'cleared') return undefined;
-  if (isTerminal(row.status)) return row;
-  switch (event.type) {
-    case 'started':
-      return row.status === 'pending'
-        ? rowWith(row, 'running', row.duration, event.time, row.completedAt, row.error, row.progress)
-        : row;
-    case 'progress':
-      return rowWith(row, row.status, row.duration, row.startedAt, row.completedAt, row.error, event.progress);
-    case 'completed':
-      return finish(row, 'completed', event.time, undefined);
-    case 'cancelled':
-      return finish(row, 'cancelled', event.time, undefined);
-    case 'failed':
-      return finish(row, 'failed', event.time, event.error);
-    case 'timedOut':
-      return finish(row, 'timeout', event.time, event.error);
-  }
+  if (!changesRow(row, event)) return row;
+  const next = copyRow(row);
+  writeEvent(next, event);
+  return next;
+}
+
+/**
+ * Whether an event other than `submitted` / `cleared` changes a row: nothing changes a
+ * finished row, and `started` only changes a pending one.
+ *
+ * @example
+ * ```ts
+ * changesRow(completedRow, progressEvent); // false
+ * ```
+ */
+export function changesRow(row: TaskRow, event: TaskEvent): boolean {
+  if (isTerminal(row.status)) return false;
+  return event.type !== 'started' || row.status === 'pending';
 }
 
 /**
@@ -67,9 +69,4 @@ function createRow(e: TaskSubmittedEvent): TaskRow {
     meta: e.meta,
     timeout: e.timeout,
   };
-}
-
-function finish(row: TaskRow, status: TaskStatus, time: number, error: TaskRow['error']): TaskRow {
-  const duration = row.startedAt === undefined ? 0 : time - row.startedAt;
-  return rowWith(row, status, duration, row.startedAt, time, error, row.progress);
 }

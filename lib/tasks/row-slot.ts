@@ -1,18 +1,21 @@
 import type { TaskRow } from './task-row.js';
 
 /**
- * Where the table store keeps one task's row: the row, its index in the flat row array
- * and its index among the running rows (-1 when not running).
+ * Where the table store keeps one task's row: the row, its index in the flat row array,
+ * its index among the running rows (-1 when not running) and whether a snapshot has
+ * seen the row object yet.
  *
  * @example
  * ```ts
- * const slot: RowSlot = { row: undefined, pos: -1, runAt: -1 };
+ * const slot: RowSlot = { row: undefined, pos: -1, runAt: -1, draftOf: -1 };
  * ```
  */
 export interface RowSlot {
   row: TaskRow | undefined;
   pos: number;
   runAt: number;
+  /** The snapshot epoch in which `row` was made: until the next snapshot it is a draft, written in place. */
+  draftOf: number;
 }
 
 /**
@@ -49,7 +52,7 @@ export class MapSlotIndex implements SlotIndex {
   }
 
   add(id: string): RowSlot {
-    const slot: RowSlot = { row: undefined, pos: -1, runAt: -1 };
+    const slot: RowSlot = { row: undefined, pos: -1, runAt: -1, draftOf: -1 };
     this.slots.set(id, slot);
     return slot;
   }

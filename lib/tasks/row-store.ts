@@ -1,6 +1,8 @@
 import type { TaskEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';
-import { reduceTaskRow } from './reduce-task-row.js';
+import { changesRow, reduceTaskRow } from './reduce-task-row.js';
+import type { DraftRow } from './copy-row.js';
+import { writeEvent } from './write-event.js';
 import { liveRow } from './reduce-table.js';
 import { MapSlotIndex, type RowSlot, type SlotIndex } from './row-slot.js';
 
@@ -11,7 +13,11 @@ import { MapSlotIndex, type RowSlot, type SlotIndex } from './row-slot.js';
  * manager's own task map, so one map entry per task), and the running slots in an array
  * (swap-remove, no hashing) for live durations.
  * Consecutive events of one task (started, progress, completed) reuse the last slot
- * without a lookup. Removed rows leave holes, closed up at the next snapshot.
+ * without a lookup. A row made since the last snapshot is a draft: later events write
+ * into it ({@link writeEvent}, what the pure reducer does to a copy) instead of copying
+ * it again, so the store always equals the pure fold while a task that starts and ends
+ * between two snapshots costs one row. Removed rows leave holes, closed up at the next
+ * snapshot.
  *
  * @example
  * ```ts
@@ -30,6 +36,8 @@ export class RowStore {
   private dirty = false;
   private lastId: string | undefined = undefined;
   private lastSlot: RowSlot | undefined = undefined;
+  /** Counts snapshots: a row made in the current epoch is a draft no subscriber has seen. */
+  private epoch = 0;
 
   constructor(private readonly index: SlotIndex = new MapSlotIndex()) {}
 
@@ -52,6 +60,9 @@ export class RowStore {
   apply(event: TaskEvent): boolean {
     const slot = event.id === this.lastId ? this.lastSlot : this.index.get(event.id);
     const previous = slot?.row;
+    if (previous !== undefined && (slot as RowSlot).draftOf === this.epoch) {
+      return this.applyToDraft(slot as RowSlot, previous as DraftRow, event);
+    }
     const next = reduceTaskRow(previous, event);
     if (next === previous) return false;
     if (next === undefined) this.remove(slot as RowSlot, event.id);
@@ -63,14 +74,28 @@ export class RowStore {
   /** All rows in submission order, running ones with their duration at `now`. */
   snapshot(now: number): TaskRow[] {
     this.dirty = false;
+    this.epoch++;
     if (this.holes > 0) this.compact();
     const out = this.rows.slice() as TaskRow[];
     for (const slot of this.running) out[slot.pos] = liveRow(slot.row as TaskRow, now);
     return out;
   }
 
+  /** What {@link reduceTaskRow} does, written into a row no snapshot has seen. */
+  private applyToDraft(slot: RowSlot, row: DraftRow, event: TaskEvent): boolean {
+    if (event.type === 'submitted') return false;
+    if (event.type === 'cleared') this.remove(slot, event.id);
+    else if (!changesRow(row, event)) return false;
+    else {
+      writeEvent(row, event);
+      this.track(slot, row);
+    }
+    return true;
+  }
+
   private insert(slot: RowSlot, id: string, row: TaskRow): void {
     slot.row = row;
+    slot.draftOf = this.epoch;
     slot.pos = this.rows.length;
     this.rows.push(row);
     this.owners.push(slot);
@@ -81,7 +106,13 @@ export class RowStore {
 
   private update(slot: RowSlot, row: TaskRow): void {
     slot.row = row;
+    slot.draftOf = this.epoch;
     this.rows[slot.pos] = row;
+    this.track(slot, row);
+  }
+
+  /** Keeps the running rows' list in step with the row's status. */
+  private track(slot: RowSlot, row: TaskRow): void {
     if (row.status === 'running') {
       if (slot.runAt < 0) slot.runAt = this.running.push(slot) - 1;
     } else if (slot.runAt >= 0) this.stopRunning(slot);

@@ -2,7 +2,7 @@ import { Subject } from 'rxjs';
 import { TaskCancelledError, TaskTimeoutError } from '../errors.js';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { terminalEvent } from './terminal-event.js';
-import { FinishedLog } from './finished-log.js';
+import { ExpirySweeper } from './expiry-sweeper.js';
 import { PendingQueue } from './pending-queue.js';
 import type { SlotIndex } from './row-slot.js';
 import { TaskIndex } from './task-index.js';
@@ -30,7 +30,7 @@ export class TaskEngine implements TaskSink {
   readonly events = new Subject<TaskEvent>();
   readonly tasks = new TaskIndex<Task>();
   private readonly queue = new PendingQueue<Task>();
-  private readonly finished = new FinishedLog();
+  private readonly expiry: ExpirySweeper;
   private waitingCount = 0;
   private runningCount = 0;
   private readonly pump: StartPump;
@@ -55,6 +55,10 @@ export class TaskEngine implements TaskSink {
         if (task !== undefined) this.start(task);
         return task !== undefined;
       },
+    });
+    this.expiry = new ExpirySweeper(scheduler, clearAfter, (id) => {
+      const task = this.tasks.get(id);
+      if (task !== undefined) this.clear(task);
     });
   }
 
@@ -105,20 +109,16 @@ export class TaskEngine implements TaskSink {
     this.emit(task, { type: 'cleared', id: task.id, time: this.scheduler.now() });
   }
 
-  /** Clears finished tasks older than `clearAfter` (oldest first, O(expired)). */
+  /** Clears finished tasks older than `clearAfter` (see {@link ExpirySweeper}). */
   sweep(): void {
-    if (!this.finished.hasExpired(this.scheduler.now() - this.clearAfter)) return;
-    this.finished.popExpired(this.scheduler.now() - this.clearAfter, (id) => {
-      const task = this.tasks.get(id);
-      if (task !== undefined) this.clear(task);
-    });
+    this.expiry.sweep();
   }
 
   /** Stops the pump and completes `events` (tasks must be settled first). */
   dispose(): void {
     this.pump.stop();
     this.queue.clear();
-    this.finished.clear();
+    this.expiry.stop();
     this.events.complete();
   }
 
@@ -185,7 +185,7 @@ export class TaskEngine implements TaskSink {
     this.stop(task, status === 'cancelled' || status === 'timeout');
     const time = this.scheduler.now();
     this.emit(task, terminalEvent(task.id, time, status, error));
-    if (this.clearAfter < Infinity) this.finished.push(task.id, time);
+    this.expiry.finished(task.id, time);
     task.notify();
     this.pump.request();
   }

@@ -40,6 +40,7 @@ export class TaskRecord<T> implements TaskContext, RowSlot {
   row: TaskRow | undefined = undefined;
   pos = -1;
   runAt = -1;
+  draftOf = -1;
 
   constructor(
     readonly id: string,

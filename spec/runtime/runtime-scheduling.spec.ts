@@ -65,6 +65,25 @@ describe('Runtime scheduling and the table (virtual time)', () => {
     expect(runtime.scheduler.framesActive).toBe(false);
   });
 
+  it('clears a backlog of expired rows at most 500 per sweep, the rest as budgeted work on the next frames', () => {
+    const { events, runtime } = inVirtualTime(
+      (rt, { cold }) => {
+        for (let i = 0; i < 1_200; i++) rt.run(of(i));
+        cold('200ms x').subscribe(() => rt.run(of(-1)));
+      },
+      { clearAfter: 100 },
+    );
+    const clearedAt = new Map<number, number>();
+    for (const e of events) if (e.type === 'cleared') clearedAt.set(e.time, (clearedAt.get(e.time) ?? 0) + 1);
+    // expired at 110, no frame then; the frame at 210 sweeps 500, the next frame the rest
+    expect([...clearedAt]).toEqual([
+      [210, 500],
+      [220, 700],
+    ]);
+    expect(runtime.table$.value).toHaveLength(1);
+    expect(runtime.scheduler.framesActive).toBe(false);
+  });
+
   it('cancelActive, clearFinished and clearAll', () => {
     const { runtime, events } = inVirtualTime((rt, { cold }) => {
       rt.run(of(1));

@@ -1,6 +1,7 @@
 import { reduceTaskRow } from '../../lib/tasks/reduce-task-row';
 import { reduceTable, withLiveDurations } from '../../lib/tasks/reduce-table';
 import { foldTaskEvent } from '../../lib/tasks/task-table';
+import { RowStore } from '../../lib/tasks/row-store';
 import type { TaskEvent } from '../../lib/tasks/task-event';
 import type { TaskRow } from '../../lib/tasks/task-row';
 
@@ -90,6 +91,22 @@ describe('reduceTable and the keyed fold', () => {
   it('the in-place keyed fold gives the same rows as the pure array reducer', () => {
     const map = events.reduce(foldTaskEvent, new Map<string, TaskRow>());
     expect([...map.values()]).toEqual(events.reduce(reduceTable, [] as readonly TaskRow[]));
+  });
+
+  it('the row store (drafts written in place) equals the pure fold at every snapshot and never mutates a published row', () => {
+    const store = new RowStore();
+    const published: { rows: TaskRow[]; frozen: string }[] = [];
+    let applied: TaskEvent[] = [];
+    for (const [i, event] of events.entries()) {
+      store.apply(event);
+      applied = [...applied, event];
+      if (i % 2 === 1) {
+        const rows = store.snapshot(event.time);
+        expect(rows).toEqual(withLiveDurations(applied.reduce(reduceTable, [] as readonly TaskRow[]), event.time));
+        published.push({ rows, frozen: JSON.stringify(rows) });
+      }
+    }
+    for (const p of published) expect(JSON.stringify(p.rows)).toBe(p.frozen);
   });
 
   it('withLiveDurations fills in running durations only', () => {
