@@ -1,18 +1,39 @@
 import type { Subscription } from 'rxjs';
 
-/** Where a worker task's messages are handed over on the main thread. */
+/**
+ * Where a worker task's messages are handed over on the main thread.
+ *
+ * @example
+ * ```ts
+ * const sink: InboxSink = { progress: setBar, result: (v) => subscriber.next(v), error: (e) => subscriber.error(e) };
+ * ```
+ */
 export interface InboxSink {
   progress(value: unknown): void;
   result(value: unknown): void;
   error(error: unknown): void;
 }
 
-/** Anything that can run a callback at the start of the next frame (a FrameScheduler). */
+/**
+ * Anything that can run a callback at the start of the next frame (a FrameScheduler).
+ *
+ * @example
+ * ```ts
+ * const delivery: FrameDelivery = runtime.scheduler;
+ * ```
+ */
 export interface FrameDelivery {
   atStartOfFrame(work: () => void): Subscription;
 }
 
-/** `latest`: one call with the newest value per frame; `all`: one call with every value, in order. */
+/**
+ * `latest`: one call with the newest value per frame; `all`: one call with every value, in order.
+ *
+ * @example
+ * ```ts
+ * pool.exec(target, args, { progress: 'all' as ProgressMode, onProgress: (values) => log.push(...values) });
+ * ```
+ */
 export type ProgressMode = 'latest' | 'all';
 
 type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown };

@@ -3,15 +3,15 @@ import { exitError } from './exit-error.js';
 import type { IdleSweeper } from './idle-sweeper.js';
 import type { EventKind } from './protocol.js';
 import { PoolEvents } from './pool-events.js';
+import { chooseSlot } from './slot-choice.js';
 import { TaskQueue } from './task-queue.js';
 import type { WorkerJob } from './worker-job.js';
 import { WorkerSlot, type SlotOwner } from './worker-slot.js';
 import type { WorkerExit, WorkerTransport } from './worker-transport.js';
 
 /**
- * The pool's bookkeeping: the queue, the workers and which job runs where. Jobs go to an
- * idle worker of their module, else a new worker while below `size`, else join a worker
- * already holding short jobs, else replace an idle worker of another module.
+ * The pool's bookkeeping: the queue, the workers and which job runs where (see
+ * {@link chooseSlot}); crashes, cancels and idle workers.
  *
  * @example
  * ```ts
@@ -123,21 +123,10 @@ export class PoolCore implements SlotOwner {
   }
 
   private slotFor(job: WorkerJob): WorkerSlot | undefined {
-    const depth = job.stats.depth;
-    let best: WorkerSlot | undefined;
-    let other: WorkerSlot | undefined;
-    for (const slot of this.slots) {
-      if (slot.draining) continue;
-      const n = slot.jobs.length;
-      if (slot.mod !== job.mod) {
-        if (n === 0) other = slot;
-      } else if (n < depth && (!best || n < best.jobs.length)) best = slot;
-    }
-    if (best && best.jobs.length === 0) return best;
-    if (this.slots.size < this.size) return this.spawn(job, false);
-    if (best) return best;
-    if (!other) return undefined;
-    this.retire(other, false);
+    const choice = chooseSlot(this.slots, job, this.size);
+    if (!choice) return undefined;
+    if ('slot' in choice) return choice.slot;
+    if (choice.retire) this.retire(choice.retire, false);
     return this.spawn(job, false);
   }
 

@@ -15,13 +15,34 @@
  */
 export type Batch = unknown[];
 
-/** Slots per batch entry. */
+/**
+ * Slots per batch entry.
+ *
+ * @example
+ * ```ts
+ * for (let i = 0; i < batch.length; i += STRIDE) handle(batch[i], batch[i + 1]);
+ * ```
+ */
 export const STRIDE = 4;
 
-/** What the main thread sends. */
+/**
+ * What the main thread sends: `'r'` run, `'c'` cancel.
+ *
+ * @example
+ * ```ts
+ * const kind: CommandKind = 'r';
+ * ```
+ */
 export type CommandKind = 'r' | 'c';
 
-/** What a worker sends. */
+/**
+ * What a worker sends.
+ *
+ * @example
+ * ```ts
+ * const kind: EventKind = 'ok';
+ * ```
+ */
 export type EventKind = 'ready' | 'ok' | 'err' | 'nofn' | 'p';
 
 /**

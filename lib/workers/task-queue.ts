@@ -1,6 +1,11 @@
 /**
  * What the queue orders: higher `priority` first, then lower `seq` (first in, first out).
  * Entries whose `queued` turns false are skipped lazily.
+ *
+ * @example
+ * ```ts
+ * const item: Queued = { priority: 1, seq: 7, queued: true };
+ * ```
  */
 export interface Queued {
   readonly priority: number;

@@ -4,7 +4,14 @@ import type { WorkerModule } from './module-registry.js';
 import type { Queued } from './task-queue.js';
 import type { WorkerSlot } from './worker-slot.js';
 
-/** Where a job is: waiting in the pool queue, sent to a worker, or finished/cancelled. */
+/**
+ * Where a job is: waiting in the pool queue, sent to a worker, or finished/cancelled.
+ *
+ * @example
+ * ```ts
+ * if (job.state === 'sent') job.slot?.recall(job);
+ * ```
+ */
 export type JobState = 'queued' | 'sent' | 'done';
 
 /**

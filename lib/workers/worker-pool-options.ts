@@ -55,7 +55,14 @@ const whole = (min: number) =>
     .number({ error: 'expected a whole number' })
     .refine((n) => Number.isInteger(n) && n >= min, `expected a whole number >= ${min}`);
 
-/** Validates {@link WorkerPoolOptions}. */
+/**
+ * Validates {@link WorkerPoolOptions}.
+ *
+ * @example
+ * ```ts
+ * const o = parse(workerPoolOptionsSchema, options, 'options');
+ * ```
+ */
 export const workerPoolOptionsSchema = z.strictObject({
   scheduler: z.custom<FrameDelivery>((v) => typeof (v as FrameDelivery | null)?.atStartOfFrame === 'function', {
     error: 'expected a FrameScheduler (something with atStartOfFrame)',
@@ -71,7 +78,14 @@ export const workerPoolOptionsSchema = z.strictObject({
   cancelGraceMs: millisSchema.optional(),
 });
 
-/** Validates {@link ExecOptions}. */
+/**
+ * Validates {@link ExecOptions}.
+ *
+ * @example
+ * ```ts
+ * const o = parse(execOptionsSchema, options, 'options');
+ * ```
+ */
 export const execOptionsSchema = z.strictObject({
   priority: z.number().refine(Number.isFinite, 'expected a finite number').optional(),
   standalone: z.boolean().optional(),

@@ -24,7 +24,14 @@ export interface WorkerRunOptions<T = any> extends ExecOptions {
   readonly onError?: (error: unknown) => void;
 }
 
-/** Validates {@link WorkerRunOptions} (task options are checked again by the task manager). */
+/**
+ * Validates {@link WorkerRunOptions} (task options are checked again by the task manager).
+ *
+ * @example
+ * ```ts
+ * const o = parse(workerRunOptionsSchema, options, 'options');
+ * ```
+ */
 export const workerRunOptionsSchema = execOptionsSchema.extend({
   description: z.string().optional(),
   info: z.record(z.string(), z.unknown()).optional(),

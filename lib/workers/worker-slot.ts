@@ -5,7 +5,14 @@ import type { WorkerJob } from './worker-job.js';
 import type { WorkerModule } from './module-registry.js';
 import type { WorkerExit, WorkerHandle } from './worker-transport.js';
 
-/** What a slot tells its pool. */
+/**
+ * What a slot tells its pool.
+ *
+ * @example
+ * ```ts
+ * const owner: SlotOwner = { onEvent: handle, onBatchDone: pump, onExit: heal };
+ * ```
+ */
 export interface SlotOwner {
   onEvent(slot: WorkerSlot, kind: EventKind, id: number, a: unknown, b: unknown): void;
   onBatchDone(slot: WorkerSlot): void;

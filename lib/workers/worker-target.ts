@@ -14,7 +14,14 @@ export interface WorkerTarget {
   readonly fn: string;
 }
 
-/** Validates a {@link WorkerTarget}. */
+/**
+ * Validates a {@link WorkerTarget}.
+ *
+ * @example
+ * ```ts
+ * parse(workerTargetSchema, target, 'target');
+ * ```
+ */
 export const workerTargetSchema = z.strictObject({
   module: z.union([z.string().min(1), z.instanceof(URL)], { error: 'expected a module URL or path' }),
   fn: z.string({ error: 'expected a function name' }).min(1, 'expected a function name'),

@@ -8,7 +8,14 @@ import type { ExecOptions, WorkerPoolOptions } from './worker-pool-options.js';
 import { workerRunOptionsSchema, type WorkerRunOptions } from './worker-run-options.js';
 import type { WorkerTarget } from './worker-target.js';
 
-/** What {@link Workers} needs: a runtime, or its scheduler and task manager. */
+/**
+ * What {@link Workers} needs: a runtime, or its scheduler and task manager.
+ *
+ * @example
+ * ```ts
+ * const host: WorkersHost = { scheduler: runtime.scheduler, tasks: runtime.tasks };
+ * ```
+ */
 export interface WorkersHost {
   readonly scheduler: FrameScheduler;
   readonly tasks: TaskManager;

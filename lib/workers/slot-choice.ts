@@ -1,0 +1,42 @@
+import type { WorkerJob } from './worker-job.js';
+import type { WorkerSlot } from './worker-slot.js';
+
+/**
+ * Where a queued job should go: an existing worker (`slot`), a new worker (`spawn`,
+ * possibly after retiring an idle worker of another module), or nowhere yet.
+ *
+ * @example
+ * ```ts
+ * const choice: SlotChoice = { spawn: true, retire: idleOther };
+ * ```
+ */
+export type SlotChoice =
+  { readonly slot: WorkerSlot } | { readonly spawn: true; readonly retire?: WorkerSlot } | undefined;
+
+/**
+ * Picks a worker for `job`: an idle worker of its module; else a new worker while below
+ * `size`; else a busy worker of its module that may hold more (short functions only);
+ * else a new worker in place of an idle worker of another module; else none (wait).
+ * Workers finishing a cancelled call (`draining`) take nothing.
+ *
+ * @example
+ * ```ts
+ * const choice = chooseSlot(slots, job, 4);
+ * ```
+ */
+export function chooseSlot(slots: ReadonlySet<WorkerSlot>, job: WorkerJob, size: number): SlotChoice {
+  const depth = job.stats.depth;
+  let best: WorkerSlot | undefined;
+  let other: WorkerSlot | undefined;
+  for (const slot of slots) {
+    if (slot.draining) continue;
+    const n = slot.jobs.length;
+    if (slot.mod !== job.mod) {
+      if (n === 0) other = slot;
+    } else if (n < depth && (!best || n < best.jobs.length)) best = slot;
+  }
+  if (best && best.jobs.length === 0) return { slot: best };
+  if (slots.size < size) return { spawn: true };
+  if (best) return { slot: best };
+  return other ? { spawn: true, retire: other } : undefined;
+}
