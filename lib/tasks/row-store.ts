@@ -3,21 +3,20 @@ import type { TaskRow } from './task-row.js';
 import { changesRow, reduceTaskRow } from './reduce-task-row.js';
 import type { DraftRow } from './copy-row.js';
 import { writeEvent } from './write-event.js';
-import { liveRow } from './reduce-table.js';
+import { RowArray } from './row-array.js';
 import { MapSlotIndex, type RowSlot, type SlotIndex } from './row-slot.js';
 
 /**
  * The table's keyed state, folded in place with the pure {@link reduceTaskRow}: rows in
- * submission order in a flat array (so a snapshot is one array copy, without touching
- * rows), slots found by id through a {@link SlotIndex} (a Map by default; the task
- * manager's own task map, so one map entry per task), and the running slots in an array
+ * submission order in a {@link RowArray} (so a snapshot is one array copy, without
+ * touching rows), slots found by id through a {@link SlotIndex} (a Map by default; the task
+ * manager's own task index, so one entry per task), and the running slots in an array
  * (swap-remove, no hashing) for live durations.
  * Consecutive events of one task (started, progress, completed) reuse the last slot
  * without a lookup. A row made since the last snapshot is a draft: later events write
  * into it ({@link writeEvent}, what the pure reducer does to a copy) instead of copying
  * it again, so the store always equals the pure fold while a task that starts and ends
- * between two snapshots costs one row. Removed rows leave holes, closed up at the next
- * snapshot.
+ * between two snapshots costs one row.
  *
  * @example
  * ```ts
@@ -27,12 +26,8 @@ import { MapSlotIndex, type RowSlot, type SlotIndex } from './row-slot.js';
  * ```
  */
 export class RowStore {
-  private rows: (TaskRow | undefined)[] = [];
-  /** The slot of each entry of `rows`, to renumber them when holes close. */
-  private owners: (RowSlot | undefined)[] = [];
+  private readonly rows = new RowArray();
   private readonly running: RowSlot[] = [];
-  private count = 0;
-  private holes = 0;
   private dirty = false;
   private lastId: string | undefined = undefined;
   private lastSlot: RowSlot | undefined = undefined;
@@ -42,7 +37,7 @@ export class RowStore {
   constructor(private readonly index: SlotIndex = new MapSlotIndex()) {}
 
   get size(): number {
-    return this.count;
+    return this.rows.size;
   }
 
   /** True when a row changed since the last {@link snapshot}. */
@@ -75,10 +70,7 @@ export class RowStore {
   snapshot(now: number): TaskRow[] {
     this.dirty = false;
     this.epoch++;
-    if (this.holes > 0) this.compact();
-    const out = this.rows.slice() as TaskRow[];
-    for (const slot of this.running) out[slot.pos] = liveRow(slot.row as TaskRow, now);
-    return out;
+    return this.rows.snapshot(this.running, now);
   }
 
   /** What {@link reduceTaskRow} does, written into a row no snapshot has seen. */
@@ -96,10 +88,7 @@ export class RowStore {
   private insert(slot: RowSlot, id: string, row: TaskRow): void {
     slot.row = row;
     slot.draftOf = this.epoch;
-    slot.pos = this.rows.length;
-    this.rows.push(row);
-    this.owners.push(slot);
-    this.count++;
+    this.rows.push(slot, row);
     this.remember(id, slot);
     if (row.status === 'running') slot.runAt = this.running.push(slot) - 1;
   }
@@ -107,7 +96,7 @@ export class RowStore {
   private update(slot: RowSlot, row: TaskRow): void {
     slot.row = row;
     slot.draftOf = this.epoch;
-    this.rows[slot.pos] = row;
+    this.rows.set(slot, row);
     this.track(slot, row);
   }
 
@@ -130,33 +119,13 @@ export class RowStore {
   private remove(slot: RowSlot, id: string): void {
     this.index.delete(id);
     if (slot.runAt >= 0) this.stopRunning(slot);
-    this.rows[slot.pos] = undefined;
-    this.owners[slot.pos] = undefined;
+    this.rows.remove(slot);
     slot.row = undefined;
-    slot.pos = -1;
-    this.count--;
-    this.holes++;
     this.remember(undefined, undefined);
   }
 
   private remember(id: string | undefined, slot: RowSlot | undefined): void {
     this.lastId = id;
     this.lastSlot = slot;
-  }
-
-  /** Closes the holes, keeping submission order. */
-  private compact(): void {
-    const rows: TaskRow[] = new Array<TaskRow>(this.count);
-    const owners: RowSlot[] = new Array<RowSlot>(this.count);
-    let pos = 0;
-    for (const slot of this.owners) {
-      if (slot === undefined) continue;
-      slot.pos = pos;
-      owners[pos] = slot;
-      rows[pos++] = slot.row as TaskRow;
-    }
-    this.rows = rows;
-    this.owners = owners;
-    this.holes = 0;
   }
 }
