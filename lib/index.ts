@@ -6,3 +6,4 @@ export * from './timing/index.js';
 export * from './tasks/index.js';
 export * from './runtime/index.js';
 export * from './threads/index.js';
+export * from './workers/index.js';

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { FrameSchedulerOptions } from '../scheduler/frame-scheduler-options.js';
 import { frameSchedulerOptionsSchema } from '../scheduler/frame-scheduler-options.js';
 import { taskLimitsShape } from '../tasks/task-manager-options.js';
+import type { WorkerPoolOptions } from '../workers/worker-pool-options.js';
+
+type PoolOptions = Omit<WorkerPoolOptions, 'scheduler'>;
 
 /**
  * Options of {@link createRuntime}: the frame scheduler's (frames, budgetMs, clock,
@@ -17,26 +20,36 @@ export interface RuntimeOptions extends FrameSchedulerOptions {
   readonly maxConcurrent?: number;
   /** Ms after which finished rows leave the table. Default 600 000 (the seed's 600 s). */
   readonly clearAfter?: number;
+  /** Options of `runtime.workers`' pool (size, idleTimeoutMs, transport, resourceLimits, cancelGraceMs). */
+  readonly workers?: PoolOptions;
 }
 
 /** Validates {@link RuntimeOptions} (unknown keys are rejected). */
-export const runtimeOptionsSchema = frameSchedulerOptionsSchema.extend(taskLimitsShape);
+export const runtimeOptionsSchema = frameSchedulerOptionsSchema.extend(taskLimitsShape).extend({
+  // checked in full by the pool when `runtime.workers` is first used
+  workers: z
+    .custom<PoolOptions>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+      error: 'expected pool options (an object)',
+    })
+    .optional(),
+});
 
 /**
  * Splits validated runtime options into the scheduler's part and the manager's part.
  *
  * @example
  * ```ts
- * const { scheduler, limits } = splitRuntimeOptions(parsed);
+ * const { scheduler, limits, workers } = splitRuntimeOptions(parsed);
  * ```
  */
 export function splitRuntimeOptions(o: z.output<typeof runtimeOptionsSchema>): {
   scheduler: FrameSchedulerOptions;
   limits: { maxConcurrent?: number; clearAfter?: number };
+  workers: PoolOptions | undefined;
 } {
-  const { maxConcurrent, clearAfter, ...scheduler } = o;
+  const { maxConcurrent, clearAfter, workers, ...scheduler } = o;
   const limits: { maxConcurrent?: number; clearAfter?: number } = {};
   if (maxConcurrent !== undefined) limits.maxConcurrent = maxConcurrent;
   if (clearAfter !== undefined) limits.clearAfter = clearAfter;
-  return { scheduler: scheduler as FrameSchedulerOptions, limits };
+  return { scheduler: scheduler as FrameSchedulerOptions, limits, workers };
 }

@@ -9,6 +9,8 @@ import type { TaskRow } from '../tasks/task-row.js';
 import type { TaskStatus } from '../tasks/task-types.js';
 import { classifyWork, kindOfWork, type StartMode } from '../tasks/start-work.js';
 import type { Work } from '../tasks/work.js';
+import { Workers } from '../workers/workers.js';
+import type { WorkerPoolOptions } from '../workers/worker-pool-options.js';
 import { runtimeOptionsSchema, splitRuntimeOptions, type RuntimeOptions } from './runtime-options.js';
 
 /**
@@ -28,9 +30,12 @@ export class Runtime {
   readonly events$: Observable<TaskEvent>;
   readonly table$: BehaviorSubject<readonly TaskRow[]>;
   private disposed = false;
+  private workerPool: Workers | undefined = undefined;
+  private readonly workerOptions: Omit<WorkerPoolOptions, 'scheduler'>;
 
   constructor(options: RuntimeOptions) {
-    const { scheduler, limits } = splitRuntimeOptions(parse(runtimeOptionsSchema, options, 'options'));
+    const { scheduler, limits, workers } = splitRuntimeOptions(parse(runtimeOptionsSchema, options, 'options'));
+    this.workerOptions = workers ?? {};
     this.scheduler = new FrameScheduler(scheduler);
     this.tasks = new TaskManager({ scheduler: this.scheduler, ...limits });
     this.events$ = this.tasks.events$;
@@ -109,7 +114,27 @@ export class Runtime {
     if (this.disposed) return;
     this.disposed = true;
     this.tasks.dispose();
+    this.workerPool?.dispose();
     this.scheduler.dispose();
+  }
+
+  /**
+   * Pool and standalone workers whose tasks land in this runtime's table (seed 001's
+   * ThreadManager). Created on first use, so a runtime that never uses workers starts
+   * none; terminated by {@link Runtime.dispose}.
+   *
+   * @example
+   * ```ts
+   * runtime.workers.run({ module: new URL('./mesh.worker.js', import.meta.url), fn: 'build' }, [params], {
+   *   onProgress: (p) => bar.set(p),
+   *   onSuccess: (mesh) => scene.add(mesh),
+   * });
+   * ```
+   */
+  get workers(): Workers {
+    if (this.disposed) throw new DisposedError('Runtime');
+    this.workerPool ??= new Workers(this, this.workerOptions);
+    return this.workerPool;
   }
 
   private submit(work: unknown, mode: StartMode, o: TaskOptions): string {

@@ -9,3 +9,4 @@ export { defaultWorkerTransport } from './default-worker-transport.js';
 export { defaultPoolSize } from './default-pool-size.js';
 export { Workers, createWorkers, type WorkersHost } from './workers.js';
 export type { WorkerRunOptions } from './worker-run-options.js';
+export type { WorkerContext } from './worker-side/worker-context.js';
