@@ -3,11 +3,12 @@
 import { createRuntime, intervalFrames, isTerminal, every, type FrameStats } from '../../lib/index.js';
 import { submitFrameJobs } from './frame-jobs.js';
 import { startThreadJobs } from './thread-jobs.js';
+import { submitWorkerJobs } from './worker-jobs.js';
 import { Screen } from './screen.js';
 import { renderFooter, renderRows } from './view.js';
 
 const budgetMs = 8;
-const runtime = createRuntime({ frames: intervalFrames(60), budgetMs });
+const runtime = createRuntime({ frames: intervalFrames(60), budgetMs, workers: { size: 2, idleTimeoutMs: 200 } });
 const screen = new Screen();
 const stats: FrameStats[] = [];
 const started = performance.now();
@@ -18,6 +19,7 @@ runtime.scheduler.stats$.subscribe((s) => {
 });
 
 submitFrameJobs(runtime);
+submitWorkerJobs(runtime);
 startThreadJobs(runtime, 1_800);
 
 const view = (): string[] => [
