@@ -1,7 +1,9 @@
 import type { Runtime } from '../../lib/index.js';
 import { fakeFetch } from './fake-fetch.js';
 import { fractalSteps, renderFractal, type FractalImage, type FractalParams } from './fractal-job.js';
-import { workerJob } from './job-bodies.js';
+
+/** The worker module of the "worker" mode (bundled next to the page). */
+const JOB_WORKER = new URL('./job-worker.js', import.meta.url);
 
 /** The three ways to run the same CPU-heavy job. */
 export type JobMode = 'naive' | 'sliced' | 'worker';
@@ -29,7 +31,7 @@ export function launchJob(
       ? runtime.run(() => renderFractal(params), { description, kind: 'frame' })
       : mode === 'sliced'
         ? runtime.run(() => fractalSteps(params), { description, kind: 'sliced' })
-        : runtime.run(workerJob(params), { description, kind: 'worker' });
+        : runtime.workers.run({ module: JOB_WORKER, fn: 'render' }, [params], { description });
   runtime.result<FractalImage>(id).subscribe({
     next: (image) => onDone(image, performance.now() - started),
     error: () => undefined, // cancelled or cleared: the table shows it

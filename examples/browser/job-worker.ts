@@ -1,22 +1,16 @@
-// The worker side of the "worker" mode: renders the same image off the main thread.
-import { fractalSteps, type FractalParams } from './fractal-job.js';
-import type { JobWorkerMessage } from './job-bodies.js';
+// The worker side of the "worker" mode: renders the same image off the main thread,
+// served by frametasks' worker-side API.
+import { defineWorker, type WorkerContext } from '../../lib/workers/worker-side/index.js';
+import { fractalSteps, type FractalImage, type FractalParams } from './fractal-job.js';
 
-interface WorkerScope {
-  onmessage: ((event: MessageEvent<FractalParams>) => void) | null;
-  postMessage(message: JobWorkerMessage, transfer?: Transferable[]): void;
-}
-
-const scope = self as unknown as WorkerScope;
-
-scope.onmessage = (event) => {
-  const steps = fractalSteps(event.data);
-  for (let row = 0; ; row++) {
-    const step = steps.next();
-    if (step.done) {
-      scope.postMessage({ type: 'done', image: step.value }, [step.value.buffer]);
-      return;
+defineWorker({
+  render(params: FractalParams, ctx: WorkerContext): FractalImage {
+    const steps = fractalSteps(params);
+    for (let row = 0; ; row++) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (ctx.signal.aborted) throw ctx.signal.reason;
+      if (row % 16 === 0) ctx.progress(step.value);
     }
-    if (row % 16 === 0) scope.postMessage({ type: 'progress', value: step.value });
-  }
-};
+  },
+});

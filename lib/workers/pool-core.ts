@@ -9,6 +9,9 @@ import type { WorkerJob } from './worker-job.js';
 import { WorkerSlot, type SlotOwner } from './worker-slot.js';
 import type { WorkerExit, WorkerTransport } from './worker-transport.js';
 
+// Browsers throw "Illegal invocation" when queueMicrotask is called detached from its global.
+const deferMicrotask = (fn: () => void): void => queueMicrotask(fn);
+
 /**
  * The pool's bookkeeping: the queue, the workers and which job runs where (see
  * {@link chooseSlot}); crashes, cancels and idle workers.
@@ -132,7 +135,7 @@ export class PoolCore implements SlotOwner {
 
   private spawn(job: WorkerJob, standalone: boolean): WorkerSlot {
     const handle = this.transport.spawn({ url: job.mod.url, name: job.fn, resourceLimits: this.resourceLimits });
-    const slot = new WorkerSlot(job.mod, standalone, handle, this, this.transport.defer ?? queueMicrotask);
+    const slot = new WorkerSlot(job.mod, standalone, handle, this, this.transport.defer ?? deferMicrotask);
     (standalone ? this.standalones : this.slots).add(slot);
     return slot;
   }
