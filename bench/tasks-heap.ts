@@ -38,7 +38,16 @@ export function heapMBAfter(total: number): number {
   return (after - before) / (1024 * 1024);
 }
 
-function exposeGc(): (() => void) | undefined {
+/**
+ * A function forcing a full GC (exposing it through V8 flags if needed), or undefined
+ * when that is impossible.
+ *
+ * @example
+ * ```ts
+ * exposeGc()?.();
+ * ```
+ */
+export function exposeGc(): (() => void) | undefined {
   const existing = (globalThis as { gc?: () => void }).gc;
   if (existing) return existing;
   try {

@@ -7,6 +7,7 @@ import { TaskIndex } from '../lib/tasks/task-index.js';
 import { TaskTable } from '../lib/tasks/task-table.js';
 import { median } from './measure.js';
 import { cpuMs } from './tasks-lifecycle.js';
+import { exposeGc } from './tasks-heap.js';
 
 const EVENTS_PER_RUN = 200_000;
 
@@ -15,7 +16,8 @@ const EVENTS_PER_RUN = 200_000;
  * progress event, folded into the keyed store, then the one end-of-frame snapshot of
  * all rows. Each run times at least 200k events (20 such frames for 10k rows, 2 for
  * 100k), so both sizes are timed over the same amount of work and a single GC pause
- * does not decide the figure.
+ * does not decide the figure; a full GC before each timed run leaves the garbage of the
+ * setup and of earlier benches out of it (the table's own garbage stays in).
  *
  * @example
  * ```ts
@@ -24,6 +26,7 @@ const EVENTS_PER_RUN = 200_000;
  */
 export function tableNsPerEvent(rows: number): number {
   const times: number[] = [];
+  const collect = exposeGc();
   for (let run = 0; run < 7; run++) {
     const host = hostFrames();
     const scheduler = new FrameScheduler({ frames: host.frames });
@@ -44,6 +47,7 @@ export function tableNsPerEvent(rows: number): number {
     const progress: TaskEvent[] = [];
     for (let i = 0; i < rows; i++) progress.push({ type: 'progress', id: ids[i] as string, time: 1, progress: i });
     const rounds = Math.max(1, Math.ceil(EVENTS_PER_RUN / rows));
+    collect?.(); // garbage from the setup and earlier benches is not this figure's
     const t0 = cpuMs();
     for (let round = 0; round < rounds; round++) {
       for (const e of progress) events.next(e);

@@ -40,7 +40,10 @@ export function classifyWork(work: unknown, name: string): StartMode {
  */
 export function kindOfWork(work: unknown, mode: StartMode): TaskKind {
   if (mode !== 'call' && mode !== 'signal') return 'frame';
-  return (work as { constructor?: { name?: string } }).constructor?.name === 'GeneratorFunction' ? 'sliced' : 'frame';
+  // Plain functions (the common case) skip the `name` getter; other realms still match by name.
+  const maker = (work as { constructor?: { name?: string } }).constructor;
+  if (maker === Function) return 'frame';
+  return maker?.name === 'GeneratorFunction' ? 'sliced' : 'frame';
 }
 
 /** What {@link openWork} needs of the task: its context and where a plain value goes. */
