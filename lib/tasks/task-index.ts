@@ -26,6 +26,8 @@ export class TaskIndex<T extends { readonly id: string }> {
   /** Index of the first item still present. */
   private head = 0;
   private count = 0;
+  /** Long-lived items moved out of a mostly empty array (all older than `base`). */
+  private readonly stragglers = new Map<string, T>();
 
   /** Items present. */
   get size(): number {
@@ -48,23 +50,50 @@ export class TaskIndex<T extends { readonly id: string }> {
   get(id: string): T | undefined {
     if (typeof id !== 'string' || !id.startsWith(this.prefix)) return undefined;
     const at = this.seqOf(id) - this.base;
-    const item = at >= 0 ? this.items[at] : undefined;
+    if (at < 0) return this.stragglers.get(id);
+    const item = this.items[at];
     return item !== undefined && item.id === id ? item : undefined;
   }
 
   /** Removes the item with this id (if present). */
   delete(id: string): void {
     const at = this.seqOf(id) - this.base;
-    if (at < 0 || this.items[at]?.id !== id) return;
+    if (at < 0) {
+      if (this.stragglers.delete(id)) this.count--;
+      return;
+    }
+    if (this.items[at]?.id !== id) return;
     this.items[at] = undefined;
     this.count--;
     while (this.head < this.items.length && this.items[this.head] === undefined) this.head++;
     if (this.head >= 1024 && this.head * 2 >= this.items.length) this.trim();
+    else if (this.items.length - this.head >= 4096 && this.arrayCount() * 8 <= this.items.length - this.head)
+      this.spill();
   }
 
   /** The items present, in the order they were added. */
   *values(): IterableIterator<T> {
+    yield* [...this.stragglers.values()];
     for (const item of this.items.slice(this.head)) if (item !== undefined) yield item;
+  }
+
+  private arrayCount(): number {
+    return this.count - this.stragglers.size;
+  }
+
+  /**
+   * A few long-lived items (a server task, a task thread) would otherwise keep the array
+   * from being cut, at 8 bytes per later task: once the array is mostly holes, its
+   * remaining items move to a Map and the array starts afresh.
+   */
+  private spill(): void {
+    for (let i = this.head; i < this.items.length; i++) {
+      const item = this.items[i];
+      if (item !== undefined) this.stragglers.set(item.id, item);
+    }
+    this.base += this.items.length;
+    this.items = [];
+    this.head = 0;
   }
 
   /** The sequence number in an id (-1 when malformed), read without slicing the string. */

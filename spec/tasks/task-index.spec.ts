@@ -36,6 +36,23 @@ describe('TaskIndex', () => {
     expect(index.get(b.id)).toBe(b);
   });
 
+  it('moves a long-lived item out of the way so the array does not grow with every later task', () => {
+    const index = new TaskIndex<Item>();
+    const pinned = addNew(index);
+    const added: Item[] = [];
+    for (let i = 0; i < 50_000; i++) {
+      const item = addNew(index);
+      added.push(item);
+      if (i % 3 === 2) for (const old of added.splice(0, 3)) index.delete(old.id);
+    }
+    expect(index.get(pinned.id)).toBe(pinned);
+    expect((index as unknown as { items: unknown[] }).items.length).toBeLessThan(8_192);
+    expect([...index.values()]).toEqual([pinned, ...added]);
+    index.delete(pinned.id);
+    expect(index.get(pinned.id)).toBeUndefined();
+    expect(index.size).toBe(added.length);
+  });
+
   it('keeps working after the front is trimmed', () => {
     const index = new TaskIndex<Item>();
     const items = Array.from({ length: 5000 }, () => addNew(index));
