@@ -72,9 +72,10 @@ export class TaskManager {
   }
 
   /**
-   * {@link submit} for callers that validated the work (its {@link StartMode}) and
+   * {@link TaskManager.submit} for callers that validated the work (its `StartMode`) and
    * `options` already (the runtime); `kind` is used when the options do not set one.
    *
+   * @internal
    * @example
    * ```ts
    * tasks.submitValid(work, classifyWork(work, 'work'), parseTaskOptions(options), 'sliced');
@@ -129,7 +130,7 @@ export class TaskManager {
   }
 
   /**
-   * The task's result as an Observable, delivered on a frame (see {@link resultOf}).
+   * The task's result as an Observable, delivered on a frame (see `resultOf`).
    *
    * @example
    * ```ts
@@ -156,7 +157,7 @@ export class TaskManager {
   }
 
   /**
-   * The result of a finished task, synchronously (see {@link syncResultOf}).
+   * The result of a finished task, synchronously (see `syncResultOf`).
    *
    * @example
    * ```ts

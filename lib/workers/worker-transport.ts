@@ -51,7 +51,7 @@ export interface WorkerHandle {
 
 /**
  * Starts workers. Adapters: {@link nodeWorkerTransport}, {@link browserWorkerTransport},
- * and {@link FakeWorkerTransport} for marble tests.
+ * and `FakeWorkerTransport` (from `frametasks/testing`) for marble tests.
  *
  * @example
  * ```ts

@@ -5,7 +5,7 @@ import { FakeWorker } from './fake-worker.js';
 
 /**
  * A worker transport that runs worker functions in the same thread, on RxJS's async
- * scheduler, so code using a {@link WorkerPool} can be marble-tested in
+ * scheduler, so code using a `WorkerPool` can be marble-tested in
  * `TestScheduler.run`. Unknown module URLs fail to load like a missing file.
  *
  * @example
