@@ -7,7 +7,8 @@ export const immediateFrames = new Observable<number>((subscriber) => {
   let i = 0;
   let handle = setImmediate(function tick() {
     subscriber.next(i++);
-    handle = setImmediate(tick);
+    // the scheduler may release its frames inside next(): then the loop must end here
+    if (!subscriber.closed) handle = setImmediate(tick);
   });
   return () => clearImmediate(handle);
 });
