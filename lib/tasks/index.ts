@@ -9,5 +9,5 @@ export { reduceTable, withLiveDurations, liveRow } from './reduce-table.js';
 export { foldTaskEvent } from './task-table.js';
 export { toErrorInfo } from './error-info.js';
 export { formatTable } from './format-table.js';
-export { toTaskBody, type Work, type WorkFunction } from './work.js';
+export type { Work, WorkFunction } from './work.js';
 export { sliced } from './sliced.js';

@@ -7,7 +7,8 @@ const MAX_STEPS_PER_ACTION = 1000;
 /**
  * Time-slices an iterator on the frame scheduler: steps run while the frame's budget
  * allows (`shouldYieldNow()`, a clock read per step), then the stepper re-schedules itself for the next frame.
- * Yields are emitted as values; the return value, if not undefined, is emitted last.
+ * Yields are emitted as values (or handed to `onYield` when given); the return value, if
+ * not undefined, is emitted last.
  * Unsubscribing stops stepping and calls `iterator.return()` so `finally` blocks run.
  *
  * @example
@@ -15,7 +16,11 @@ const MAX_STEPS_PER_ACTION = 1000;
  * sliced(function* () { for (let i = 0; i < 1e6; i++) yield i; }(), scheduler).subscribe();
  * ```
  */
-export function sliced<T>(iterator: Iterator<unknown, T>, scheduler: FrameScheduler): Observable<unknown> {
+export function sliced<T>(
+  iterator: Iterator<unknown, T>,
+  scheduler: FrameScheduler,
+  onYield?: (value: unknown) => void,
+): Observable<unknown> {
   return new Observable<unknown>((subscriber) => {
     let done = false;
     const run = (): boolean => {
@@ -28,7 +33,8 @@ export function sliced<T>(iterator: Iterator<unknown, T>, scheduler: FrameSchedu
             subscriber.complete();
             return false;
           }
-          subscriber.next(step.value);
+          if (onYield) onYield(step.value);
+          else subscriber.next(step.value);
           if (subscriber.closed) return false;
           if (steps >= MAX_STEPS_PER_ACTION || scheduler.shouldYieldNow()) return true;
         }

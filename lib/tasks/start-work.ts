@@ -87,7 +87,7 @@ function fromReturn(task: OpenableTask, value: unknown, scheduler: FrameSchedule
   if (typeof value === 'object' && value !== null) {
     if (isObservable(value)) return value;
     if (typeof (value as PromiseLike<unknown>).then === 'function') return from(value as PromiseLike<unknown>);
-    if (isIterator(value)) return sliced(value, scheduler);
+    if (isIterator(value)) return slicedTask(task, value, scheduler);
     if (isAsyncIterable(value)) return from(value);
   }
   task.hasValue = true;
@@ -118,4 +118,17 @@ export function isIterator(value: object): value is Iterator<unknown, unknown> {
  */
 export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+/**
+ * A generator's yields are the task's progress and its return value the result, never
+ * progress; without a return value, the last yield is the result.
+ */
+function slicedTask(task: OpenableTask, iterator: Iterator<unknown>, scheduler: FrameScheduler): Observable<unknown> {
+  task.resultOnly?.();
+  return sliced(iterator, scheduler, (value) => {
+    task.hasValue = true;
+    task.value = value;
+    task.progress(value);
+  });
 }

@@ -82,6 +82,7 @@ export class TaskEngine implements TaskSink {
     if (task.status !== 'running') return;
     task.hasValue = true;
     task.value = value;
+    if (task.valuesAreResults) return;
     if (task.starting) (task.held ??= []).push(value);
     else this.progress(task, value);
   }

@@ -32,6 +32,8 @@ export class TaskRecord<T> implements TaskContext, RowSlot {
   held: unknown[] | undefined = undefined;
   hasValue = false;
   value: T | undefined = undefined;
+  /** Set by {@link TaskRecord.resultOnly}: emitted values are the result, not progress. */
+  valuesAreResults = false;
   error: unknown = undefined;
   /** Called once when the task reaches a terminal status (result observers). */
   waiters: (() => void)[] | undefined = undefined;
@@ -66,6 +68,10 @@ export class TaskRecord<T> implements TaskContext, RowSlot {
     if (this.status !== 'running') return;
     if (this.starting) (this.held ??= []).push(value);
     else this.sink.progress(this as TaskRecord<unknown>, value);
+  }
+
+  resultOnly(): void {
+    this.valuesAreResults = true;
   }
 
   /** Aborts the signal if anyone ever read it. */

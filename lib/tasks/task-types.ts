@@ -37,6 +37,12 @@ export interface TaskContext {
   readonly signal: AbortSignal;
   /** Reports progress; the latest value lands in the task's row (`progress`). */
   progress(value: unknown): void;
+  /**
+   * Declares that the values the body emits are its result only, not progress (progress
+   * then comes from `progress()` alone), as for a generator's return value or a worker's
+   * result. Contexts that do not track results may omit it.
+   */
+  resultOnly?(): void;
 }
 
 /**

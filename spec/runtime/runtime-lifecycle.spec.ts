@@ -85,6 +85,17 @@ describe('Runtime lifecycle (virtual time)', () => {
     expect(runtime.table$.value.find((r) => r.id === id)).toMatchObject({ status: 'timeout', duration: 30 });
   });
 
+  it('a generator without a return value has its last yield as result', () => {
+    let id = '';
+    inVirtualTime((rt, { expectObservable }) => {
+      id = rt.run(function* () {
+        yield 'a';
+        yield 'b';
+      });
+      expectObservable(rt.result(id)).toBe('20ms (r|)', { r: 'b' });
+    });
+  });
+
   it('time-slices a generator: many steps per frame, yields as progress, return value as result', () => {
     let id = '';
     const { events } = inVirtualTime((rt, { expectObservable }) => {
@@ -96,7 +107,9 @@ describe('Runtime lifecycle (virtual time)', () => {
       expectObservable(rt.result(id)).toBe('40ms (a|)', { a: 'done' });
     });
     const progress = events.filter((e) => e.id === id && e.type === 'progress');
-    expect(progress).toHaveLength(2501);
+    // every yield is progress; the return value is the result only, never progress
+    expect(progress).toHaveLength(2500);
+    expect(progress.at(-1)).toMatchObject({ progress: 2499 });
     expect(progress.filter((e) => e.time === 10)).toHaveLength(1000);
     expect(trace(events, id).slice(-1)).toEqual(['completed@30']);
   });
