@@ -1,4 +1,4 @@
-import { Observable } from 'rxjs';
+import { Observable, type Subscriber } from 'rxjs';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 
 /** Steps per action at most: keeps an endless generator from spinning inside one frame when the clock is virtual. */
@@ -22,28 +22,8 @@ export function sliced<T>(
   onYield?: (value: unknown) => void,
 ): Observable<unknown> {
   return new Observable<unknown>((subscriber) => {
-    let done = false;
-    const run = (): boolean => {
-      try {
-        for (let steps = 1; ; steps++) {
-          const step = iterator.next();
-          if (step.done) {
-            done = true;
-            if (step.value !== undefined) subscriber.next(step.value);
-            subscriber.complete();
-            return false;
-          }
-          if (onYield) onYield(step.value);
-          else subscriber.next(step.value);
-          if (subscriber.closed) return false;
-          if (steps >= MAX_STEPS_PER_ACTION || scheduler.shouldYieldNow()) return true;
-        }
-      } catch (error) {
-        done = true;
-        subscriber.error(error);
-        return false;
-      }
-    };
+    const state = { done: false };
+    const run = (): boolean => steps(iterator, subscriber, scheduler, onYield, state);
     // Already inside a frame (the task starts on one): take the first steps now.
     const more = scheduler.inFrame ? run() : true;
     const action = more
@@ -53,9 +33,38 @@ export function sliced<T>(
       : undefined;
     return () => {
       action?.unsubscribe();
-      if (done) return;
-      done = true;
+      if (state.done) return;
+      state.done = true;
       iterator.return?.();
     };
   });
+}
+
+/** Steps while the frame's budget lasts; true when there is more to do next frame. */
+function steps(
+  iterator: Iterator<unknown>,
+  subscriber: Subscriber<unknown>,
+  scheduler: FrameScheduler,
+  onYield: ((value: unknown) => void) | undefined,
+  state: { done: boolean },
+): boolean {
+  try {
+    for (let count = 1; ; count++) {
+      const step = iterator.next();
+      if (step.done) {
+        state.done = true;
+        if (step.value !== undefined) subscriber.next(step.value);
+        subscriber.complete();
+        return false;
+      }
+      if (onYield) onYield(step.value);
+      else subscriber.next(step.value);
+      if (subscriber.closed) return false;
+      if (count >= MAX_STEPS_PER_ACTION || scheduler.shouldYieldNow()) return true;
+    }
+  } catch (error) {
+    state.done = true;
+    subscriber.error(error);
+    return false;
+  }
 }
