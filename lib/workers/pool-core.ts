@@ -48,6 +48,16 @@ export class PoolCore implements SlotOwner {
     this.pump();
   }
 
+  /** Queues or sends an inbound message; dropped once the job ended. */
+  message(job: WorkerJob, value: unknown): void {
+    const slot = job.slot;
+    if (job.state === 'done') return;
+    if (job.state === 'sent' && slot) slot.message(job, value);
+    // a job still queued, or waiting behind another in its worker, may be (re)sent: keep its messages
+    if (job.state === 'queued' || slot?.jobs[0] !== job) (job.mail ??= []).push(value);
+    else job.mail = undefined;
+  }
+
   cancel(job: WorkerJob): void {
     const slot = job.slot;
     const state = job.state;

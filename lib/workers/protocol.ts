@@ -3,7 +3,8 @@
  * entry takes {@link STRIDE} slots `[kind, id, a, b]`, so n entries are one array of 4n
  * values (structured clone and garbage cost per object, so no array per entry).
  *
- * Main → worker kinds: `'r'` run (a = function name, b = args), `'c'` cancel.
+ * Main → worker kinds: `'r'` run (a = function name, b = args), `'c'` cancel, `'m'`
+ * messages to the task (a = values in order; consecutive ones for a task share an entry).
  * Worker → main kinds: `'ready'`; `'ok'` (a = value, b = run ms); `'err'` (a =
  * {@link RemoteErrorData}, b = run ms); `'nofn'` (a = name, b = names it has); `'p'`
  * progress (a = values in order).
@@ -26,14 +27,14 @@ export type Batch = unknown[];
 export const STRIDE = 4;
 
 /**
- * What the main thread sends: `'r'` run, `'c'` cancel.
+ * What the main thread sends: `'r'` run, `'c'` cancel, `'m'` inbound messages.
  *
  * @example
  * ```ts
  * const kind: CommandKind = 'r';
  * ```
  */
-export type CommandKind = 'r' | 'c';
+export type CommandKind = 'r' | 'c' | 'm';
 
 /**
  * What a worker sends.

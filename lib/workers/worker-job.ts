@@ -26,6 +26,8 @@ export type JobState = 'queued' | 'sent' | 'done';
 export class WorkerJob implements Queued {
   state: JobState = 'queued';
   slot: WorkerSlot | undefined = undefined;
+  /** Inbound messages to (re)send with the run command: kept until the job heads its worker. */
+  mail: unknown[] | undefined = undefined;
 
   constructor(
     readonly seq: number,

@@ -1,3 +1,4 @@
+import { isObservable, type Observable } from 'rxjs';
 import { z } from 'zod';
 import { functionSchema, millisSchema } from '../validation/schemas.js';
 import type { FrameDelivery, ProgressMode } from './frame-inbox.js';
@@ -48,6 +49,12 @@ export interface ExecOptions {
   readonly progress?: ProgressMode;
   /** Called at the start of a frame with the task's progress (see `progress`). */
   readonly onProgress?: (progress: any) => void;
+  /**
+   * Messages to the call while it runs (`ctx.onMessage` in the worker), in order; values
+   * sent before the worker started it wait for it, values after it ended are dropped.
+   * Subscribed with the call; an error on it cancels the call and is emitted.
+   */
+  readonly inbox?: Observable<unknown>;
 }
 
 const whole = (min: number) =>
@@ -92,4 +99,5 @@ export const execOptionsSchema = z.strictObject({
   transfer: z.array(z.any()).optional(),
   progress: z.enum(['latest', 'all']).optional(),
   onProgress: functionSchema.optional(),
+  inbox: z.custom<Observable<unknown>>(isObservable, { error: 'expected an Observable' }).optional(),
 });

@@ -14,13 +14,15 @@ import {
   type ExecOptions,
   type WorkerPoolOptions,
 } from './worker-pool-options.js';
+import { isPlainExecOptions } from './plain-exec-options.js';
 import { isWorkerTarget, workerTargetSchema, type WorkerTarget } from './worker-target.js';
 
 /**
  * A pool of workers whose results, errors and progress arrive on frames (the start
  * phase of the scheduler's frames, one batch per task per frame). `exec()` returns a
  * cold observable: subscribing queues the call; unsubscribing cancels it, terminating
- * the worker if it is running (the pool replaces it).
+ * the worker if it is running (the pool replaces it). The `inbox` option streams
+ * messages to the running call (`ctx.onMessage` in the worker).
  *
  * @example
  * ```ts
@@ -82,7 +84,9 @@ export class WorkerPool {
       const stats = this.modules.stats(mod, target.fn);
       const job = new WorkerJob(++this.seq, o.priority ?? 0, mod, target.fn, stats, args, o.transfer ?? [], inbox);
       this.core.submit(job, o.standalone === true);
+      const mail = o.inbox?.subscribe({ next: (m) => this.core.message(job, m), error: (e) => subscriber.error(e) });
       return () => {
+        mail?.unsubscribe();
         inbox.close();
         this.core.cancel(job);
       };
@@ -98,27 +102,3 @@ export class WorkerPool {
 }
 
 const execArgsSchema = execOptionsSchema.shape.transfer.unwrap().describe('expected an array of arguments');
-
-function isPlainExecOptions(o: unknown): o is ExecOptions {
-  if (typeof o !== 'object' || o === null) return false;
-  for (const key in o) if (!validExecOption(key, (o as Record<string, unknown>)[key])) return false;
-  return true;
-}
-
-function validExecOption(key: string, v: unknown): boolean {
-  if (v === undefined) return true;
-  switch (key) {
-    case 'priority':
-      return typeof v === 'number' && Number.isFinite(v);
-    case 'standalone':
-      return typeof v === 'boolean';
-    case 'transfer':
-      return Array.isArray(v);
-    case 'progress':
-      return v === 'latest' || v === 'all';
-    case 'onProgress':
-      return typeof v === 'function';
-    default:
-      return false;
-  }
-}

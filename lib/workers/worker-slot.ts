@@ -61,6 +61,15 @@ export class WorkerSlot {
     job.state = 'sent';
     this.command('r', job.seq, job.fn, job.args);
     for (const t of job.transfer) this.transfer.push(t);
+    if (job.mail) this.command('m', job.seq, job.mail.slice(), 0);
+  }
+
+  /** Sends an inbound message to a job; consecutive ones share one protocol entry. */
+  message(job: WorkerJob, value: unknown): void {
+    const c = this.commands;
+    const at = c.length - STRIDE;
+    if (at >= 0 && c[at] === 'm' && c[at + 1] === job.seq) (c[at + 2] as unknown[]).push(value);
+    else this.command('m', job.seq, [value], 0);
   }
 
   /** Takes a job back; the worker drops it if it has not started it yet. */
@@ -111,12 +120,17 @@ export class WorkerSlot {
     }
   };
 
-  /** Arguments that cannot be cloned fail their own job, not the batch. */
+  /**
+   * Arguments that cannot be cloned fail their own job, not the batch. A message that
+   * cannot be cloned fails its job too; the worker may be running it, so it is ended.
+   */
   private postAlone(cmd: Batch): void {
     try {
       this.handle.postMessage(cmd);
     } catch (error) {
-      if (cmd[0] === 'r') this.owner.onEvent(this, 'err', cmd[1] as number, toRemoteError(error), 0);
+      if (cmd[0] === 'c') return;
+      this.owner.onEvent(this, 'err', cmd[1] as number, toRemoteError(error), 0);
+      if (cmd[0] === 'm') this.terminate();
     }
   }
 

@@ -1,17 +1,18 @@
 import { asyncScheduler, isObservable, type Observable, type Subscription } from 'rxjs';
 import { STRIDE, type Batch, type EventKind } from '../protocol.js';
+import { TaskMailbox } from '../worker-side/task-mailbox.js';
 import { toRemoteError } from '../worker-side/to-remote-error.js';
 import type { WorkerFunctions } from '../worker-side/worker-functions.js';
 import type { WorkerExit, WorkerHandle } from '../worker-transport.js';
 
-type Run = readonly [number, string, readonly unknown[]];
+type Run = readonly [number, string, readonly unknown[], TaskMailbox];
 type Event = readonly [EventKind, number, unknown, unknown];
 
 /**
  * An in-thread stand-in for one worker, on RxJS's async scheduler (so in virtual time
  * inside `TestScheduler.run`). Functions may return a value, a promise-free observable
  * (its last value is the result, its timing is virtual), or throw. Messages are passed
- * by reference, each way after `latencyMs`.
+ * by reference, each way after `latencyMs`; `ctx.onMessage` gets inbound messages.
  *
  * @example
  * ```ts
@@ -21,7 +22,8 @@ type Event = readonly [EventKind, number, unknown, unknown];
  */
 export class FakeWorker implements WorkerHandle {
   private queue: Run[] = [];
-  private running: { id: number; sub: Subscription | undefined; controller: AbortController } | undefined;
+  private running:
+    { id: number; sub: Subscription | undefined; controller: AbortController; box: TaskMailbox } | undefined;
   private readonly timers = new Set<Subscription>();
   private messageListener: (data: unknown) => void = () => {};
   private exitListener: (exit: WorkerExit) => void = () => {};
@@ -64,22 +66,29 @@ export class FakeWorker implements WorkerHandle {
   private accept(batch: Batch): void {
     for (let i = 0; i < batch.length; i += STRIDE) {
       const id = batch[i + 1] as number;
-      if (batch[i] === 'r') this.queue.push([id, batch[i + 2] as string, batch[i + 3] as readonly unknown[]]);
+      const args = batch[i + 3] as readonly unknown[];
+      if (batch[i] === 'r') this.queue.push([id, batch[i + 2] as string, args, new TaskMailbox()]);
+      else if (batch[i] === 'm') this.mailbox(id)?.deliver(batch[i + 2] as unknown[]);
       else if (this.running?.id === id) this.running.controller.abort();
       else this.queue = this.queue.filter((r) => r[0] !== id);
     }
     if (!this.running) this.next();
   }
 
+  private mailbox(id: number): TaskMailbox | undefined {
+    return this.running?.id === id ? this.running.box : this.queue.find((r) => r[0] === id)?.[3];
+  }
+
   private next(): void {
     const cmd = this.queue.shift();
     if (!cmd || this.exited) return;
-    const [id, name, args] = cmd;
+    const [id, name, args, box] = cmd;
     const fn = this.fns?.[name];
     if (!fn) return this.done(['nofn', id, name, Object.keys(this.fns ?? {})]);
-    const running = { id, sub: undefined as Subscription | undefined, controller: new AbortController() };
+    const running = { id, sub: undefined as Subscription | undefined, controller: new AbortController(), box };
     this.running = running;
-    const ctx = { id, signal: running.controller.signal, progress: (v: unknown) => this.emit(['p', id, [v], 0]) };
+    const progress = (v: unknown) => this.emit(['p', id, [v], 0]);
+    const ctx = { id, signal: running.controller.signal, progress, onMessage: box.listen.bind(box) };
     try {
       const value = fn(...args, ctx);
       if (!isObservable(value)) return this.done(['ok', id, value, 0]);
@@ -99,6 +108,7 @@ export class FakeWorker implements WorkerHandle {
   }
 
   private done(event: Event): void {
+    this.running?.box.close();
     this.running = undefined;
     this.emit(event);
     this.next();

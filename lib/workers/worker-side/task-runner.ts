@@ -1,14 +1,14 @@
 import { STRIDE, type Batch } from '../protocol.js';
 import type { Outbox } from './outbox.js';
+import { RunningTask } from './running-task.js';
+import { TaskMailbox } from './task-mailbox.js';
 import { toRemoteError } from './to-remote-error.js';
-import type { WorkerContext } from './worker-context.js';
 import type { WorkerFunctions } from './worker-functions.js';
-
-type Current = { id: number; controller: AbortController | undefined };
 
 /**
  * Runs a worker's tasks one at a time, in the order they arrive. Cancelling a queued
- * task drops it; cancelling the running one aborts its signal. Results leave in batches:
+ * task drops it; cancelling the running one aborts its signal. Messages for a queued task
+ * wait for it, for an ended one are dropped. Results leave in batches:
  * when the queue empties, or after each task once 1 ms has passed since the last message.
  *
  * @example
@@ -22,7 +22,9 @@ export class TaskRunner {
   private queue: unknown[] = [];
   private head = 0;
   private readonly dropped = new Set<number>();
-  private current: Current | undefined;
+  /** Messages that arrived for queued tasks (mailboxes made only when needed). */
+  private readonly waiting = new Map<number, TaskMailbox>();
+  private current: RunningTask | undefined;
   private pumping = false;
 
   constructor(
@@ -32,15 +34,28 @@ export class TaskRunner {
 
   accept(batch: Batch): void {
     for (let i = 0; i < batch.length; i += STRIDE) {
-      if (batch[i] === 'r') this.queue.push(batch[i + 1], batch[i + 2], batch[i + 3]);
+      const kind = batch[i];
+      if (kind === 'r') this.queue.push(batch[i + 1], batch[i + 2], batch[i + 3]);
+      else if (kind === 'm') this.mail(batch[i + 1] as number, batch[i + 2] as unknown[]);
       else this.cancel(batch[i + 1] as number);
     }
     if (!this.pumping) void this.pump();
   }
 
   private cancel(id: number): void {
-    if (this.current?.id === id) this.current.controller?.abort();
-    else if (this.queue.indexOf(id, this.head) >= 0) this.dropped.add(id);
+    if (this.current?.id === id) this.current.abort();
+    else if (this.queue.indexOf(id, this.head) >= 0) {
+      this.dropped.add(id);
+      this.waiting.delete(id);
+    }
+  }
+
+  private mail(id: number, values: readonly unknown[]): void {
+    if (this.current?.id === id) return this.current.mail(values);
+    if (this.dropped.has(id) || this.queue.indexOf(id, this.head) < 0) return;
+    let box = this.waiting.get(id);
+    if (!box) this.waiting.set(id, (box = new TaskMailbox()));
+    box.deliver(values);
   }
 
   private async pump(): Promise<void> {
@@ -64,34 +79,25 @@ export class TaskRunner {
 
   private async run(id: number, name: string, args: readonly unknown[]): Promise<void> {
     const fn = this.fns[name];
+    const mailbox = this.waiting.size === 0 ? undefined : this.waiting.get(id);
+    if (mailbox) this.waiting.delete(id);
     if (typeof fn !== 'function') {
       const names = Object.keys(this.fns).filter((k) => typeof this.fns[k] === 'function');
       return this.outbox.push('nofn', id, name, names);
     }
-    const current: Current = { id, controller: undefined };
+    const current = new RunningTask(id, mailbox);
     this.current = current;
     const t0 = performance.now();
     try {
-      let value = fn(...args, this.context(current));
+      let value = fn(...args, current.context(this.outbox));
       if (isThenable(value)) value = await value;
       this.outbox.push('ok', id, value, performance.now() - t0);
     } catch (error) {
       this.outbox.push('err', id, toRemoteError(error), performance.now() - t0);
     } finally {
       this.current = undefined;
+      current.end();
     }
-  }
-
-  private context(current: Current): WorkerContext {
-    const outbox = this.outbox;
-    return {
-      id: current.id,
-      get signal() {
-        current.controller ??= new AbortController();
-        return current.controller.signal;
-      },
-      progress: (value) => outbox.progress(current.id, value),
-    };
   }
 }
 
