@@ -15,3 +15,4 @@ export { ThreadTasks } from './thread-tasks.js';
 export type { ThreadTableLink, ThreadRow } from './thread-table-link.js';
 export { taskManagerLink } from './task-manager-link.js';
 export type { TaskSubmitter } from './open-table-row.js';
+export { workerThread, type WorkerThreadOptions } from './worker-thread.js';

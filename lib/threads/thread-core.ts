@@ -138,10 +138,12 @@ export class ThreadCore<In, Up, R, ChildUp> {
 
   private enter(): void {
     if (this.status !== 'starting') return;
-    this.running = hook$(() => this.spec.enter?.(this.ctx)).subscribe({
+    const entering = hook$(() => this.spec.enter?.(this.ctx)).subscribe({
       complete: () => this.run(),
       error: (e: unknown) => this.crash(e),
     });
+    // a synchronous enter has already run the body: keep its subscription, not the closed one
+    if (!entering.closed) this.running = entering;
   }
 
   private run(): void {
