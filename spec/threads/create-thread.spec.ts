@@ -1,4 +1,4 @@
-import { tap, timer } from 'rxjs';
+import { finalize, tap, timer } from 'rxjs';
 import { hostFrames } from '../../lib/frames/host-frames';
 import { FrameScheduler } from '../../lib/scheduler/frame-scheduler';
 import { createThread } from '../../lib/threads/create-thread';
@@ -96,6 +96,17 @@ describe('createThread: lifecycle', () => {
       t.start();
     });
     expect(outcome).toEqual({ exit: { type: 'result', value: 2 }, teardownErrors: [] });
+  });
+
+  it('stop() unsubscribes a running body, with or without a synchronous enter', () => {
+    const log = virtual(({ scheduler, note, at, cold }) => {
+      for (const enter of [undefined, () => note('enter')]) {
+        const body = () => cold('-a-b-c-d-e-f-g-h-i-j|').pipe(finalize(() => note('body unsubscribed')));
+        const t = createThread({ name: 'b', enter, body }, { scheduler }).start();
+        at(35, () => void t.stop());
+      }
+    });
+    expect(log).toEqual(['enter@10', 'body unsubscribed@30', 'body unsubscribed@30']);
   });
 
   it('a plain TaskBody works as a thread body; ctx.exit ends with a result', () => {
