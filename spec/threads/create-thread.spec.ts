@@ -1,4 +1,4 @@
-import { finalize, tap, timer } from 'rxjs';
+import { finalize, NEVER, tap, timer } from 'rxjs';
 import { hostFrames } from '../../lib/frames/host-frames';
 import { FrameScheduler } from '../../lib/scheduler/frame-scheduler';
 import { createThread } from '../../lib/threads/create-thread';
@@ -99,14 +99,14 @@ describe('createThread: lifecycle', () => {
   });
 
   it('stop() unsubscribes a running body, with or without a synchronous enter', () => {
-    const log = virtual(({ scheduler, note, at, cold }) => {
+    const log = virtual(({ scheduler, note, at }) => {
       for (const enter of [undefined, () => note('enter')]) {
-        const body = () => cold('-a-b-c-d-e-f-g-h-i-j|').pipe(finalize(() => note('body unsubscribed')));
+        const body = () => NEVER.pipe(finalize(() => note('body unsubscribed')));
         const t = createThread({ name: 'b', enter, body }, { scheduler }).start();
         at(35, () => void t.stop());
       }
     });
-    expect(log).toEqual(['enter@10', 'body unsubscribed@30', 'body unsubscribed@30']);
+    expect(log).toEqual(['enter@10', 'body unsubscribed@35', 'body unsubscribed@35']);
   });
 
   it('a plain TaskBody works as a thread body; ctx.exit ends with a result', () => {
