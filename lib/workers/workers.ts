@@ -57,7 +57,10 @@ export class Workers {
       options,
       'options',
     ) as WorkerRunOptions<T>;
-    const body = (ctx: TaskContext) => this.exec<T>(target, args, { ...exec, priority }, ctx);
+    const body = (ctx: TaskContext) => {
+      ctx.resultOnly?.(); // the worker's return value is its result; progress comes from ctx.progress
+      return this.exec<T>(target, args, { ...exec, priority }, ctx);
+    };
     const meta = { standalone: exec.standalone === true, worker: `${String(target.fn)}` };
     const id = this.host.tasks.submit(body, { description, info, timeout, priority, kind: 'worker', meta });
     if (onSuccess || onError) this.hook(id, onSuccess, onError);

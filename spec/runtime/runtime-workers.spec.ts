@@ -33,8 +33,10 @@ describe('runtime.workers', () => {
       const rows = new Map(runtime.table$.value.map((r) => [r.id, r]));
       expect(rows.get(id)).toMatchObject({ kind: 'worker', status: 'completed', description: 'double' });
       expect(runtime.getResult(id)).toBe(42);
-      expect(rows.get(alone)).toMatchObject({ kind: 'worker', status: 'completed' });
-      expect(progress).toContain(0.5);
+      // progress from ctx.progress; the return value is the result only, never progress
+      expect(rows.get(alone)).toMatchObject({ kind: 'worker', status: 'completed', progress: 0.5 });
+      expect(progress).toEqual([0.5]);
+      expect(runtime.getResult(alone)).toBe('done');
       expect(rows.get(alone)?.meta).toMatchObject({ standalone: true });
       runtime.dispose();
     });
