@@ -4,6 +4,7 @@ const config: Config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/spec'],
   testMatch: ['**/*.spec.ts'],
+  setupFiles: ['<rootDir>/spec/support/node-realm.ts'],
   transform: {
     '^.+\\.[tj]s$': [
       'ts-jest',
