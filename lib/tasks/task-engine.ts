@@ -30,6 +30,10 @@ export class TaskEngine implements TaskSink {
   readonly events = new Subject<TaskEvent>();
   readonly tasks = new TaskIndex<Task>();
   private readonly queue = new PendingQueue<Task>();
+  /** Rows of task threads: they mirror threads that already run, so `maxConcurrent` does not hold them back. */
+  private readonly mirrors = new PendingQueue<Task>();
+  private mirrorsWaiting = 0;
+  private mirrorsRunning = 0;
   private readonly expiry: ExpirySweeper;
   private waitingCount = 0;
   private runningCount = 0;
@@ -49,9 +53,9 @@ export class TaskEngine implements TaskSink {
     readonly clearAfter: number,
   ) {
     this.pump = new StartPump(scheduler, {
-      canStart: () => this.waitingCount > 0 && this.runningCount < this.maxConcurrent,
+      canStart: () => this.mirrorsWaiting > 0 || (this.waitingCount > this.mirrorsWaiting && this.hasFreeSlot()),
       startNext: () => {
-        const task = this.queue.pop();
+        const task = this.mirrors.pop() ?? (this.hasFreeSlot() ? this.queue.pop() : undefined);
         if (task !== undefined) this.start(task);
         return task !== undefined;
       },
@@ -73,7 +77,11 @@ export class TaskEngine implements TaskSink {
   add(task: Task, submitted: TaskSubmittedEvent): void {
     this.tasks.add(task);
     this.waitingCount++;
-    this.queue.push(task);
+    if (submitted.kind === 'thread') {
+      task.exempt = true;
+      this.mirrorsWaiting++;
+      this.mirrors.push(task);
+    } else this.queue.push(task);
     this.emit(task, submitted);
     this.pump.request();
   }
@@ -119,8 +127,13 @@ export class TaskEngine implements TaskSink {
   dispose(): void {
     this.pump.stop();
     this.queue.clear();
+    this.mirrors.clear();
     this.expiry.stop();
     this.events.complete();
+  }
+
+  private hasFreeSlot(): boolean {
+    return this.runningCount - this.mirrorsRunning < this.maxConcurrent;
   }
 
   private emit(task: Task, event: TaskEvent): void {
@@ -137,6 +150,10 @@ export class TaskEngine implements TaskSink {
     task.status = 'running';
     this.waitingCount--;
     this.runningCount++;
+    if (task.exempt) {
+      this.mirrorsWaiting--;
+      this.mirrorsRunning++;
+    }
     this.emit(task, { type: 'started', id: task.id, time: this.scheduler.now() });
     if (task.timeout !== undefined) task.timer = this.scheduler.schedule(this.onTimeout, task.timeout, task);
     const work = task.work;
@@ -179,8 +196,13 @@ export class TaskEngine implements TaskSink {
 
   private settle(task: Task, status: TerminalStatus, error: unknown): void {
     if (isTerminal(task.status)) return;
-    if (task.status === 'running') this.runningCount--;
-    else this.waitingCount--;
+    if (task.status === 'running') {
+      this.runningCount--;
+      if (task.exempt) this.mirrorsRunning--;
+    } else {
+      this.waitingCount--;
+      if (task.exempt) this.mirrorsWaiting--;
+    }
     task.status = status;
     task.error = error;
     this.stop(task, status === 'cancelled' || status === 'timeout');

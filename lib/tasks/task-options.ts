@@ -20,7 +20,10 @@ export interface TaskOptions {
   readonly timeout?: number;
   /** Higher starts first when `maxConcurrent` makes tasks wait. Default 0. */
   readonly priority?: number;
-  /** Where the work runs; inferred by `run()`, set by worker pools and task threads. */
+  /**
+   * Where the work runs; inferred by `run()`, set by worker pools and task threads. Rows of
+   * kind `thread` mirror threads that already run: `maxConcurrent` neither delays nor counts them.
+   */
   readonly kind?: TaskKind;
   /** The parent task's id (task threads). */
   readonly parentId?: string;

@@ -32,6 +32,8 @@ export class TaskRecord<T> implements TaskContext, RowSlot {
   held: unknown[] | undefined = undefined;
   hasValue = false;
   value: T | undefined = undefined;
+  /** A task thread's row: started regardless of `maxConcurrent` and not counted in it. */
+  exempt = false;
   /** Set by {@link TaskRecord.resultOnly}: emitted values are the result, not progress. */
   valuesAreResults = false;
   error: unknown = undefined;
