@@ -1,32 +1,51 @@
-import type { RequestListener } from 'node:http';
 import { first, firstValueFrom, map, Subject } from 'rxjs';
 import { isTerminal, type Runtime } from '../../lib/index.js';
-import { serverWork, type ServerStatus, type ServerSummary } from './server-work.js';
+import type { ServerArgs, ServerStatus, ServerSummary } from './server-status.js';
 
 /** The server's status as the main thread sees it: from the task table, once per frame. */
 export type ServerState = ServerStatus | ServerSummary | { readonly state: 'stopped' };
 
+/** Where the server runs: the compiled server.worker module, its greeting and port (0 = free). */
+export interface HttpServerOptions {
+  readonly module: string | URL;
+  readonly greeting?: string;
+  readonly port?: number;
+}
+
 /**
- * An HTTP server with seed 002's lifecycle as one long-lived task on a runtime:
- * `start()` runs it, `status()` reads its row, `stop()` closes it and the task completes.
+ * An HTTP server with seed 002's lifecycle as one long-lived standalone worker task:
+ * `start()` runs it, `status()` reads its row, `stop()` sends the worker `'stop'` and the
+ * task completes once the server has closed.
+ *
+ * @example
+ * ```ts
+ * const server = new HttpServerTask(runtime, { module: new URL('./server.worker.js', import.meta.url) });
+ * server.start();
+ * const port = await server.whenRunning();
+ * const { requests } = await server.stop();
+ * ```
  */
 export class HttpServerTask {
   private id: string | undefined;
   private live = false;
-  private stop$ = new Subject<void>();
+  private inbox = new Subject<'stop'>();
 
   constructor(
     private readonly runtime: Runtime,
-    private readonly handler: RequestListener,
-    private readonly port = 0,
+    private readonly options: HttpServerOptions,
   ) {}
 
   /** Starts the server task (or returns the one already running); returns its task id. */
   start(): string {
     if (this.live && this.id !== undefined) return this.id;
-    this.stop$ = new Subject<void>();
-    const work = serverWork(this.handler, this.port, this.stop$);
-    const id = this.runtime.run(work, { description: `http server 127.0.0.1:${this.port}` });
+    const { module, greeting = 'hello from', port = 0 } = this.options;
+    this.inbox = new Subject<'stop'>();
+    const args: ServerArgs = { port, greeting };
+    const id = this.runtime.workers.run({ module, fn: 'serve' }, [args], {
+      description: `http server 127.0.0.1:${port}`,
+      standalone: true,
+      inbox: this.inbox,
+    });
     this.id = id;
     this.live = true;
     const ended = (): void => {
@@ -39,7 +58,7 @@ export class HttpServerTask {
   /** Asks the server to close; resolves with its summary once the task has completed. */
   stop(): Promise<ServerSummary> {
     if (this.id === undefined) return Promise.reject(new Error('the server was never started'));
-    this.stop$.next();
+    this.inbox.next('stop');
     return this.runtime.resultPromise<ServerSummary>(this.id);
   }
 

@@ -1,13 +1,14 @@
-// npm run example:http-server — seed 002's web server lifecycle as one long-lived task:
-// start → 'starting' → 'running' (with the port), a few requests, stop → closed, completed.
+// npm run example:http-server — seed 002's web server lifecycle as one long-lived task in a
+// standalone worker: start → 'starting' → 'running' (port, requests), a few requests,
+// stop (a message to the worker) → 'stopping' → closed, completed.
 import { distinctUntilChanged, map } from 'rxjs';
 import { createRuntime, intervalFrames } from '../../lib/index.js';
 import { HttpServerTask } from './http-server-task.js';
 
 const runtime = createRuntime({ frames: intervalFrames(60) });
-const server = new HttpServerTask(runtime, (req, res) => {
-  res.setHeader('content-type', 'text/plain');
-  res.end(`hello from ${req.url ?? '/'}\n`);
+const server = new HttpServerTask(runtime, {
+  module: new URL('./server.worker.js', import.meta.url),
+  greeting: 'hello from',
 });
 
 // The main thread watches the status the way the seed polls its status queue: per frame.
@@ -22,7 +23,8 @@ const id = server.start();
 const port = await server.whenRunning();
 for (const path of ['/', '/scene', '/health']) {
   const response = await fetch(`http://127.0.0.1:${port}${path}`);
-  console.log(`GET ${path} -> ${response.status} ${(await response.text()).trim()}`);
+  const thread = response.headers.get('x-thread-id');
+  console.log(`GET ${path} -> ${response.status} ${await response.text()} (worker thread ${thread})`);
 }
 const summary = await server.stop();
 console.log(`stopped after ${summary.requests} requests; task ${runtime.status(id)}`);

@@ -1,8 +1,26 @@
+import { get } from 'node:http';
 import { connect } from 'node:net';
+import { threadId } from 'node:worker_threads';
 import { filter, firstValueFrom, map, timeout } from 'rxjs';
 import { createRuntime, intervalFrames, type Runtime, type TaskStatus } from '../../lib';
 import { HttpServerTask, type ServerState } from '../../examples/http-server/http-server-task';
 import { connectOutcome, httpGet } from '../support/loopback';
+import { buildServerWorker } from './support/server-worker-fixture';
+
+const fixture = buildServerWorker();
+afterAll(() => fixture.cleanup());
+
+/** The x-thread-id header of a GET (the thread that answered). */
+function threadOf(port: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const req = get({ host: '127.0.0.1', port, path: '/who', agent: false, timeout: 5_000 }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.headers['x-thread-id'] as string | undefined));
+    });
+    req.on('timeout', () => req.destroy(new Error('GET /who timed out')));
+    req.on('error', reject);
+  });
+}
 
 function finalRow(runtime: Runtime, id: string): Promise<TaskStatus> {
   return firstValueFrom(
@@ -14,12 +32,12 @@ function finalRow(runtime: Runtime, id: string): Promise<TaskStatus> {
   );
 }
 
-describe('example: HTTP server as a long-lived task', () => {
+describe('example: HTTP server as a long-lived standalone worker task', () => {
   let runtime: Runtime;
   let server: HttpServerTask;
   beforeEach(() => {
     runtime = createRuntime({ frames: intervalFrames(60) });
-    server = new HttpServerTask(runtime, (req, res) => res.end(`hi ${req.url}`));
+    server = new HttpServerTask(runtime, { module: fixture.url, greeting: 'hi' });
   });
   afterEach(() => runtime.dispose());
 
@@ -31,7 +49,7 @@ describe('example: HTTP server as a long-lived task', () => {
     expect(server.start()).toBe(id);
     expect(server.status()).toEqual({ state: 'starting' });
     const port = await server.whenRunning();
-    expect(server.status()).toEqual({ state: 'running', port });
+    expect(server.status()).toEqual({ state: 'running', port, requests: 0 });
     for (const path of ['/a', '/b', '/c'])
       await expect(httpGet(port, path)).resolves.toEqual({ status: 200, body: `hi ${path}` });
     await expect(server.stop()).resolves.toEqual({ state: 'stopped', port, requests: 3 });
@@ -59,7 +77,7 @@ describe('example: HTTP server as a long-lived task', () => {
   it('fails the task when the port is taken, and can be started again', async () => {
     const first = server.start();
     const port = await server.whenRunning();
-    const rival = new HttpServerTask(runtime, (_req, res) => res.end(), port);
+    const rival = new HttpServerTask(runtime, { module: fixture.url, port });
     const clash = rival.start();
     await expect(rival.whenRunning()).rejects.toThrow(/stopped before/);
     expect(runtime.status(clash)).toBe('failed');
@@ -67,5 +85,17 @@ describe('example: HTTP server as a long-lived task', () => {
     expect(server.start()).not.toBe(first);
     await expect(server.whenRunning()).resolves.toEqual(expect.any(Number));
     await server.stop();
+  });
+
+  it('serves from a standalone worker thread, not the main thread', async () => {
+    const id = server.start();
+    const port = await server.whenRunning();
+    const thread = await threadOf(port);
+    expect(Number(thread)).toBeGreaterThan(0);
+    expect(Number(thread)).not.toBe(threadId);
+    const row = runtime.table$.value.find((r) => r.id === id);
+    expect(row?.kind).toBe('worker');
+    expect(row?.meta).toEqual({ standalone: true, worker: 'serve' });
+    await expect(server.stop()).resolves.toEqual({ state: 'stopped', port, requests: 1 });
   });
 });
