@@ -3,6 +3,7 @@ import { hostFrames } from '../lib/frames/host-frames.js';
 import { FrameScheduler } from '../lib/scheduler/frame-scheduler.js';
 import type { FrameStats } from '../lib/scheduler/frame-stats.js';
 import { percentile } from './measure.js';
+import { spinMs } from './workers-spin.js';
 
 /** The workload: `items` pieces of CPU work of `itemMs` each. */
 export interface BusyWorkload {
@@ -27,12 +28,6 @@ export interface PacingRun {
   readonly meanFrameMs: number;
 }
 
-/** Spins the CPU for `ms` (a stand-in for real per-item work). */
-export function busyWait(ms: number): void {
-  const end = performance.now() + ms;
-  while (performance.now() < end);
-}
-
 /**
  * Runs the workload on real `intervalFrames(fps)` with a `budgetMs` budget and reports the
  * per-frame busy time (from `stats$`) and how close completion came to the frame-paced
@@ -52,7 +47,7 @@ export function budgetedRun(work: BusyWorkload, fps: number, budgetMs: number): 
     let left = work.items;
     let doneAt = Number.NaN;
     const item = (): void => {
-      busyWait(work.itemMs);
+      spinMs(work.itemMs);
       if (--left === 0) doneAt = performance.now();
     };
     // Stats of a frame arrive after it ends, so the last frame's figures are in when we stop.
@@ -114,7 +109,7 @@ export function unbudgetedBusyMs(work: BusyWorkload): number {
   const scheduler = new FrameScheduler({ frames: host.frames, budgetMs: 3_600_000 });
   let busyMs = Number.NaN;
   scheduler.stats$.subscribe((s) => (busyMs = s.busyMs));
-  for (let i = 0; i < work.items; i++) scheduler.schedule(() => busyWait(work.itemMs));
+  for (let i = 0; i < work.items; i++) scheduler.schedule(() => spinMs(work.itemMs));
   host.tick();
   scheduler.dispose();
   return busyMs;

@@ -1,12 +1,6 @@
 // Worker module for the demo: runs in a worker thread, never on the main thread.
 import { defineWorker, type WorkerContext } from '../../lib/workers/worker-side/index.js';
-
-function spin(ms: number): void {
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
-    // CPU work stands in for building a mesh
-  }
-}
+import { spin } from './spin.js';
 
 export default defineWorker({
   /** CPU-heavy: `steps` × 20 ms, reporting progress after each step. */

@@ -1,24 +1,9 @@
 import { formatTable } from '../../lib/tasks/format-table';
 import type { TaskRow } from '../../lib/tasks/task-row';
+import { taskRow } from '../support/task-row';
 
-const row = (over: Partial<TaskRow>): TaskRow => ({
-  id: 'id1',
-  status: 'running',
-  description: 'load scene',
-  kind: 'frame',
-  parentId: undefined,
-  priority: 0,
-  duration: 12.345,
-  createdAt: 0,
-  startedAt: 1,
-  completedAt: undefined,
-  error: undefined,
-  info: undefined,
-  progress: undefined,
-  meta: undefined,
-  timeout: undefined,
-  ...over,
-});
+const row = (over: Partial<TaskRow>): TaskRow =>
+  taskRow({ description: 'load scene', duration: 12.345, startedAt: 1, ...over });
 
 describe('formatTable', () => {
   it('aligns columns and renders errors, info and times', () => {

@@ -1,24 +1,10 @@
 import { RowArray } from '../../lib/tasks/row-array';
 import type { RowSlot } from '../../lib/tasks/row-slot';
 import type { TaskRow } from '../../lib/tasks/task-row';
+import { taskRow } from '../support/task-row';
 
-const row = (id: string, status: TaskRow['status'] = 'completed', startedAt?: number): TaskRow => ({
-  id,
-  status,
-  description: '',
-  kind: 'frame',
-  parentId: undefined,
-  priority: 0,
-  duration: 0,
-  createdAt: 0,
-  startedAt,
-  completedAt: undefined,
-  error: undefined,
-  info: undefined,
-  progress: undefined,
-  meta: undefined,
-  timeout: undefined,
-});
+const row = (id: string, status: TaskRow['status'] = 'completed', startedAt?: number): TaskRow =>
+  taskRow({ id, status, startedAt });
 
 describe('RowArray', () => {
   it('keeps submission order through leading and interior removals, cuts and compactions', () => {
