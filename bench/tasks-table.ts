@@ -75,6 +75,7 @@ function submitted(id: string): TaskEvent {
     description: '',
     kind: 'frame',
     parentId: undefined,
+    group: undefined,
     priority: 0,
     info: undefined,
     meta: undefined,

@@ -1,3 +1,5 @@
+import type { CancelReason } from './tasks/task-types.js';
+
 /**
  * Every error code frametasks throws or reports. One place, so users can switch
  * on `error.code` without string-matching messages.
@@ -83,16 +85,20 @@ export class UnknownTaskError extends FrametasksError {
 }
 
 /**
- * The task was cancelled; its result observable errors with this.
+ * The task was cancelled; its result observable errors with this. `reason` says why
+ * (see `CancelReason`); `isCancellation(error)` tells cancellations from failures.
  *
  * @example
  * ```ts
- * runtime.result(id).subscribe({ error: (e) => e instanceof TaskCancelledError });
+ * runtime.result(id).subscribe({ error: (e) => e instanceof TaskCancelledError && e.reason === 'explicit' });
  * ```
  */
 export class TaskCancelledError extends FrametasksError {
-  constructor(readonly taskId: string) {
-    super(ErrorCodes.taskCancelled, `task ${taskId} was cancelled`);
+  constructor(
+    readonly taskId: string,
+    readonly reason: CancelReason = 'explicit',
+  ) {
+    super(ErrorCodes.taskCancelled, `task ${taskId} was cancelled (${reason})`);
   }
 }
 

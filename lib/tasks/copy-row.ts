@@ -24,6 +24,7 @@ export function copyRow(row: TaskRow): DraftRow {
     description: row.description,
     kind: row.kind,
     parentId: row.parentId,
+    group: row.group,
     priority: row.priority,
     duration: row.duration,
     createdAt: row.createdAt,
@@ -34,5 +35,6 @@ export function copyRow(row: TaskRow): DraftRow {
     progress: row.progress,
     meta: row.meta,
     timeout: row.timeout,
+    cancelReason: row.cancelReason,
   };
 }

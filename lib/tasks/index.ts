@@ -1,4 +1,12 @@
-export type { TaskStatus, TaskKind, TerminalStatus, TaskErrorInfo, TaskContext, TaskBody } from './task-types.js';
+export type {
+  CancelReason,
+  TaskStatus,
+  TaskKind,
+  TerminalStatus,
+  TaskErrorInfo,
+  TaskContext,
+  TaskBody,
+} from './task-types.js';
 export type { TaskEvent, TaskEventType, TaskSubmittedEvent } from './task-event.js';
 export type { TaskRow } from './task-row.js';
 export type { TaskOptions } from './task-options.js';
@@ -10,4 +18,5 @@ export { foldTaskEvent } from './task-table.js';
 export { toErrorInfo } from './error-info.js';
 export { formatTable } from './format-table.js';
 export type { Work, WorkFunction } from './work.js';
+export { defineWork, type DefinedWork, type WorkSpec } from './define-work.js';
 export { sliced } from './sliced.js';

@@ -58,6 +58,7 @@ function createRow(e: TaskSubmittedEvent): TaskRow {
     description: e.description,
     kind: e.kind,
     parentId: e.parentId,
+    group: e.group,
     priority: e.priority,
     duration: 0,
     createdAt: e.time,
@@ -68,5 +69,6 @@ function createRow(e: TaskSubmittedEvent): TaskRow {
     progress: undefined,
     meta: e.meta,
     timeout: e.timeout,
+    cancelReason: undefined,
   };
 }

@@ -2,6 +2,7 @@ import { from, isObservable, type Observable } from 'rxjs';
 import { InvalidArgumentError } from '../errors.js';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { describeValue } from '../validation/describe-value.js';
+import { workSpecOf, type WorkSpec } from './define-work.js';
 import { sliced } from './sliced.js';
 import type { TaskContext, TaskKind } from './task-types.js';
 
@@ -9,9 +10,9 @@ import type { TaskContext, TaskKind } from './task-types.js';
  * How a task's work starts, stored on its record instead of a closure per task:
  * `body` a TaskBody `(ctx) => Observable`, `observable` subscribed as is, `iterable` an
  * async iterable, `call` a function called without arguments, `signal` a function
- * called with `(signal, ctx)`.
+ * called with `(signal, ctx)`, `spec` a {@link DefinedWork} whose spec's body is called with the context.
  */
-export type StartMode = 'body' | 'observable' | 'iterable' | 'call' | 'signal';
+export type StartMode = 'body' | 'observable' | 'iterable' | 'call' | 'signal' | 'spec';
 
 /**
  * The {@link StartMode} of anything `run()` accepts; throws InvalidArgumentError otherwise.
@@ -25,6 +26,7 @@ export function classifyWork(work: unknown, name: string): StartMode {
   if (typeof work === 'function') return work.length > 0 ? 'signal' : 'call';
   if (isObservable(work)) return 'observable';
   if (isAsyncIterable(work)) return 'iterable';
+  if (workSpecOf(work) !== undefined) return 'spec';
   throw new InvalidArgumentError(
     `${name}: expected an Observable, a function, a generator function or an async iterable (got ${describeValue(work)})`,
   );
@@ -39,6 +41,7 @@ export function classifyWork(work: unknown, name: string): StartMode {
  * ```
  */
 export function kindOfWork(work: unknown, mode: StartMode): TaskKind {
+  if (mode === 'spec') return workSpecOf(work)?.kind ?? 'frame';
   if (mode !== 'call' && mode !== 'signal') return 'frame';
   // Plain functions (the common case) skip the `name` getter; other realms still match by name.
   const maker = (work as { constructor?: { name?: string } }).constructor;
@@ -76,6 +79,8 @@ export function openWork(
       return from(work as AsyncIterable<unknown>);
     case 'body':
       return (work as (ctx: TaskContext) => Observable<unknown>)(task);
+    case 'spec':
+      return (workSpecOf(work) as WorkSpec<unknown>).body(task);
     case 'call':
       return fromReturn(task, (work as () => unknown)(), scheduler);
     case 'signal':

@@ -12,7 +12,7 @@ import { isTerminal } from './reduce-task-row.js';
 import type { TaskEvent, TaskSubmittedEvent } from './task-event.js';
 import type { TaskRecord } from './task-record.js';
 import { TaskSubscriber, type TaskSink } from './task-subscriber.js';
-import type { TerminalStatus } from './task-types.js';
+import type { CancelReason, TerminalStatus } from './task-types.js';
 
 type Task = TaskRecord<unknown>;
 
@@ -107,8 +107,18 @@ export class TaskEngine implements TaskSink {
     this.settle(task, 'failed', error);
   }
 
-  cancel(task: Task): void {
-    if (!isTerminal(task.status)) this.settle(task, 'cancelled', new TaskCancelledError(task.id));
+  cancel(task: Task, reason: CancelReason = 'explicit'): void {
+    if (!isTerminal(task.status)) this.settle(task, 'cancelled', new TaskCancelledError(task.id, reason));
+  }
+
+  meta(task: Task, patch: Readonly<Record<string, unknown>>): void {
+    this.emit(task, { type: 'meta', id: task.id, time: this.scheduler.now(), meta: patch });
+  }
+
+  /** Work that reports its own start (see {@link TaskRecord.reportsStart}) has started: the row runs, the timeout counts. */
+  reportStart(task: Task): void {
+    task.awaitingStart = false;
+    this.markStarted(task);
   }
 
   /** Removes a finished task and its row. */
@@ -154,8 +164,8 @@ export class TaskEngine implements TaskSink {
       this.mirrorsWaiting--;
       this.mirrorsRunning++;
     }
-    this.emit(task, { type: 'started', id: task.id, time: this.scheduler.now() });
-    if (task.timeout !== undefined) task.timer = this.scheduler.schedule(this.onTimeout, task.timeout, task);
+    if (task.reportsStart) task.awaitingStart = true;
+    else this.markStarted(task);
     const work = task.work;
     task.work = undefined;
     task.starting = true;
@@ -166,6 +176,11 @@ export class TaskEngine implements TaskSink {
     }
     task.starting = false;
     this.releaseHeld(task);
+  }
+
+  private markStarted(task: Task): void {
+    this.emit(task, { type: 'started', id: task.id, time: this.scheduler.now() });
+    if (task.timeout !== undefined) task.timer = this.scheduler.schedule(this.onTimeout, task.timeout, task);
   }
 
   /** Calls or subscribes the work, unless the task ended first (a `started` listener or the work cancelled it). */

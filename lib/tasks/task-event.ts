@@ -1,4 +1,4 @@
-import type { TaskErrorInfo, TaskKind } from './task-types.js';
+import type { CancelReason, TaskErrorInfo, TaskKind } from './task-types.js';
 
 interface EventBase {
   /** The task's id. */
@@ -13,7 +13,7 @@ interface EventBase {
  * @example
  * ```ts
  * const e: TaskSubmittedEvent = { type: 'submitted', id: 'a', time: 0, description: 'load', kind: 'frame',
- *   parentId: undefined, priority: 0, info: undefined, meta: undefined, timeout: undefined };
+ *   parentId: undefined, group: undefined, priority: 0, info: undefined, meta: undefined, timeout: undefined };
  * ```
  */
 export interface TaskSubmittedEvent extends EventBase {
@@ -21,6 +21,8 @@ export interface TaskSubmittedEvent extends EventBase {
   readonly description: string;
   readonly kind: TaskKind;
   readonly parentId: string | undefined;
+  /** The name of the task group it belongs to (undefined: none). */
+  readonly group: string | undefined;
   readonly priority: number;
   readonly info: Readonly<Record<string, unknown>> | undefined;
   readonly meta: Readonly<Record<string, unknown>> | undefined;
@@ -29,7 +31,8 @@ export interface TaskSubmittedEvent extends EventBase {
 }
 
 /**
- * Any lifecycle event of a task: the source of truth the table is folded from.
+ * Any lifecycle event of a task: the source of truth the table is folded from. `meta`
+ * merges facts into the row's `meta` (shallow); `cancelled` says why.
  * After a terminal event (`completed`, `failed`, `cancelled`, `timedOut`) the only event a
  * task can still get is `cleared`, when its row leaves the table.
  *
@@ -42,9 +45,10 @@ export type TaskEvent =
   | TaskSubmittedEvent
   | (EventBase & { readonly type: 'started' })
   | (EventBase & { readonly type: 'progress'; readonly progress: unknown })
+  | (EventBase & { readonly type: 'meta'; readonly meta: Readonly<Record<string, unknown>> })
   | (EventBase & { readonly type: 'completed' })
   | (EventBase & { readonly type: 'failed'; readonly error: TaskErrorInfo })
-  | (EventBase & { readonly type: 'cancelled' })
+  | (EventBase & { readonly type: 'cancelled'; readonly reason: CancelReason })
   | (EventBase & { readonly type: 'timedOut'; readonly error: TaskErrorInfo })
   | (EventBase & { readonly type: 'cleared' });
 

@@ -4,6 +4,7 @@ import { describeValue } from '../validation/describe-value.js';
 import { parse } from '../validation/parse.js';
 import { isTerminal } from './reduce-task-row.js';
 import { cancelActive, clearFinished } from './housekeeping.js';
+import { workSpecOf } from './define-work.js';
 import { TaskEngine } from './task-engine.js';
 import type { TaskEvent } from './task-event.js';
 import { taskManagerOptionsSchema, type TaskManagerOptions } from './task-manager-options.js';
@@ -86,16 +87,19 @@ export class TaskManager {
     const id = this.engine.tasks.nextId();
     const priority = o.priority ?? 0;
     const task = new TaskRecord<unknown>(id, work, mode, priority, o.timeout, this.engine);
+    const spec = mode === 'spec' ? workSpecOf(work) : undefined;
+    task.reportsStart = spec?.startsWhen === 'reported';
     this.engine.add(task, {
       type: 'submitted',
       id,
       time: this.engine.scheduler.now(),
-      description: o.description ?? '',
+      description: o.description ?? spec?.description ?? '',
       kind: o.kind ?? kind,
       parentId: o.parentId,
+      group: undefined,
       priority,
       info: o.info,
-      meta: o.meta,
+      meta: spec?.meta === undefined ? o.meta : { ...spec.meta, ...o.meta },
       timeout: o.timeout,
     });
     return id;
@@ -126,7 +130,8 @@ export class TaskManager {
    * ```
    */
   status(id: string): TaskStatus {
-    return this.get(id).status;
+    const task = this.get(id);
+    return task.awaitingStart ? 'pending' : task.status;
   }
 
   /**

@@ -7,6 +7,8 @@ import type { TaskContext, TaskStatus } from './task-types.js';
 /** What a task's context reports to. */
 export interface ProgressSink {
   progress(task: TaskRecord<unknown>, value: unknown): void;
+  meta(task: TaskRecord<unknown>, patch: Readonly<Record<string, unknown>>): void;
+  reportStart(task: TaskRecord<unknown>): void;
 }
 
 /**
@@ -34,6 +36,10 @@ export class TaskRecord<T> implements TaskContext, RowSlot {
   value: T | undefined = undefined;
   /** A task thread's row: started regardless of `maxConcurrent` and not counted in it. */
   exempt = false;
+  /** The work reports its real start itself (`startsWhen: 'reported'`, e.g. a queued remote job). */
+  reportsStart = false;
+  /** Opened work that has not reported its start yet: shown as pending, no timeout running. */
+  awaitingStart = false;
   /** Set by {@link TaskRecord.resultOnly}: emitted values are the result, not progress. */
   valuesAreResults = false;
   error: unknown = undefined;
@@ -74,6 +80,14 @@ export class TaskRecord<T> implements TaskContext, RowSlot {
 
   resultOnly(): void {
     this.valuesAreResults = true;
+  }
+
+  setMeta(patch: Readonly<Record<string, unknown>>): void {
+    if (this.status === 'running') this.sink.meta(this as TaskRecord<unknown>, patch);
+  }
+
+  started(): void {
+    if (this.awaitingStart && this.status === 'running') this.sink.reportStart(this as TaskRecord<unknown>);
   }
 
   /** Aborts the signal if anyone ever read it. */

@@ -1,4 +1,4 @@
-import type { TaskErrorInfo, TaskKind, TaskStatus } from './task-types.js';
+import type { CancelReason, TaskErrorInfo, TaskKind, TaskStatus } from './task-types.js';
 
 /**
  * One row of the live task table (the seed's columns plus kind, parentId, priority, meta).
@@ -17,6 +17,8 @@ export interface TaskRow {
   readonly kind: TaskKind;
   /** The parent task (task threads); undefined for top-level tasks. */
   readonly parentId: string | undefined;
+  /** The name of the task group it belongs to (undefined: none). */
+  readonly group: string | undefined;
   readonly priority: number;
   readonly duration: number;
   readonly createdAt: number;
@@ -29,4 +31,6 @@ export interface TaskRow {
   /** Extra facts from the submitter (e.g. `{ standalone: true }` for workers). */
   readonly meta: Readonly<Record<string, unknown>> | undefined;
   readonly timeout: number | undefined;
+  /** Why it was cancelled (status `cancelled` only). */
+  readonly cancelReason: CancelReason | undefined;
 }

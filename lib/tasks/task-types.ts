@@ -3,8 +3,25 @@ import type { Observable } from 'rxjs';
 /** Lifecycle status of a task (TDAsyncIO's statuses). */
 export type TaskStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled' | 'timeout';
 
-/** Where a task's work runs: on frames, time-sliced on frames, in a worker, or a task thread. */
-export type TaskKind = 'frame' | 'sliced' | 'worker' | 'thread';
+/** Where a task's work runs: on frames, time-sliced on frames, in a worker, a task thread, or on another machine. */
+export type TaskKind = 'frame' | 'sliced' | 'worker' | 'thread' | 'remote';
+
+/**
+ * Why a task was cancelled:
+ * - `explicit`: `cancel(id)`, `cancelActive()`, `clearAll()`, a group's `cancelAll()`;
+ * - `unsubscribed`: the subscriber of `runtime.task()` (or of a policy operator's output) went away;
+ * - `restarted`: `switchTask` started a newer task in its place;
+ * - `superseded`: `keepLatestTask` replaced the waiting task with a newer one;
+ * - `owner`: the task's `owner` ended first;
+ * - `parent`: the task thread it belongs to stopped;
+ * - `disposed`: the runtime was disposed.
+ *
+ * @example
+ * ```ts
+ * runtime.events$.subscribe((e) => { if (e.type === 'cancelled' && e.reason === 'restarted') count++; });
+ * ```
+ */
+export type CancelReason = 'explicit' | 'unsubscribed' | 'restarted' | 'superseded' | 'owner' | 'parent' | 'disposed';
 
 /** Statuses after which nothing more happens to a task. */
 export type TerminalStatus = Extract<TaskStatus, 'completed' | 'failed' | 'cancelled' | 'timeout'>;
@@ -43,6 +60,17 @@ export interface TaskContext {
    * result. Contexts that do not track results may omit it.
    */
   resultOnly?(): void;
+  /**
+   * Merges facts into the row's `meta` (e.g. a remote job's attempt number). Contexts
+   * outside a task manager may omit it.
+   */
+  setMeta?(patch: Readonly<Record<string, unknown>>): void;
+  /**
+   * For work defined with `startsWhen: 'reported'` (see `defineWork`): the work really
+   * started now (e.g. a queued remote job became active). Until then the row stays
+   * `pending` and the timeout does not run. A no-op for other tasks.
+   */
+  started?(): void;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { toErrorInfo } from './error-info.js';
 import type { TaskEvent } from './task-event.js';
-import type { TerminalStatus } from './task-types.js';
+import type { CancelReason, TerminalStatus } from './task-types.js';
 
 /**
- * The event that ends a task in `status`; errors become plain TaskErrorInfo.
+ * The event that ends a task in `status`; errors become plain TaskErrorInfo. A cancelled
+ * task's reason is read from its TaskCancelledError (`explicit` when there is none).
  *
  * @example
  * ```ts
@@ -15,7 +16,12 @@ export function terminalEvent(id: string, time: number, status: TerminalStatus, 
     case 'completed':
       return { type: 'completed', id, time };
     case 'cancelled':
-      return { type: 'cancelled', id, time };
+      return {
+        type: 'cancelled',
+        id,
+        time,
+        reason: (error as { reason?: CancelReason } | undefined)?.reason ?? 'explicit',
+      };
     case 'failed':
       return { type: 'failed', id, time, error: toErrorInfo(error) };
     case 'timeout':

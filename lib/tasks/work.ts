@@ -1,4 +1,5 @@
 import type { Observable } from 'rxjs';
+import type { DefinedWork } from './define-work.js';
 import type { TaskContext } from './task-types.js';
 
 /**
@@ -19,12 +20,13 @@ export type WorkFunction<T> = (
 ) => Observable<T> | PromiseLike<T> | Iterator<unknown, T> | AsyncIterable<T> | T;
 
 /**
- * Anything `runtime.run()` accepts: an Observable, an async iterable, or a {@link WorkFunction}
- * (generator functions included).
+ * Anything `runtime.run()` accepts: an Observable, an async iterable, a {@link WorkFunction}
+ * (generator functions included), or a {@link DefinedWork} from an integration (worker
+ * pools, remote queues).
  *
  * @example
  * ```ts
  * runtime.run(function* () { for (const chunk of chunks) yield process(chunk); });
  * ```
  */
-export type Work<T> = Observable<T> | AsyncIterable<T> | WorkFunction<T>;
+export type Work<T> = Observable<T> | AsyncIterable<T> | WorkFunction<T> | DefinedWork<T>;

@@ -24,9 +24,14 @@ export function writeEvent(row: DraftRow, event: TaskEvent): void {
     case 'progress':
       row.progress = event.progress;
       return;
+    case 'meta':
+      row.meta = row.meta === undefined ? event.meta : { ...row.meta, ...event.meta };
+      return;
     case 'completed':
+      return finish(row, 'completed', event.time, undefined);
     case 'cancelled':
-      return finish(row, event.type, event.time, undefined);
+      row.cancelReason = event.reason;
+      return finish(row, 'cancelled', event.time, undefined);
     case 'failed':
       return finish(row, 'failed', event.time, event.error);
     case 'timedOut':

@@ -7,6 +7,7 @@ export const taskRow = (over: Partial<TaskRow> = {}): TaskRow => ({
   description: '',
   kind: 'frame',
   parentId: undefined,
+  group: undefined,
   priority: 0,
   duration: 0,
   createdAt: 0,
@@ -17,5 +18,6 @@ export const taskRow = (over: Partial<TaskRow> = {}): TaskRow => ({
   progress: undefined,
   meta: undefined,
   timeout: undefined,
+  cancelReason: undefined,
   ...over,
 });

@@ -12,6 +12,7 @@ const submitted = (id: string, time = 0): TaskEvent => ({
   description: `task ${id}`,
   kind: 'frame',
   parentId: undefined,
+  group: undefined,
   priority: 0,
   info: { n: 1 },
   meta: undefined,
@@ -51,12 +52,22 @@ describe('reduceTaskRow', () => {
   });
 
   it('a task cancelled while pending has duration 0 and no start', () => {
-    const row = reduceTaskRow(reduceTaskRow(undefined, submitted('a')), { type: 'cancelled', id: 'a', time: 9 });
+    const row = reduceTaskRow(reduceTaskRow(undefined, submitted('a')), {
+      type: 'cancelled',
+      id: 'a',
+      time: 9,
+      reason: 'explicit',
+    });
     expect(row).toMatchObject({ status: 'cancelled', startedAt: undefined, completedAt: 9, duration: 0 });
   });
 
   it('ignores events after a terminal status (same object) and unknown ids; cleared removes', () => {
-    const done = reduceTaskRow(reduceTaskRow(undefined, submitted('a')), { type: 'cancelled', id: 'a', time: 1 });
+    const done = reduceTaskRow(reduceTaskRow(undefined, submitted('a')), {
+      type: 'cancelled',
+      id: 'a',
+      time: 1,
+      reason: 'explicit',
+    });
     expect(reduceTaskRow(done, { type: 'started', id: 'a', time: 2 })).toBe(done);
     expect(reduceTaskRow(done, { type: 'progress', id: 'a', time: 2, progress: 1 })).toBe(done);
     expect(reduceTaskRow(undefined, { type: 'completed', id: 'z', time: 2 })).toBeUndefined();
