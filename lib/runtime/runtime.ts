@@ -31,6 +31,7 @@ export class Runtime {
   readonly table$: BehaviorSubject<readonly TaskRow[]>;
   private disposed = false;
   private workerPool: Workers | undefined = undefined;
+  private readonly teardowns: (() => void)[] = [];
   private readonly workerOptions: Omit<WorkerPoolOptions, 'scheduler'>;
 
   constructor(options: RuntimeOptions) {
@@ -114,8 +115,32 @@ export class Runtime {
     if (this.disposed) return;
     this.disposed = true;
     this.tasks.dispose();
+    // integrations close after their tasks were cancelled, newest first
+    for (const teardown of this.teardowns.splice(0).reverse()) teardown();
     this.workerPool?.dispose();
     this.scheduler.dispose();
+  }
+
+  /**
+   * Runs `teardown` when the runtime is disposed (after its tasks were cancelled; newest
+   * first): how integrations such as `frametasks/bullmq`'s remote queues close with it.
+   * Returns a function that removes it. On a disposed runtime it runs at once.
+   *
+   * @example
+   * ```ts
+   * const remove = runtime.addTeardown(() => connection.quit());
+   * ```
+   */
+  addTeardown(teardown: () => void): () => void {
+    if (this.disposed) {
+      teardown();
+      return () => undefined;
+    }
+    this.teardowns.push(teardown);
+    return () => {
+      const i = this.teardowns.indexOf(teardown);
+      if (i >= 0) this.teardowns.splice(i, 1);
+    };
   }
 
   /**

@@ -50,3 +50,19 @@ describe('defineWork', () => {
     expect((error as TaskCancelledError).reason).toBe('explicit');
   });
 });
+
+describe('runtime.addTeardown', () => {
+  it('runs teardowns at dispose, newest first, after tasks were cancelled; removed ones do not run', () => {
+    const { runtime } = pumpedRuntime();
+    const log: string[] = [];
+    const id = runtime.run(NEVER);
+    runtime.addTeardown(() => log.push(`a:${runtime.status(id)}`));
+    const remove = runtime.addTeardown(() => log.push('removed'));
+    runtime.addTeardown(() => log.push('b'));
+    remove();
+    runtime.dispose();
+    expect(log).toEqual(['b', 'a:cancelled']);
+    runtime.addTeardown(() => log.push('late'));
+    expect(log).toEqual(['b', 'a:cancelled', 'late']);
+  });
+});
