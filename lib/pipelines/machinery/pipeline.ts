@@ -34,6 +34,8 @@ export class Pipeline<V, R> {
   private index = 0;
   private sourceDone = false;
   private closed = false;
+  /** A task failed: its error goes out on the next frame; nothing new starts meanwhile. */
+  private failing = false;
 
   constructor(
     private readonly host: PipelineHost,
@@ -50,7 +52,7 @@ export class Pipeline<V, R> {
   }
 
   push(value: V): void {
-    if (this.closed) return;
+    if (this.closed || this.failing) return;
     if (!this.admitPolicy()) return;
     let task: Task;
     try {
@@ -104,9 +106,13 @@ export class Pipeline<V, R> {
 
   private ended(task: Task): void {
     this.active.delete(task);
-    if (this.closed) return;
-    if (task.status === 'cancelled') this.completeIfDone();
-    else this.outbox.push(task);
+    if (this.closed || this.failing) return;
+    if (task.status === 'cancelled') return this.completeIfDone();
+    this.outbox.push(task);
+    if (task.status === 'completed') return;
+    // the first failure ends the pipeline now, not when its error is handed out: nothing queued starts
+    this.failing = true;
+    for (const other of [...this.active].reverse()) this.host.tasks.cancelRecord(other, 'unsubscribed');
   }
 
   private handOut(item: Outgoing): void {
@@ -122,7 +128,7 @@ export class Pipeline<V, R> {
   }
 
   private completeIfDone(): void {
-    if (this.closed || !this.sourceDone || this.active.size > 0 || !this.outbox.isEmpty) return;
+    if (this.closed || this.failing || !this.sourceDone || this.active.size > 0 || !this.outbox.isEmpty) return;
     this.closed = true;
     this.subscriber.complete();
   }
