@@ -9,8 +9,12 @@ describe('task groups', () => {
     const rec = recorded((runtime, { cold }) => {
       const decodes = runtime.group({ name: 'decode', concurrency: 2 });
       const project = (q: string) => slow(15, q);
-      cold('(abc|)').pipe(mergeTask(runtime, project, { group: decodes, description: (q) => q })).subscribe();
-      cold('(de|)').pipe(mergeTask(runtime, project, { group: decodes, description: (q) => q })).subscribe();
+      cold('(abc|)')
+        .pipe(mergeTask(runtime, project, { group: decodes, description: (q) => q }))
+        .subscribe();
+      cold('(de|)')
+        .pipe(mergeTask(runtime, project, { group: decodes, description: (q) => q }))
+        .subscribe();
     });
     expect(rowsAt(rec, 10)).toEqual(['a:running', 'b:running', 'c:pending', 'd:pending', 'e:pending']);
     expect(rec.tables.at(-1)?.rows.every((r) => r.group === 'decode')).toBe(true);
@@ -25,17 +29,32 @@ describe('task groups', () => {
       const searches = runtime.group({ name: 'search' });
       searches.state$.subscribe((s) => states.push({ time: runtime.scheduler.now(), s }));
       const boom = (q: string) => (q === 'c' ? () => throwError(() => new Error('no')) : slow(50, q));
-      cold('a 29ms b 29ms c|').pipe(switchTask(runtime, boom, { group: searches, description: (q) => q })).subscribe({
-        error: () => undefined,
-      });
+      cold('a 29ms b 29ms c|')
+        .pipe(switchTask(runtime, boom, { group: searches, description: (q) => q }))
+        .subscribe({
+          error: () => undefined,
+        });
     });
     const times = states.map((x) => x.time);
     expect(new Set(times.slice(1)).size).toBe(times.length - 1); // one emission per frame at most
     expect(states[0]?.s).toMatchObject({ isIdle: true, performed: 0 });
     const running = states.find((x) => x.s.isRunning)?.s;
-    expect(running).toMatchObject({ running: 1, pending: 0, isIdle: false, last: { description: 'a', status: 'running' } });
+    expect(running).toMatchObject({
+      running: 1,
+      pending: 0,
+      isIdle: false,
+      last: { description: 'a', status: 'running' },
+    });
     const end = states.at(-1)?.s;
-    expect(end).toMatchObject({ performed: 3, cancelled: 2, failed: 1, completed: 0, running: 0, pending: 0, isIdle: true });
+    expect(end).toMatchObject({
+      performed: 3,
+      cancelled: 2,
+      failed: 1,
+      completed: 0,
+      running: 0,
+      pending: 0,
+      isIdle: true,
+    });
     expect(end?.lastFailed).toMatchObject({ description: 'c', status: 'failed' });
     expect(end?.last).toMatchObject({ description: 'c' });
   });
@@ -63,7 +82,9 @@ describe('task groups', () => {
 
   it('rejects bad group options at the call, quoting the value', () => {
     recorded((runtime) => {
-      expect(() => runtime.group({ concurrency: 0 })).toThrow('options.concurrency: expected a positive integer or Infinity (got 0)');
+      expect(() => runtime.group({ concurrency: 0 })).toThrow(
+        'options.concurrency: expected a positive integer or Infinity (got 0)',
+      );
       expect(() => runtime.group({ concurrency: 1.5 })).toThrow(/got 1\.5/);
       expect(() => runtime.group({ name: '' })).toThrow(/options.name/);
       expect(() => runtime.group({ size: 2 } as never)).toThrow(/options.size: unknown option \(got 2\)/);

@@ -77,10 +77,14 @@ describe('bad input to pipelines: a named error at the call, quoting the value; 
     expect(call(() => NEVER, { colour: 'red' })).toThrow(/colour/);
     expect(call(() => NEVER, { owner: 'me' })).toThrow(/owner.*\(got "me"\)/);
     expect(call(() => NEVER, { timeout: -1 })).toThrow(/timeout.*\(got -1\)/);
-    expect(call(() => NEVER, { group: 'g' })).toThrow(/options.group: expected a TaskGroup from runtime.group\(\) \(got "g"\)/);
+    expect(call(() => NEVER, { group: 'g' })).toThrow(
+      /options.group: expected a TaskGroup from runtime.group\(\) \(got "g"\)/,
+    );
     expect(() => (op as any)(null, () => NEVER)).toThrow(`${name}: runtime: expected a Runtime (got null)`);
     if (name === 'mergeTask') {
-      expect(call(() => NEVER, { concurrency: 0 })).toThrow('mergeTask: options.concurrency: expected a positive integer or Infinity (got 0)');
+      expect(call(() => NEVER, { concurrency: 0 })).toThrow(
+        'mergeTask: options.concurrency: expected a positive integer or Infinity (got 0)',
+      );
       expect(call(() => NEVER, { concurrency: 2.5 })).toThrow(/got 2\.5/);
       expect(call(() => NEVER, { concurrency: Infinity })).not.toThrow();
     } else expect(call(() => NEVER, { concurrency: 2 })).toThrow(/concurrency/);
@@ -90,13 +94,17 @@ describe('bad input to pipelines: a named error at the call, quoting the value; 
   it('runtime.task() checks work and options at the call, not at subscription', () => {
     const { runtime } = pumpedRuntime();
     expect(() => runtime.task(5 as never)).toThrow(/work: expected an Observable/);
-    expect(() => runtime.task(NEVER, { values: 'yes' } as never)).toThrow(/options.values: expected a boolean \(got "yes"\)/);
+    expect(() => runtime.task(NEVER, { values: 'yes' } as never)).toThrow(
+      /options.values: expected a boolean \(got "yes"\)/,
+    );
     expect(() => runtime.run(NEVER, { values: true } as never)).toThrow(/values/);
   });
 
   it('work that is not work, returned by a project, fails that value’s task', () => {
     const rec = recorded((runtime, { cold }) => {
-      cold('a|').pipe(mergeTask(runtime, () => 5 as never, { description: 'bad' })).subscribe({ error: () => undefined });
+      cold('a|')
+        .pipe(mergeTask(runtime, () => 5 as never, { description: 'bad' }))
+        .subscribe({ error: () => undefined });
     });
     expect(finalRows(rec)).toEqual(['bad:failed']);
     expect(rec.tables.at(-1)?.rows[0]?.error?.message).toMatch(/project\(value\): expected an Observable/);
