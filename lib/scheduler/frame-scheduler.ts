@@ -3,7 +3,8 @@ import { DisposedError } from '../errors.js';
 import type { FrameSource } from '../frames/frame.js';
 import { frameClock, type Clock } from '../frames/frame-clock.js';
 import { BudgetMeter } from './budget-meter.js';
-import { FrameAction, type ActionHost, type FramePhase } from './frame-action.js';
+import { FrameAction, type ActionHost, type ActionLane } from './frame-action.js';
+import { DeadlineLane } from './deadline-lane.js';
 import { ErrorReporter } from './error-reporter.js';
 import { FrameDriver } from './frame-driver.js';
 import type { FrameStats } from './frame-stats.js';
@@ -11,6 +12,7 @@ import { PhaseLane } from './phase-lane.js';
 import { UpdateLane } from './update-lane.js';
 import { frameSchedulerOptionsSchema, type FrameSchedulerOptions } from './frame-scheduler-options.js';
 import { parse } from '../validation/parse.js';
+import { functionSchema, millisSchema } from '../validation/schemas.js';
 
 type Work<T> = (this: SchedulerAction<T>, state?: T) => void;
 type AnyAction = FrameAction<unknown>;
@@ -32,7 +34,12 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   private readonly clock: Clock;
   private readonly meter: BudgetMeter;
   private readonly driver: FrameDriver;
-  private readonly lanes = { start: new PhaseLane(), update: new UpdateLane(), end: new PhaseLane() };
+  private readonly lanes = {
+    deadline: new DeadlineLane(),
+    start: new PhaseLane(),
+    update: new UpdateLane(),
+    end: new PhaseLane(),
+  };
   private readonly statsSubject = new Subject<FrameStats>();
   private readonly reporter: ErrorReporter;
   private tokenSeq = 0;
@@ -140,6 +147,33 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   }
 
   /**
+   * Runs `work` on the first frame that starts at or after `now() + delayMs`, first thing
+   * in that frame: before the start phase's and the update phase's budgeted work, and
+   * never deferred by the budget, however much work waits. For timeouts and deadlines,
+   * which are not work: the task engine runs task timeouts on it, so a task with
+   * `timeout: 20` times out on the first frame at or after 20 ms, whatever the budget.
+   * Keep deadline work short; its time still counts in the frame's busy time.
+   * Unsubscribing cancels it. A pending deadline keeps frames coming (as delayed work
+   * does); once it has run or is cancelled, it holds none.
+   *
+   * @param work - called once, with `state`; `this` is the action (`this.schedule(state, ms)` re-arms it)
+   * @param delayMs - ms from now (finite, >= 0); 0 means the next frame
+   * @param state - passed to `work`
+   * @example
+   * ```ts
+   * const timer = scheduler.deadline(() => abort('timeout'), 5_000);
+   * // ... the work finished in time:
+   * timer.unsubscribe();
+   * ```
+   */
+  deadline<T>(work: Work<T>, delayMs: number, state?: T): Subscription {
+    // The common call is valid: check it cheaply and leave the quoting error to parse.
+    if (typeof work !== 'function') parse(functionSchema, work, 'work');
+    if (typeof delayMs !== 'number' || !(delayMs >= 0 && delayMs < Infinity)) parse(millisSchema, delayMs, 'delayMs');
+    return this.createAction(work, 'deadline').schedule(state, delayMs);
+  }
+
+  /**
    * Runs `work` after the update phase of the current frame, or of the next frame when
    * called outside a frame or from an end-of-frame callback. Not budgeted.
    */
@@ -151,6 +185,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   dispose(): void {
     this.disposed = true;
     this.pending = 0;
+    this.lanes.deadline.clear();
     this.lanes.start.clear();
     this.lanes.update.clear();
     this.lanes.end.clear();
@@ -162,16 +197,19 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   enqueue(action: FrameAction<any>, delay: number): void {
     if (this.disposed) throw new DisposedError('FrameScheduler');
     if (action.token === 0) this.pending++;
-    else this.lanes.update.remove(action);
+    else this.forget(action);
     const token = ++this.tokenSeq;
     const safeDelay = delay > 0 && Number.isFinite(delay) ? delay : 0;
     // A clock read costs as much as the rest of enqueue. Work without delay needs its due
     // time only to be ordered against delayed work already waiting: anything delayed later
     // is due after it anyway, so with no delayed work waiting it may sort first unread.
-    const due = safeDelay > 0 || this.lanes.update.hasDelayed ? this.clock.now() + safeDelay : -Infinity;
+    const due =
+      safeDelay > 0 || action.lane === 'deadline' || this.lanes.update.hasDelayed
+        ? this.clock.now() + safeDelay
+        : -Infinity;
     action.token = token;
-    if (action.phase === 'update') this.lanes.update.add(action, token, due, safeDelay);
-    else this.lanes[action.phase].add(action, token, due);
+    if (action.lane === 'update') this.lanes.update.add(action, token, due, safeDelay);
+    else this.lanes[action.lane].add(action, token, due);
     if (!this.running) this.driver.start();
   }
 
@@ -179,14 +217,20 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     if (action.token === 0) return;
     action.token = 0;
     if (this.disposed) return;
-    this.lanes.update.remove(action);
+    this.forget(action);
     this.pending--;
     if (this.pending === 0 && !this.running) this.release();
   }
 
-  private createAction<T>(work: Work<T>, phase: FramePhase): FrameAction<T> {
+  private createAction<T>(work: Work<T>, lane: ActionLane): FrameAction<T> {
     if (this.disposed) throw new DisposedError('FrameScheduler');
-    return new FrameAction<T>(this, work, phase);
+    return new FrameAction<T>(this, work, lane);
+  }
+
+  /** Drops a queued action's heap entry (FIFO entries go stale by token instead). */
+  private forget(action: AnyAction): void {
+    if (action.lane === 'deadline') this.lanes.deadline.remove(action);
+    else this.lanes.update.remove(action);
   }
 
   private readonly execute = (action: AnyAction): void => {
@@ -209,7 +253,8 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     this.index++;
     const limit = this.tokenSeq;
     this.meter.begin(time);
-    let ran = this.lanes.start.run(limit, this.meter, this.execute);
+    let ran = this.lanes.deadline.run(time, limit, this.execute);
+    ran += this.lanes.start.run(limit, this.meter, this.execute);
     if (!this.meter.exhausted) ran += this.lanes.update.run(time, limit, this.meter, this.execute);
     const deferred = this.lanes.start.countUpTo(limit) + this.lanes.update.countDue(time, limit);
     ran += this.lanes.end.run(this.tokenSeq, undefined, this.execute);
@@ -226,6 +271,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   }
 
   private release(): void {
+    this.lanes.deadline.clear();
     this.lanes.start.clear();
     this.lanes.update.clear();
     this.lanes.end.clear();
