@@ -1,15 +1,14 @@
-import { Subject, type Observable, type SchedulerAction, type SchedulerLike, type Subscription } from 'rxjs';
+import type { Observable, SchedulerAction, SchedulerLike, Subscription } from 'rxjs';
 import { DisposedError } from '../errors.js';
 import type { FrameSource } from '../frames/frame.js';
 import { frameClock, type Clock } from '../frames/frame-clock.js';
 import { BudgetMeter } from './budget-meter.js';
 import { FrameAction, type ActionHost, type ActionLane } from './frame-action.js';
-import { DeadlineLane } from './deadline-lane.js';
 import { ErrorReporter } from './error-reporter.js';
 import { FrameDriver } from './frame-driver.js';
+import { FrameLanes } from './frame-lanes.js';
+import { FrameRecorder } from './frame-recorder.js';
 import type { FrameStats } from './frame-stats.js';
-import { PhaseLane } from './phase-lane.js';
-import { UpdateLane } from './update-lane.js';
 import { frameSchedulerOptionsSchema, type FrameSchedulerOptions } from './frame-scheduler-options.js';
 import { parse } from '../validation/parse.js';
 import { functionSchema, millisSchema } from '../validation/schemas.js';
@@ -34,13 +33,8 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   private readonly clock: Clock;
   private readonly meter: BudgetMeter;
   private readonly driver: FrameDriver;
-  private readonly lanes = {
-    deadline: new DeadlineLane(),
-    start: new PhaseLane(),
-    update: new UpdateLane(),
-    end: new PhaseLane(),
-  };
-  private readonly statsSubject = new Subject<FrameStats>();
+  private readonly lanes = new FrameLanes();
+  private readonly recorder: FrameRecorder;
   private readonly reporter: ErrorReporter;
   private tokenSeq = 0;
   private pending = 0;
@@ -50,7 +44,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   private disposed = false;
 
   /** Per-frame figures, emitted after each frame. */
-  readonly stats$: Observable<FrameStats> = this.statsSubject.asObservable();
+  readonly stats$: Observable<FrameStats>;
   /** Errors thrown by work; the frame and the other work go on. */
   readonly errors$: Observable<unknown>;
 
@@ -61,6 +55,8 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     this.reporter = new ErrorReporter(parsed.onError);
     this.errors$ = this.reporter.errors$;
     this.meter = new BudgetMeter(this.clock, this.budgetMs);
+    this.recorder = new FrameRecorder(this.clock, this.budgetMs);
+    this.stats$ = this.recorder.stats$;
     this.driver = new FrameDriver(
       parsed.frames as FrameSource,
       () => this.runFrame(),
@@ -132,6 +128,27 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     this.reporter.report(error);
   }
 
+  /**
+   * When on, every action is timed (two clock reads each) and {@link FrameStats} also
+   * report `workMs`, `ownMs`, `longestActionMs`, `lateStarts` and `lateMs`: how much of a
+   * frame was the actions, how much the scheduler's own bookkeeping, and whether the
+   * scheduler started work after the budget was spent. Off by default, because for tiny
+   * actions the reads cost as much as the actions; the budget works the same either way.
+   *
+   * @example
+   * ```ts
+   * scheduler.measureActions = true;
+   * scheduler.stats$.subscribe((s) => s.ownMs! > 1 && console.warn('slow scheduler', s));
+   * ```
+   */
+  get measureActions(): boolean {
+    return this.recorder.measuring;
+  }
+
+  set measureActions(on: boolean) {
+    this.recorder.measuring = on === true;
+  }
+
   /** Whether the scheduler is currently subscribed to its frame source. */
   get framesActive(): boolean {
     return this.driver.active;
@@ -185,31 +202,25 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   dispose(): void {
     this.disposed = true;
     this.pending = 0;
-    this.lanes.deadline.clear();
-    this.lanes.start.clear();
-    this.lanes.update.clear();
-    this.lanes.end.clear();
+    this.lanes.clear();
     this.driver.stop();
-    this.statsSubject.complete();
+    this.recorder.complete();
     this.reporter.complete();
   }
 
   enqueue(action: FrameAction<any>, delay: number): void {
     if (this.disposed) throw new DisposedError('FrameScheduler');
     if (action.token === 0) this.pending++;
-    else this.forget(action);
+    else this.lanes.forget(action);
     const token = ++this.tokenSeq;
     const safeDelay = delay > 0 && Number.isFinite(delay) ? delay : 0;
     // A clock read costs as much as the rest of enqueue. Work without delay needs its due
     // time only to be ordered against delayed work already waiting: anything delayed later
     // is due after it anyway, so with no delayed work waiting it may sort first unread.
     const due =
-      safeDelay > 0 || action.lane === 'deadline' || this.lanes.update.hasDelayed
-        ? this.clock.now() + safeDelay
-        : -Infinity;
+      safeDelay > 0 || action.lane === 'deadline' || this.lanes.hasDelayed ? this.clock.now() + safeDelay : -Infinity;
     action.token = token;
-    if (action.lane === 'update') this.lanes.update.add(action, token, due, safeDelay);
-    else this.lanes[action.lane].add(action, token, due);
+    this.lanes.add(action, token, due, safeDelay);
     if (!this.running) this.driver.start();
   }
 
@@ -217,7 +228,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     if (action.token === 0) return;
     action.token = 0;
     if (this.disposed) return;
-    this.forget(action);
+    this.lanes.forget(action);
     this.pending--;
     if (this.pending === 0 && !this.running) this.release();
   }
@@ -225,12 +236,6 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
   private createAction<T>(work: Work<T>, lane: ActionLane): FrameAction<T> {
     if (this.disposed) throw new DisposedError('FrameScheduler');
     return new FrameAction<T>(this, work, lane);
-  }
-
-  /** Drops a queued action's heap entry (FIFO entries go stale by token instead). */
-  private forget(action: AnyAction): void {
-    if (action.lane === 'deadline') this.lanes.deadline.remove(action);
-    else this.lanes.update.remove(action);
   }
 
   private readonly execute = (action: AnyAction): void => {
@@ -244,37 +249,31 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     }
   };
 
+  private readonly executeTimed = (action: AnyAction): void => {
+    this.recorder.timer.run(action, this.execute, this.meter.deadlineAt);
+  };
+
   private runFrame(): void {
     if (this.running || this.disposed) return;
     this.running = true;
     const time = this.clock.now();
     const delta = Number.isNaN(this.lastFrameTime) ? 0 : time - this.lastFrameTime;
     this.lastFrameTime = time;
-    this.index++;
+    const index = ++this.index;
     const limit = this.tokenSeq;
+    const execute = this.recorder.measuring ? this.executeTimed : this.execute;
+    this.recorder.timer.begin();
     this.meter.begin(time);
-    let ran = this.lanes.deadline.run(time, limit, this.execute);
-    ran += this.lanes.start.run(limit, this.meter, this.execute);
-    if (!this.meter.exhausted) ran += this.lanes.update.run(time, limit, this.meter, this.execute);
-    const deferred = this.lanes.start.countUpTo(limit) + this.lanes.update.countDue(time, limit);
-    ran += this.lanes.end.run(this.tokenSeq, undefined, this.execute);
+    let actionsRun = this.lanes.runBudgeted(time, limit, this.meter, execute);
+    const actionsDeferred = this.lanes.countDeferred(time, limit);
+    actionsRun += this.lanes.runEnd(execute);
     this.running = false;
     if (this.pending === 0) this.release();
-    if (!this.disposed) this.emitStats(time, delta, ran, deferred);
-  }
-
-  private emitStats(time: number, delta: number, actionsRun: number, actionsDeferred: number): void {
-    const busyMs = this.clock.now() - time;
-    const overrunMs = Math.max(0, busyMs - this.budgetMs);
-    const stats = { index: this.index, time, delta, busyMs, actionsRun, actionsDeferred, overrunMs };
-    this.statsSubject.next({ ...stats, budgetMs: this.budgetMs });
+    if (!this.disposed) this.recorder.emit({ index, time, delta, actionsRun, actionsDeferred });
   }
 
   private release(): void {
-    this.lanes.deadline.clear();
-    this.lanes.start.clear();
-    this.lanes.update.clear();
-    this.lanes.end.clear();
+    this.lanes.clear();
     this.driver.stop();
   }
 }
