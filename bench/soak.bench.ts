@@ -54,12 +54,30 @@ export default async function soak(): Promise<Record<string, number>> {
   return {
     'soak.tasks': TOTAL,
     'soak.lost': runs.reduce((a, r) => a + r.lost, 0),
-    ...spread('soak.framesOverBudget', runs.map((r) => r.library)),
-    ...spread('soak.framesOverBudget.wall', runs.map((r) => r.wall)),
-    ...spread('soak.framesOverBudget.cpu', runs.map((r) => r.cpu)),
-    ...spread('soak.frames', runs.map((r) => r.frames)),
-    ...spread('soak.ownMsWorst', runs.map((r) => r.worstOwnMs)),
-    ...spread('soak.heapGrowthMB', runs.map((r) => r.heapGrowthMB)),
+    ...spread(
+      'soak.framesOverBudget',
+      runs.map((r) => r.library),
+    ),
+    ...spread(
+      'soak.framesOverBudget.wall',
+      runs.map((r) => r.wall),
+    ),
+    ...spread(
+      'soak.framesOverBudget.cpu',
+      runs.map((r) => r.cpu),
+    ),
+    ...spread(
+      'soak.frames',
+      runs.map((r) => r.frames),
+    ),
+    ...spread(
+      'soak.ownMsWorst',
+      runs.map((r) => r.worstOwnMs),
+    ),
+    ...spread(
+      'soak.heapGrowthMB',
+      runs.map((r) => r.heapGrowthMB),
+    ),
     'soak.worstFrameMs': worst,
     'soak.usPerTask': (seconds * 1e6) / TOTAL,
   };
@@ -97,7 +115,8 @@ async function soakRun(total: number, gc: (() => void) | undefined): Promise<Soa
     if (done % 50_000 === 0) await new Promise((r) => setImmediate(r));
   }
   const deadline = performance.now() + 10_000;
-  while ((runtime.tasks.runningCount + runtime.tasks.pendingCount > 0 || tick()) && performance.now() < deadline) tick();
+  while ((runtime.tasks.runningCount + runtime.tasks.pendingCount > 0 || tick()) && performance.now() < deadline)
+    tick();
   const seconds = (performance.now() - started) / 1000;
   gc?.();
   const heapGrowthMB = gc ? (process.memoryUsage().heapUsed - before) / (1024 * 1024) : Number.NaN;
