@@ -1,20 +1,14 @@
 import type { Observable, SchedulerAction, SchedulerLike, Subscription } from 'rxjs';
-import { DisposedError } from '../errors.js';
 import type { FrameSource } from '../frames/frame.js';
 import { frameClock, type Clock } from '../frames/frame-clock.js';
-import { BudgetMeter } from './budget-meter.js';
-import { FrameAction, type ActionHost, type ActionLane } from './frame-action.js';
 import { ErrorReporter } from './error-reporter.js';
-import { FrameDriver } from './frame-driver.js';
-import { FrameLanes } from './frame-lanes.js';
-import { FrameRecorder } from './frame-recorder.js';
+import { FrameLoop } from './frame-loop.js';
 import type { FrameStats } from './frame-stats.js';
 import { frameSchedulerOptionsSchema, type FrameSchedulerOptions } from './frame-scheduler-options.js';
 import { parse } from '../validation/parse.js';
 import { functionSchema, millisSchema } from '../validation/schemas.js';
 
 type Work<T> = (this: SchedulerAction<T>, state?: T) => void;
-type AnyAction = FrameAction<unknown>;
 
 /**
  * An RxJS `SchedulerLike` whose work runs inside frames, within a per-frame time budget.
@@ -28,20 +22,11 @@ type AnyAction = FrameAction<unknown>;
  * scheduler.atEndOfFrame(() => console.log('frame done'));
  * ```
  */
-export class FrameScheduler implements SchedulerLike, ActionHost {
+export class FrameScheduler implements SchedulerLike {
   readonly budgetMs: number;
   private readonly clock: Clock;
-  private readonly meter: BudgetMeter;
-  private readonly driver: FrameDriver;
-  private readonly lanes = new FrameLanes();
-  private readonly recorder: FrameRecorder;
   private readonly reporter: ErrorReporter;
-  private tokenSeq = 0;
-  private pending = 0;
-  private index = -1;
-  private lastFrameTime = Number.NaN;
-  private running = false;
-  private disposed = false;
+  private readonly loop: FrameLoop;
 
   /** Per-frame figures, emitted after each frame. */
   readonly stats$: Observable<FrameStats>;
@@ -54,14 +39,8 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     this.clock = parsed.clock ?? frameClock;
     this.reporter = new ErrorReporter(parsed.onError);
     this.errors$ = this.reporter.errors$;
-    this.meter = new BudgetMeter(this.clock, this.budgetMs);
-    this.recorder = new FrameRecorder(this.clock, this.budgetMs);
-    this.stats$ = this.recorder.stats$;
-    this.driver = new FrameDriver(
-      parsed.frames as FrameSource,
-      () => this.runFrame(),
-      (e) => this.reporter.report(e),
-    );
+    this.loop = new FrameLoop(parsed.frames as FrameSource, this.clock, this.budgetMs, this.reporter);
+    this.stats$ = this.loop.recorder.stats$;
   }
 
   /** The frame clock's time in ms (virtual inside `TestScheduler.run`). */
@@ -71,17 +50,17 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
 
   /** True while a frame is running. */
   get inFrame(): boolean {
-    return this.running;
+    return this.loop.running;
   }
 
   /** Actions queued and not yet run or cancelled, in every phase. */
   get pendingCount(): number {
-    return this.pending;
+    return this.loop.pending;
   }
 
   /** The index of the frame running now, else of the last frame run (-1 before the first). */
   get frameIndex(): number {
-    return this.index;
+    return this.loop.index;
   }
 
   /**
@@ -98,7 +77,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
    * ```
    */
   shouldYield(): boolean {
-    return this.running && !this.meter.spend();
+    return this.loop.running && !this.loop.meter.spend();
   }
 
   /**
@@ -112,7 +91,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
    * ```
    */
   shouldYieldNow(): boolean {
-    return this.running && !this.meter.check();
+    return this.loop.running && !this.loop.meter.check();
   }
 
   /**
@@ -142,25 +121,25 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
    * ```
    */
   get measureActions(): boolean {
-    return this.recorder.measuring;
+    return this.loop.recorder.measuring;
   }
 
   set measureActions(on: boolean) {
-    this.recorder.measuring = on === true;
+    this.loop.recorder.measuring = on === true;
   }
 
   /** Whether the scheduler is currently subscribed to its frame source. */
   get framesActive(): boolean {
-    return this.driver.active;
+    return this.loop.framesActive;
   }
 
   schedule<T>(work: Work<T>, delay = 0, state?: T): Subscription {
-    return this.createAction(work, 'update').schedule(state, delay);
+    return this.loop.createAction(work, 'update').schedule(state, delay);
   }
 
   /** Runs `work` in the start phase of the next frame (budgeted, before update work). */
   atStartOfFrame(work: () => void): Subscription {
-    return this.createAction(work, 'start').schedule();
+    return this.loop.createAction(work, 'start').schedule();
   }
 
   /**
@@ -187,7 +166,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     // The common call is valid: check it cheaply and leave the quoting error to parse.
     if (typeof work !== 'function') parse(functionSchema, work, 'work');
     if (typeof delayMs !== 'number' || !(delayMs >= 0 && delayMs < Infinity)) parse(millisSchema, delayMs, 'delayMs');
-    return this.createAction(work, 'deadline').schedule(state, delayMs);
+    return this.loop.createAction(work, 'deadline').schedule(state, delayMs);
   }
 
   /**
@@ -195,85 +174,12 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
    * called outside a frame or from an end-of-frame callback. Not budgeted.
    */
   atEndOfFrame(work: () => void): Subscription {
-    return this.createAction(work, 'end').schedule();
+    return this.loop.createAction(work, 'end').schedule();
   }
 
   /** Cancels all queued work and releases the frame source; later scheduling throws. */
   dispose(): void {
-    this.disposed = true;
-    this.pending = 0;
-    this.lanes.clear();
-    this.driver.stop();
-    this.recorder.complete();
+    this.loop.dispose();
     this.reporter.complete();
-  }
-
-  enqueue(action: FrameAction<any>, delay: number): void {
-    if (this.disposed) throw new DisposedError('FrameScheduler');
-    if (action.token === 0) this.pending++;
-    else this.lanes.forget(action);
-    const token = ++this.tokenSeq;
-    const safeDelay = delay > 0 && Number.isFinite(delay) ? delay : 0;
-    // A clock read costs as much as the rest of enqueue. Work without delay needs its due
-    // time only to be ordered against delayed work already waiting: anything delayed later
-    // is due after it anyway, so with no delayed work waiting it may sort first unread.
-    const due =
-      safeDelay > 0 || action.lane === 'deadline' || this.lanes.hasDelayed ? this.clock.now() + safeDelay : -Infinity;
-    action.token = token;
-    this.lanes.add(action, token, due, safeDelay);
-    if (!this.running) this.driver.start();
-  }
-
-  cancel(action: FrameAction<any>): void {
-    if (action.token === 0) return;
-    action.token = 0;
-    if (this.disposed) return;
-    this.lanes.forget(action);
-    this.pending--;
-    if (this.pending === 0 && !this.running) this.release();
-  }
-
-  private createAction<T>(work: Work<T>, lane: ActionLane): FrameAction<T> {
-    if (this.disposed) throw new DisposedError('FrameScheduler');
-    return new FrameAction<T>(this, work, lane);
-  }
-
-  private readonly execute = (action: AnyAction): void => {
-    action.token = 0;
-    this.pending--;
-    try {
-      action.execute();
-    } catch (error) {
-      action.unsubscribe();
-      this.reporter.report(error);
-    }
-  };
-
-  private readonly executeTimed = (action: AnyAction): void => {
-    this.recorder.timer.run(action, this.execute, this.meter.deadlineAt);
-  };
-
-  private runFrame(): void {
-    if (this.running || this.disposed) return;
-    this.running = true;
-    const time = this.clock.now();
-    const delta = Number.isNaN(this.lastFrameTime) ? 0 : time - this.lastFrameTime;
-    this.lastFrameTime = time;
-    const index = ++this.index;
-    const limit = this.tokenSeq;
-    const execute = this.recorder.measuring ? this.executeTimed : this.execute;
-    this.recorder.timer.begin();
-    this.meter.begin(time);
-    let actionsRun = this.lanes.runBudgeted(time, limit, this.meter, execute);
-    const actionsDeferred = this.lanes.countDeferred(time, limit);
-    actionsRun += this.lanes.runEnd(execute);
-    this.running = false;
-    if (this.pending === 0) this.release();
-    if (!this.disposed) this.recorder.emit({ index, time, delta, actionsRun, actionsDeferred });
-  }
-
-  private release(): void {
-    this.lanes.clear();
-    this.driver.stop();
   }
 }
