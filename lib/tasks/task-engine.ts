@@ -232,7 +232,8 @@ export class TaskEngine implements TaskSink {
 
   private markStarted(task: Task): void {
     this.emit(task, { type: 'started', id: task.id, time: this.scheduler.now() });
-    if (task.timeout !== undefined) task.timer = this.scheduler.schedule(this.onTimeout, task.timeout, task);
+    // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget
+    if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.onTimeout, task.timeout, task);
   }
 
   /** Calls or subscribes the work, unless the task ended first (a `started` listener or the work cancelled it). */
