@@ -29,7 +29,7 @@ export function taskObservable<T>(host: PipelineHost, work: Work<T>, options?: T
   const kind = kindOfWork(work, mode);
   const parsed = parseRunOptions(options, 'options', true);
   return new Observable<T>((subscriber) => {
-    const outbox = new FrameOutbox<Task | { readonly value: unknown }>(host.tasks.deliver, (item) => {
+    const outbox = new FrameOutbox<Task | { readonly value: unknown }>(host.tasks.deliverSoon, (item) => {
       if (!('status' in item)) subscriber.next(item.value as T);
       else if (item.status !== 'completed') subscriber.error(item.error);
       else {

@@ -234,6 +234,24 @@ export class TaskManager {
     this.disposed ? (fn(), undefined) : this.engine.scheduler.atStartOfFrame(fn);
 
   /**
+   * Like {@link deliver}, but a task that ended inside a frame is delivered at the end of
+   * that same frame (after its update phase, never inside someone else's callback) instead
+   * of the next one's start: what task observables and pipelines use, so a result costs no
+   * extra frame.
+   *
+   * @internal
+   * @example
+   * ```ts
+   * const scheduled = tasks.deliverSoon(() => subscriber.next(value));
+   * ```
+   */
+  readonly deliverSoon = (fn: () => void): Subscription | undefined => {
+    if (this.disposed) return (fn(), undefined);
+    const scheduler = this.engine.scheduler;
+    return scheduler.inFrame ? scheduler.atEndOfFrame(fn) : scheduler.atStartOfFrame(fn);
+  };
+
+  /**
    * The result as a Promise (resolved on a frame); rejects like {@link result} errors.
    *
    * @example

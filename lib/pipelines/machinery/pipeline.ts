@@ -1,5 +1,6 @@
 import type { Subscriber } from 'rxjs';
 import { Gate } from '../../tasks/admission/gate.js';
+import type { SubmitExtras } from '../../tasks/task-manager.js';
 import type { TaskRecord } from '../../tasks/task-record.js';
 import type { PipelineHost } from '../pipeline-host.js';
 import type { ParsedPolicyOptions } from './parse-policy-options.js';
@@ -29,8 +30,8 @@ export class Pipeline<V, R> {
   /** Tasks not yet ended, in arrival order (a Set: removal is O(1) whichever ends first). */
   private readonly active = new Set<Task>();
   private readonly outbox: FrameOutbox<Outgoing>;
-  private readonly gates: Gate<Task>[] | undefined;
-  private readonly onValue: ((value: unknown) => void) | undefined;
+  /** What every task of the pipeline is submitted with (its gate, group and value tap), built once. */
+  private readonly extras: SubmitExtras | undefined;
   private index = 0;
   private sourceDone = false;
   private closed = false;
@@ -44,11 +45,13 @@ export class Pipeline<V, R> {
     private readonly options: ParsedPolicyOptions<V>,
     private readonly subscriber: Subscriber<R>,
   ) {
-    this.outbox = new FrameOutbox<Outgoing>(host.tasks.deliver, (item) => this.handOut(item));
+    this.outbox = new FrameOutbox<Outgoing>(host.tasks.deliverSoon, (item) => this.handOut(item));
     const limit =
       policy === 'concat' || policy === 'keepLatest' ? 1 : policy === 'merge' ? options.concurrency : Infinity;
-    this.gates = limit === Infinity ? undefined : [new Gate<Task>(limit)];
-    this.onValue = options.values ? (value: unknown) => this.outbox.push({ value }) : undefined;
+    const gates = limit === Infinity ? undefined : [new Gate<Task>(limit)];
+    const onValue = options.values ? (value: unknown) => this.outbox.push({ value }) : undefined;
+    if (options.group !== undefined) this.extras = options.group.extras(gates, onValue);
+    else this.extras = gates === undefined && onValue === undefined ? undefined : { gates, onValue };
   }
 
   push(value: V): void {
@@ -56,7 +59,7 @@ export class Pipeline<V, R> {
     if (!this.admitPolicy()) return;
     let task: Task;
     try {
-      task = submitForValue(this.host, this.project, value, this.index++, this.options, this.gates, this.onValue);
+      task = submitForValue(this.host, this.project, value, this.index++, this.options, this.extras);
     } catch (error) {
       // the runtime was disposed: nothing more can run
       this.close('unsubscribed');
@@ -85,7 +88,7 @@ export class Pipeline<V, R> {
   private admitPolicy(): boolean {
     switch (this.policy) {
       case 'switch':
-        for (const task of [...this.active]) this.host.tasks.cancelRecord(task, 'restarted');
+        if (this.active.size > 0) for (const task of [...this.active]) this.host.tasks.cancelRecord(task, 'restarted');
         return true;
       case 'exhaust':
         if (this.active.size === 0) return true;

@@ -1,5 +1,5 @@
-import type { Gate } from '../../tasks/admission/gate.js';
 import { classifyWork, kindOfWork, type StartMode } from '../../tasks/start-work.js';
+import type { SubmitExtras } from '../../tasks/task-manager.js';
 import type { TaskOptions } from '../../tasks/task-options.js';
 import type { TaskRecord } from '../../tasks/task-record.js';
 import type { PipelineHost } from '../pipeline-host.js';
@@ -12,7 +12,7 @@ import type { ParsedPolicyOptions } from './parse-policy-options.js';
  *
  * @example
  * ```ts
- * const task = submitForValue(host, project, value, index, parsed, gates, undefined);
+ * const task = submitForValue(host, project, value, index, parsed, extras);
  * ```
  */
 export function submitForValue<V>(
@@ -21,8 +21,7 @@ export function submitForValue<V>(
   value: V,
   index: number,
   options: ParsedPolicyOptions<V>,
-  gates: Gate<TaskRecord<unknown>>[] | undefined,
-  onValue: ((value: unknown) => void) | undefined,
+  extras: SubmitExtras | undefined,
 ): TaskRecord<unknown> {
   let work: unknown;
   let mode: StartMode;
@@ -37,7 +36,5 @@ export function submitForValue<V>(
     };
     mode = 'call';
   }
-  const group = options.group;
-  const extras = group === undefined ? { gates, onValue } : group.extras(gates, onValue);
   return host.tasks.submitRecord(work, mode, taskOptions, kindOfWork(work, mode), extras);
 }
