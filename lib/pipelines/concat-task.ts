@@ -1,8 +1,5 @@
-import type { OperatorFunction } from 'rxjs';
-import type { Work } from '../tasks/work.js';
 import { policyOperator } from './machinery/policy-operator.js';
-import type { PipelineHost } from './pipeline-host.js';
-import type { PolicyOptions } from './policy-options.js';
+import type { PolicyOperator } from './policy-options.js';
 
 /**
  * Enqueue (ember-concurrency's `enqueue`, RxJS's `concatMap`): each value becomes a `pending`
@@ -15,10 +12,5 @@ import type { PolicyOptions } from './policy-options.js';
  * uploads$.pipe(concatTask(runtime, (file) => (signal) => upload(file, signal))).subscribe(markDone);
  * ```
  */
-export function concatTask<V, R>(
-  runtime: PipelineHost,
-  project: (value: V, index: number) => Work<R>,
-  options?: PolicyOptions<V>,
-): OperatorFunction<V, R> {
-  return policyOperator<V, R>(runtime, project, options, 'concat', 'concatTask');
-}
+export const concatTask: PolicyOperator = (runtime, project, options) =>
+  policyOperator(runtime, project, options, 'concat', 'concatTask');

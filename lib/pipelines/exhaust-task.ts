@@ -1,8 +1,5 @@
-import type { OperatorFunction } from 'rxjs';
-import type { Work } from '../tasks/work.js';
 import { policyOperator } from './machinery/policy-operator.js';
-import type { PipelineHost } from './pipeline-host.js';
-import type { PolicyOptions } from './policy-options.js';
+import type { PolicyOperator } from './policy-options.js';
 
 /**
  * Drop (ember-concurrency's `drop`, RxJS's `exhaustMap`): while a task runs, new values start
@@ -15,10 +12,5 @@ import type { PolicyOptions } from './policy-options.js';
  * saveClicks$.pipe(exhaustTask(runtime, () => (signal) => save(doc, signal), { group: saves })).subscribe();
  * ```
  */
-export function exhaustTask<V, R>(
-  runtime: PipelineHost,
-  project: (value: V, index: number) => Work<R>,
-  options?: PolicyOptions<V>,
-): OperatorFunction<V, R> {
-  return policyOperator<V, R>(runtime, project, options, 'exhaust', 'exhaustTask');
-}
+export const exhaustTask: PolicyOperator = (runtime, project, options) =>
+  policyOperator(runtime, project, options, 'exhaust', 'exhaustTask');

@@ -8,5 +8,5 @@ export { TaskGroup, type TaskGroupOptions } from './task-group.js';
 export type { GroupState } from './group-state.js';
 export { isCancellation } from './is-cancellation.js';
 export type { PipelineHost } from './pipeline-host.js';
-export type { PolicyOptions, MergeTaskOptions, PerValue } from './policy-options.js';
+export type { PolicyOptions, MergeTaskOptions, PerValue, PolicyOperator } from './policy-options.js';
 export type { RunOptions, TaskObservableOptions } from './run-options.js';

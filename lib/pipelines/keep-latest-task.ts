@@ -1,8 +1,5 @@
-import type { OperatorFunction } from 'rxjs';
-import type { Work } from '../tasks/work.js';
 import { policyOperator } from './machinery/policy-operator.js';
-import type { PipelineHost } from './pipeline-host.js';
-import type { PolicyOptions } from './policy-options.js';
+import type { PolicyOperator } from './policy-options.js';
 
 /**
  * Keep latest (ember-concurrency's `keepLatest`; RxJS has no such operator, rxjs#5004): one
@@ -16,10 +13,5 @@ import type { PolicyOptions } from './policy-options.js';
  * edits$.pipe(keepLatestTask(runtime, (doc) => (signal) => save(doc, signal))).subscribe(showSaved);
  * ```
  */
-export function keepLatestTask<V, R>(
-  runtime: PipelineHost,
-  project: (value: V, index: number) => Work<R>,
-  options?: PolicyOptions<V>,
-): OperatorFunction<V, R> {
-  return policyOperator<V, R>(runtime, project, options, 'keepLatest', 'keepLatestTask');
-}
+export const keepLatestTask: PolicyOperator = (runtime, project, options) =>
+  policyOperator(runtime, project, options, 'keepLatest', 'keepLatestTask');

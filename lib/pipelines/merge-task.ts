@@ -1,8 +1,5 @@
-import type { OperatorFunction } from 'rxjs';
-import type { Work } from '../tasks/work.js';
 import { policyOperator } from './machinery/policy-operator.js';
-import type { PipelineHost } from './pipeline-host.js';
-import type { MergeTaskOptions } from './policy-options.js';
+import type { PolicyOperator } from './policy-options.js';
 
 /**
  * At most `concurrency` at once (ember-concurrency's `maxConcurrency`, RxJS's
@@ -15,10 +12,5 @@ import type { MergeTaskOptions } from './policy-options.js';
  * urls$.pipe(mergeTask(runtime, (url) => (signal) => decode(url, signal), { concurrency: 2 })).subscribe(show);
  * ```
  */
-export function mergeTask<V, R>(
-  runtime: PipelineHost,
-  project: (value: V, index: number) => Work<R>,
-  options?: MergeTaskOptions<V>,
-): OperatorFunction<V, R> {
-  return policyOperator<V, R>(runtime, project, options, 'merge', 'mergeTask');
-}
+export const mergeTask: PolicyOperator<'merge'> = (runtime, project, options) =>
+  policyOperator(runtime, project, options, 'merge', 'mergeTask');

@@ -1,3 +1,6 @@
+import type { OperatorFunction } from 'rxjs';
+import type { Work } from '../tasks/work.js';
+import type { PipelineHost } from './pipeline-host.js';
 import type { Owner } from '../timing/owner.js';
 import type { TaskOptions } from '../tasks/task-options.js';
 import type { TaskGroup } from './task-group.js';
@@ -48,3 +51,18 @@ export interface MergeTaskOptions<V> extends PolicyOptions<V> {
   /** How many of the pipeline's tasks run at once; the rest stay `pending`, in order. Default Infinity. */
   readonly concurrency?: number;
 }
+
+/**
+ * The shape of a policy operator: `(runtime, project, options?) => OperatorFunction`.
+ *
+ * @example
+ * ```ts
+ * const restartable: PolicyOperator = switchTask;
+ * query$.pipe(restartable(runtime, (q: string) => (signal: AbortSignal) => search(q, signal)));
+ * ```
+ */
+export type PolicyOperator<O extends 'merge' | 'other' = 'other'> = <V, R>(
+  runtime: PipelineHost,
+  project: (value: V, index: number) => Work<R>,
+  options?: O extends 'merge' ? MergeTaskOptions<V> : PolicyOptions<V>,
+) => OperatorFunction<V, R>;

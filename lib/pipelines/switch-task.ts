@@ -1,8 +1,5 @@
-import type { OperatorFunction } from 'rxjs';
-import type { Work } from '../tasks/work.js';
 import { policyOperator } from './machinery/policy-operator.js';
-import type { PipelineHost } from './pipeline-host.js';
-import type { PolicyOptions } from './policy-options.js';
+import type { PolicyOperator } from './policy-options.js';
 
 /**
  * Restartable (ember-concurrency's `restartable`, RxJS's `switchMap`): each value cancels the
@@ -18,10 +15,5 @@ import type { PolicyOptions } from './policy-options.js';
  *   .subscribe(showResults);
  * ```
  */
-export function switchTask<V, R>(
-  runtime: PipelineHost,
-  project: (value: V, index: number) => Work<R>,
-  options?: PolicyOptions<V>,
-): OperatorFunction<V, R> {
-  return policyOperator<V, R>(runtime, project, options, 'switch', 'switchTask');
-}
+export const switchTask: PolicyOperator = (runtime, project, options) =>
+  policyOperator(runtime, project, options, 'switch', 'switchTask');
