@@ -1,10 +1,23 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 type BenchModule = { default: () => Promise<Record<string, number>> };
 
+/** Where and when one bench file last ran (written to bench/results-env.json). */
+interface RunEnv {
+  readonly date: string;
+  readonly node: string;
+  readonly cores: number;
+  /** 1-minute load average before and after the bench. */
+  readonly loadAvg1mBefore: number;
+  readonly loadAvg1mAfter: number;
+}
+
 const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..'); // the bundle runs from .build/bench
 const only = process.argv[2];
 
 async function main(): Promise<void> {
@@ -13,23 +26,53 @@ async function main(): Promise<void> {
     .filter((f) => !only || f.startsWith(only))
     .sort();
   const results: Record<string, number> = {};
+  const envs: Record<string, RunEnv> = {};
   for (const file of files) {
-    console.log(`\n## ${file.replace(/\.bench\.js$/, '')}`);
+    const name = file.replace(/\.bench\.js$/, '');
+    console.log(`\n## ${name}`);
+    const load = loadavg()[0] ?? Number.NaN;
     const mod = (await import(join(here, file))) as BenchModule;
     Object.assign(results, await mod.default());
+    const after = loadavg()[0] ?? Number.NaN;
+    envs[name] = {
+      date: new Date().toISOString(),
+      node: process.version,
+      cores: cpus().length,
+      loadAvg1mBefore: load,
+      loadAvg1mAfter: after,
+    };
   }
   console.log('\n## all metrics');
   console.table(Object.entries(results).map(([metric, value]) => ({ metric, value: round(value) })));
-  const out = join(here, '..', '..', 'bench', 'results.json');
-  writeFileSync(out, `${JSON.stringify(sortKeys(results), null, 2)}\n`);
-  console.log(`wrote ${out}`);
+  save(results, envs);
+  // The README's and docs/benchmarks.md's tables come from these files, never by hand.
+  const readme = spawnSync(process.execPath, [join(root, 'scripts', 'bench-readme.mjs')], {
+    stdio: 'inherit',
+    cwd: root,
+  });
+  if (readme.status !== 0) process.exitCode = readme.status ?? 1;
+}
+
+/** Writes the metrics and run environments; a partial run (`npm run bench -- tasks`) replaces only its own. */
+function save(results: Record<string, number>, envs: Record<string, RunEnv>): void {
+  const out = join(root, 'bench', 'results.json');
+  const envOut = join(root, 'bench', 'results-env.json');
+  const previous = only ? readJson<Record<string, number>>(out) : {};
+  const previousEnv = only ? readJson<Record<string, RunEnv>>(envOut) : {};
+  writeFileSync(out, `${JSON.stringify(sortKeys({ ...previous, ...results }), null, 2)}\n`);
+  writeFileSync(envOut, `${JSON.stringify(sortKeys({ ...previousEnv, ...envs }), null, 2)}\n`);
+  console.log(`wrote ${out} and ${envOut}`);
+}
+
+function readJson<T extends object>(path: string): T {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : ({} as T);
 }
 
 function round(n: number): number {
   return Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 1000) / 1000;
 }
 
-function sortKeys(o: Record<string, number>): Record<string, number> {
+function sortKeys<T>(o: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 }
 

@@ -1,4 +1,4 @@
-import type { Comparison } from './side-by-side.js';
+import { spreadOfMetric, type Comparison } from './side-by-side.js';
 
 type Metrics = Readonly<Record<string, number>>;
 
@@ -14,12 +14,13 @@ type Metrics = Readonly<Record<string, number>>;
 export function schedulerComparisons(m: Metrics): Comparison[] {
   const get = (k: string): number => m[k] ?? Number.NaN;
   const atMost = (what: string, k: string, max: number): Comparison => {
-    return { what, ours: get(k), target: `≤ ${max}`, met: get(k) <= max };
+    return { what, ours: get(k), oursRange: spreadOfMetric(m, k), target: `≤ ${max}`, met: get(k) <= max };
   };
   const context = (what: string, k: string): Comparison => ({ what, ours: get(k), target: 'context', met: true });
   const versus = (what: string, ours: string, peer: string, ratio: string, minRatio?: number): Comparison => ({
     what,
     ours: get(ours),
+    oursRange: spreadOfMetric(m, ours),
     peer: get(peer),
     ratio: get(ratio),
     target: minRatio === undefined ? 'context' : `ratio ≥ ${minRatio}`,

@@ -1,5 +1,7 @@
 // Dual build: ESM (dist/esm) and CommonJS (dist/cjs), each with its declarations and a
-// package.json marking the module format of its folder.
+// package.json marking the module format of its folder. That package.json repeats
+// `sideEffects: false`: bundlers read the nearest package.json of a file, so without it
+// they would keep every module of dist/ that is imported, used or not.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +19,6 @@ for (const { out, type, flags } of builds) {
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
   mkdirSync(out, { recursive: true });
-  writeFileSync(`${out}/package.json`, `${JSON.stringify({ type }, null, 2)}\n`);
+  writeFileSync(`${out}/package.json`, `${JSON.stringify({ type, sideEffects: false }, null, 2)}\n`);
 }
 console.log('built dist/esm and dist/cjs');

@@ -2,10 +2,10 @@ import { defer, EMPTY, ignoreElements, Subject, tap, type Observable, type Subsc
 import { ThreadStateError } from '../errors.js';
 import type { NormalPolicy } from './child-policy.js';
 import { after } from './every.js';
-import { ThreadCore } from './thread-core.js';
 import type { ThreadOutcome } from './thread-exit.js';
 import type { ThreadHandle } from './thread-handle.js';
 import type { ThreadHost } from './thread-host.js';
+import type { LaunchInstance, ThreadInstance } from './thread-instance.js';
 import type { ThreadSpec } from './thread-spec.js';
 import { isFinalStatus, type ThreadStatus } from './thread-status.js';
 import { RestartState } from './restart-state.js';
@@ -20,12 +20,12 @@ import type { ParentSide, UpItem, UpSink } from './up-sink.js';
  *
  * @example
  * ```ts
- * const slot = new ChildSlot(family, host, spec, { type: 'isolate' });
+ * const slot = new ChildSlot(family, host, launch, spec, { type: 'isolate' });
  * slot.launch();
  * ```
  */
 export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up, R> {
-  private current: ThreadCore<In, Up, R, any> | undefined = undefined;
+  private current: ThreadInstance<In, R> | undefined = undefined;
   private readonly restart: RestartState;
   private backoff: Subscription | undefined = undefined;
   private held: In[] = [];
@@ -39,6 +39,7 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
   constructor(
     private readonly parent: ParentSide<Up>,
     private readonly host: ThreadHost,
+    private readonly launchInstance: LaunchInstance,
     private readonly spec: ThreadSpec<In, Up, R, any>,
     policy: NormalPolicy,
   ) {
@@ -59,7 +60,7 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
 
   /** Starts a (new) instance and hands it the messages held during a restart. */
   launch(): void {
-    const core = new ThreadCore<In, Up, R, any>(this.spec, this.host, this, this.parent);
+    const core = this.launchInstance(this.spec, this, this.parent);
     this.current = core;
     core.status$.subscribe((s) => {
       const forward = s !== 'idle' && !isFinalStatus(s) && s !== this.status;

@@ -5,6 +5,7 @@ import { hook$ } from './hook-result.js';
 import type { ThreadContext } from './thread-context.js';
 import type { ThreadExit, ThreadOutcome } from './thread-exit.js';
 import type { ThreadHost } from './thread-host.js';
+import type { ThreadInstance } from './thread-instance.js';
 import type { ThreadSpec } from './thread-spec.js';
 import { isFinalStatus, type ThreadStatus } from './thread-status.js';
 import type { ThreadRow } from './thread-table-link.js';
@@ -25,7 +26,7 @@ import type { UpItem, UpSink } from './up-sink.js';
  * core.start();
  * ```
  */
-export class ThreadCore<In, Up, R, ChildUp> {
+export class ThreadCore<In, Up, R, ChildUp> implements ThreadInstance<In, R> {
   readonly id: string;
   readonly name: string;
   readonly abort = new AbortController();
@@ -65,7 +66,11 @@ export class ThreadCore<In, Up, R, ChildUp> {
       created: (name, cancel) => this.row?.tasks.created(name, cancel),
       ended: (name, error) => this.row?.tasks.ended(name, error),
     });
-    this.family = new ThreadFamily<ChildUp>(this);
+    // Children are ThreadCores too; the family gets the constructor, not an import of it.
+    this.family = new ThreadFamily<ChildUp>(
+      this,
+      (child, childSink, parent) => new ThreadCore(child, host, childSink, parent),
+    );
     this.ctx = makeContext(this);
     this.in$ = this.inSubject.asObservable();
     this.status$ = this.latch.status$;

@@ -7,6 +7,7 @@ import { hook$ } from './hook-result.js';
 import type { ThreadContext, SpawnOptions } from './thread-context.js';
 import type { ThreadOutcome } from './thread-exit.js';
 import type { ThreadHost } from './thread-host.js';
+import type { LaunchInstance } from './thread-instance.js';
 import { threadSpecSchema, type ThreadSpec } from './thread-spec.js';
 import type { ThreadStatus } from './thread-status.js';
 import type { ThreadRow } from './thread-table-link.js';
@@ -39,7 +40,10 @@ export interface FamilyOwner<ChildUp> {
 export class ThreadFamily<ChildUp> implements ParentSide<ChildUp> {
   private readonly slots: ChildSlot<any, ChildUp, any>[] = [];
 
-  constructor(private readonly owner: FamilyOwner<ChildUp>) {}
+  constructor(
+    private readonly owner: FamilyOwner<ChildUp>,
+    private readonly launch: LaunchInstance,
+  ) {}
 
   get id(): string {
     return this.owner.id;
@@ -56,7 +60,7 @@ export class ThreadFamily<ChildUp> implements ParentSide<ChildUp> {
     parse(threadSpecSchema, spec, 'spec');
     const policy = parse(childPolicySchema, options.policy ?? 'escalate', 'options.policy') as ChildPolicy;
     this.owner.guard(`spawn "${spec.name}"`);
-    const slot = new ChildSlot<CI, CU, CR>(this, this.owner.host, spec, normalPolicy(policy));
+    const slot = new ChildSlot<CI, CU, CR>(this, this.owner.host, this.launch, spec, normalPolicy(policy));
     this.slots.push(slot as unknown as ChildSlot<any, ChildUp, any>);
     slot.launch();
     return slot;

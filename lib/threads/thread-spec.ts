@@ -1,10 +1,13 @@
 import type { Observable } from 'rxjs';
 import * as z from 'zod/mini';
+import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
+import type { TaskContext } from '../tasks/task-types.js';
 import { functionSchema } from '../validation/schemas.js';
+import type { ChildPolicy } from './child-policy.js';
 import type { HookResult } from './hook-result.js';
-import type { ThreadContext } from './thread-context.js';
 import type { ThreadExit, ThreadOutcome } from './thread-exit.js';
 import type { ThreadHandle } from './thread-handle.js';
+import type { ThreadTasks } from './thread-tasks.js';
 
 /**
  * A thread's definition (the seed's TaskThread subclass, as a plain object). Every hook
@@ -38,6 +41,55 @@ export interface ThreadSpec<In = unknown, Up = unknown, R = unknown, ChildUp = u
   ): HookResult;
   /** A body whose lifetime is the thread's: completing ends the thread with its last value, erroring crashes it. */
   body?(ctx: ThreadContext<Up, R, ChildUp>): Observable<R>;
+}
+
+// The context lives here with the spec: its hooks get a context, and a context spawns
+// specs, so the two types refer to each other and one file keeps that from being a cycle.
+
+/**
+ * Options of `ctx.spawn`.
+ *
+ * @example
+ * ```ts
+ * ctx.spawn(child, { policy: 'isolate' });
+ * ```
+ */
+export interface SpawnOptions {
+  /** What happens when the child crashes. Default `escalate`. */
+  readonly policy?: ChildPolicy;
+}
+
+/**
+ * What a thread's hooks receive. It is a {@link TaskContext} (id, signal, progress), so
+ * a plain `TaskBody` can be a thread body. A thread reaches only its own children and
+ * its parent (through `up`): there is no sibling wiring.
+ *
+ * @example
+ * ```ts
+ * enter(ctx) {
+ *   ctx.tasks.reCreate('poll', () => ctx.up(read()), { ms: 100 });
+ *   ctx.spawn(storage);
+ * }
+ * ```
+ */
+export interface ThreadContext<Up = unknown, R = unknown, ChildUp = unknown> extends TaskContext {
+  readonly name: string;
+  readonly scheduler: FrameScheduler;
+  /** The thread's rescheduling tasks (reCreate / reSchedule / delete). */
+  readonly tasks: ThreadTasks;
+  /** Sends a message UP to the parent (or to `up$` of a root), delivered on a frame. */
+  up(message: Up): void;
+  /** Starts a child now; throws ThreadStateError once this thread is stopping or stopped. */
+  spawn<CI, CU extends ChildUp, CR>(
+    spec: ThreadSpec<CI, CU, CR, any>,
+    options?: SpawnOptions,
+  ): ThreadHandle<CI, CU, CR>;
+  /** Live children in start order. */
+  children(): readonly ThreadHandle<unknown, ChildUp>[];
+  /** Ends this thread with a result (structured stop, exit type `result`). */
+  exit(value?: R): void;
+  /** Crashes this thread with `error` (as if a hook threw). */
+  fail(error: unknown): void;
 }
 
 /** Validates a {@link ThreadSpec} at the boundary. */

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 
 type Raw = z.core.$ZodRawIssue;
 
@@ -14,8 +14,8 @@ const units: Readonly<Record<string, string>> = {
 /**
  * The message of a zod issue whose schema gave none, worded exactly as zod's English
  * locale words it. `zod/mini` ships no locale (every message would read "Invalid input"),
- * and loading one is a global side effect that costs more than the few codes our schemas
- * can raise; spec/validation/issue-message.spec.ts holds this to the locale.
+ * and loading one (or zod's `util` namespace) costs more bytes than these few lines;
+ * spec/validation/issue-message.spec.ts holds them to the locale.
  *
  * @example
  * ```ts
@@ -25,17 +25,17 @@ const units: Readonly<Record<string, string>> = {
 export function issueMessage(issue: Raw): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `Invalid input: expected ${typeName(issue.expected, undefined)}, received ${typeName(z.util.parsedType(issue.input), issue.input)}`;
+      return `Invalid input: expected ${typeName(issue.expected)}, received ${typeName(typeOf(issue.input), issue.input)}`;
     case 'invalid_value':
       return issue.values.length === 1
-        ? `Invalid input: expected ${z.util.stringifyPrimitive(issue.values[0])}`
-        : `Invalid option: expected one of ${z.util.joinValues(issue.values, '|')}`;
+        ? `Invalid input: expected ${quote(issue.values[0])}`
+        : `Invalid option: expected one of ${issue.values.map(quote).join('|')}`;
     case 'too_small':
       return bound('Too small', issue.origin, issue.exact ? 'exactly ' : issue.inclusive ? '>=' : '>', issue.minimum);
     case 'too_big':
       return bound('Too big', issue.origin, issue.exact ? 'exactly ' : issue.inclusive ? '<=' : '<', issue.maximum);
     case 'unrecognized_keys':
-      return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${z.util.joinValues(issue.keys, ', ')}`;
+      return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map(quote).join(', ')}`;
     case 'invalid_key':
       return `Invalid key in ${issue.origin}`;
     case 'invalid_element':
@@ -47,23 +47,33 @@ export function issueMessage(issue: Raw): string {
   }
 }
 
-function typeName(type: string, input: unknown): string {
+function unionMessage(issue: Extract<Raw, { code: 'invalid_union' }>): string {
+  const options = 'options' in issue ? (issue.options as readonly unknown[] | undefined) : undefined;
+  if (options?.length)
+    return `Invalid discriminator value. Expected ${options.map((o) => `'${String(o)}'`).join(' | ')}`;
+  return issue.inclusive === false ? 'Invalid input: more than one option matched' : 'Invalid input';
+}
+
+function typeOf(input: unknown): string {
+  if (typeof input === 'number') return Number.isNaN(input) ? 'nan' : 'number';
+  if (typeof input !== 'object' || input === null) return input === null ? 'null' : typeof input;
+  if (Array.isArray(input)) return 'array';
+  const ctor = Object.getPrototypeOf(input) !== Object.prototype && 'constructor' in input && input.constructor;
+  return typeof ctor === 'function' ? ctor.name : 'object';
+}
+
+function typeName(type: string, input?: unknown): string {
   if (type === 'number' && typeof input === 'number' && !Number.isFinite(input)) return String(input);
   return type === 'nan' ? 'NaN' : type;
 }
 
-function bound(head: string, origin: string | undefined, adj: string, limit: number | bigint): string {
-  const unit = origin === undefined ? undefined : units[origin];
-  const what = `expected ${origin ?? 'value'} to`;
-  return unit
-    ? `${head}: ${what} have ${adj}${limit.toString()} ${unit}`
-    : `${head}: ${what} be ${adj}${limit.toString()}`;
+function quote(value: unknown): string {
+  if (typeof value === 'bigint') return `${value}n`;
+  return typeof value === 'string' ? `"${value}"` : String(value);
 }
 
-function unionMessage(issue: Extract<Raw, { code: 'invalid_union' }>): string {
-  const options = 'options' in issue ? issue.options : undefined;
-  if (Array.isArray(options) && options.length > 0) {
-    return `Invalid discriminator value. Expected ${options.map((o) => `'${String(o)}'`).join(' | ')}`;
-  }
-  return issue.inclusive === false ? 'Invalid input: more than one option matched' : 'Invalid input';
+function bound(head: string, origin: string | undefined, adj: string, limit: number | bigint): string {
+  const unit = origin === undefined ? undefined : units[origin];
+  const what = `${head}: expected ${origin ?? 'value'} to`;
+  return unit ? `${what} have ${adj}${String(limit)} ${unit}` : `${what} be ${adj}${String(limit)}`;
 }

@@ -22,16 +22,16 @@ const deferMicrotask = (fn: () => void): void => queueMicrotask(fn);
  * core.submit(job, false);
  * ```
  */
-export class PoolCore implements SlotOwner {
+export class PoolCore implements SlotOwner<WorkerJob> {
   private readonly queue = new TaskQueue<WorkerJob>();
-  private readonly slots = new Set<WorkerSlot>();
-  private readonly standalones = new Set<WorkerSlot>();
+  private readonly slots = new Set<WorkerSlot<WorkerJob>>();
+  private readonly standalones = new Set<WorkerSlot<WorkerJob>>();
   private readonly events = new PoolEvents();
 
   constructor(
     readonly size: number,
     private readonly transport: WorkerTransport,
-    private readonly sweeper: IdleSweeper<WorkerSlot>,
+    private readonly sweeper: IdleSweeper<WorkerSlot<WorkerJob>>,
     private readonly resourceLimits: Readonly<Record<string, number>> | undefined,
     private readonly graceMs = 0,
   ) {}
@@ -69,17 +69,17 @@ export class PoolCore implements SlotOwner {
   }
 
   /** Aborts the running call's signal; terminates the worker if it has not ended in `graceMs`. */
-  private stopGently(slot: WorkerSlot, job: WorkerJob): void {
+  private stopGently(slot: WorkerSlot<WorkerJob>, job: WorkerJob): void {
     slot.signal(job);
     slot.draining ??= asyncScheduler.schedule(() => slot.alive && this.retire(slot), this.graceMs);
   }
 
-  *idleSlots(): Iterable<WorkerSlot> {
+  *idleSlots(): Iterable<WorkerSlot<WorkerJob>> {
     for (const slot of this.slots) if (slot.jobs.length === 0) yield slot;
   }
 
   /** Ends a worker; jobs it held that had not started go back to the queue. */
-  retire(slot: WorkerSlot, pump = true): void {
+  retire(slot: WorkerSlot<WorkerJob>, pump = true): void {
     this.forget(slot);
     slot.terminate();
     const [, ...waiting] = slot.jobs.splice(0);
@@ -97,11 +97,11 @@ export class PoolCore implements SlotOwner {
     }
   }
 
-  onEvent(slot: WorkerSlot, kind: EventKind, id: number, a: unknown, b: unknown): void {
+  onEvent(slot: WorkerSlot<WorkerJob>, kind: EventKind, id: number, a: unknown, b: unknown): void {
     this.events.handle(slot, kind, id, a, b);
   }
 
-  onBatchDone(slot: WorkerSlot): void {
+  onBatchDone(slot: WorkerSlot<WorkerJob>): void {
     if (slot.draining && slot.jobs[0]?.state !== 'done') {
       slot.draining.unsubscribe();
       slot.draining = undefined;
@@ -113,7 +113,7 @@ export class PoolCore implements SlotOwner {
     if (slot.jobs.length === 0) this.sweeper.arm();
   }
 
-  onExit(slot: WorkerSlot, exit: WorkerExit): void {
+  onExit(slot: WorkerSlot<WorkerJob>, exit: WorkerExit): void {
     if (!this.forget(slot)) return;
     const jobs = slot.jobs.splice(0).filter((j) => j.state === 'sent');
     const [head, ...rest] = jobs;
@@ -135,7 +135,7 @@ export class PoolCore implements SlotOwner {
     }
   }
 
-  private slotFor(job: WorkerJob): WorkerSlot | undefined {
+  private slotFor(job: WorkerJob): WorkerSlot<WorkerJob> | undefined {
     const choice = chooseSlot(this.slots, job, this.size);
     if (!choice) return undefined;
     if ('slot' in choice) return choice.slot;
@@ -143,9 +143,9 @@ export class PoolCore implements SlotOwner {
     return this.spawn(job, false);
   }
 
-  private spawn(job: WorkerJob, standalone: boolean): WorkerSlot {
+  private spawn(job: WorkerJob, standalone: boolean): WorkerSlot<WorkerJob> {
     const handle = this.transport.spawn({ url: job.mod.url, name: job.fn, resourceLimits: this.resourceLimits });
-    const slot = new WorkerSlot(job.mod, standalone, handle, this, this.transport.defer ?? deferMicrotask);
+    const slot = new WorkerSlot<WorkerJob>(job.mod, standalone, handle, this, this.transport.defer ?? deferMicrotask);
     (standalone ? this.standalones : this.slots).add(slot);
     return slot;
   }
@@ -156,7 +156,7 @@ export class PoolCore implements SlotOwner {
     this.queue.push(job);
   }
 
-  private forget(slot: WorkerSlot): boolean {
+  private forget(slot: WorkerSlot<WorkerJob>): boolean {
     return this.slots.delete(slot) || this.standalones.delete(slot);
   }
 }

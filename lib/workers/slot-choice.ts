@@ -11,7 +11,9 @@ import type { WorkerSlot } from './worker-slot.js';
  * ```
  */
 export type SlotChoice =
-  { readonly slot: WorkerSlot } | { readonly spawn: true; readonly retire?: WorkerSlot } | undefined;
+  | { readonly slot: WorkerSlot<WorkerJob> }
+  | { readonly spawn: true; readonly retire?: WorkerSlot<WorkerJob> }
+  | undefined;
 
 /**
  * Picks a worker for `job`: an idle worker of its module; else a new worker while below
@@ -24,10 +26,10 @@ export type SlotChoice =
  * const choice = chooseSlot(slots, job, 4);
  * ```
  */
-export function chooseSlot(slots: ReadonlySet<WorkerSlot>, job: WorkerJob, size: number): SlotChoice {
+export function chooseSlot(slots: ReadonlySet<WorkerSlot<WorkerJob>>, job: WorkerJob, size: number): SlotChoice {
   const depth = job.stats.depth;
-  let best: WorkerSlot | undefined;
-  let other: WorkerSlot | undefined;
+  let best: WorkerSlot<WorkerJob> | undefined;
+  let other: WorkerSlot<WorkerJob> | undefined;
   for (const slot of slots) {
     if (slot.draining) continue;
     const n = slot.jobs.length;

@@ -25,7 +25,7 @@ export type JobState = 'queued' | 'sent' | 'done';
  */
 export class WorkerJob implements Queued {
   state: JobState = 'queued';
-  slot: WorkerSlot | undefined = undefined;
+  slot: WorkerSlot<WorkerJob> | undefined = undefined;
   /** Inbound messages to (re)send with the run command: kept until the job heads its worker. */
   mail: unknown[] | undefined = undefined;
 

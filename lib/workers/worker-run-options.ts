@@ -32,7 +32,8 @@ export interface WorkerRunOptions<T = any> extends ExecOptions {
  * const o = parse(workerRunOptionsSchema, options, 'options');
  * ```
  */
-export const workerRunOptionsSchema = z.extend(execOptionsSchema, {
+export const workerRunOptionsSchema = z.strictObject({
+  ...execOptionsSchema.shape,
   description: z.optional(z.string()),
   info: z.optional(z.record(z.string(), z.unknown())),
   timeout: z.optional(z.number()),
