@@ -1,6 +1,7 @@
 import { asapScheduler, observeOn } from 'rxjs';
 import { arrayNsPerAction } from './array-baseline.js';
-import { budgetMetrics, type BusyWorkload } from './budget-pacing.js';
+import { budgetMetrics } from './budget-metrics.js';
+import type { BusyWorkload } from './budget-pacing.js';
 import { asyncDeliveryNsPerValue, frameDeliveryNsPerValue, type DeliveryFactory } from './burst-delivery.js';
 import { frameSchedulerAcrossFrames, frameSchedulerNsPerAction } from './frame-scheduler-throughput.js';
 import { observeOnFrames } from '../lib/operators/observe-on-frames.js';

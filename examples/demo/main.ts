@@ -1,5 +1,6 @@
 // npm run demo: the main job. Every kind of work on one runtime, a live task table redrawn
 // in place (plain snapshots when stdout is not a terminal), frame stats, and a summary.
+import { availableParallelism } from 'node:os';
 import { createRuntime, intervalFrames, isTerminal, every, type FrameStats } from '../../lib/index.js';
 import { submitFrameJobs } from './frame-jobs.js';
 import { startThreadJobs } from './thread-jobs.js';
@@ -9,7 +10,13 @@ import { Screen } from './screen.js';
 import { renderFooter, renderRows } from './view.js';
 
 const budgetMs = 8;
-const runtime = createRuntime({ frames: intervalFrames(60), budgetMs, workers: { size: 2, idleTimeoutMs: 200 } });
+// One core stays with the main thread: CPU-bound workers on every core preempt the frames.
+const workerThreads = Math.max(1, availableParallelism() - 1);
+const runtime = createRuntime({
+  frames: intervalFrames(60),
+  budgetMs,
+  workers: { size: workerThreads, idleTimeoutMs: 200 },
+});
 const screen = new Screen();
 const stats: FrameStats[] = [];
 const started = performance.now();

@@ -64,6 +64,15 @@ export class BudgetMeter {
     return this.read(false);
   }
 
+  /** Ms left before the deadline, reading the clock now (0 once spent, which it records). */
+  left(): number {
+    if (this.spent) return 0;
+    const remaining = this.deadline - this.clock.now();
+    if (remaining > 0) return remaining;
+    this.spent = true;
+    return 0;
+  }
+
   private read(adapt: boolean): boolean {
     const now = this.clock.now();
     const remaining = this.deadline - now;

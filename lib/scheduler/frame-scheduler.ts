@@ -95,6 +95,20 @@ export class FrameScheduler implements SchedulerLike {
   }
 
   /**
+   * Ms left of the running frame's budget, reading the clock now: 0 once it is spent (and
+   * the frame then runs no more budgeted work), `Infinity` outside a frame. For cooperative
+   * work that can tell what its next step costs and should not start one that will not fit.
+   *
+   * @example
+   * ```ts
+   * while (scheduler.budgetLeftMs() > expectedStepMs) step();
+   * ```
+   */
+  budgetLeftMs(): number {
+    return this.loop.running ? this.loop.meter.left() : Infinity;
+  }
+
+  /**
    * Reports an error as if work had thrown it (to `onError` and `errors$`), for helpers
    * that catch errors to keep going.
    *

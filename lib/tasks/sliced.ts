@@ -6,7 +6,8 @@ const MAX_STEPS_PER_ACTION = 1000;
 
 /**
  * Time-slices an iterator on the frame scheduler: steps run while the frame's budget
- * allows (`shouldYieldNow()`, a clock read before each step), then the stepper re-schedules itself for the next frame.
+ * allows (`budgetLeftMs()`, read before each step; a step is not started when the last
+ * one would not fit in what is left), then the stepper re-schedules itself for the next frame.
  * Yields are emitted as values (or handed to `onYield` when given); the return value, if
  * not undefined, is emitted last.
  * Unsubscribing stops stepping and calls `iterator.return()` so `finally` blocks run.
@@ -49,11 +50,17 @@ function steps(
   state: { done: boolean },
 ): boolean {
   try {
+    let before = 0;
     for (let count = 0; ; count++) {
       // Check before the step, not after: a stepper that starts late in a frame (behind
       // other work, or inside the action that starts its task) must not add a step to a
-      // frame whose budget is already spent.
-      if (count >= MAX_STEPS_PER_ACTION || scheduler.shouldYieldNow()) return true;
+      // frame whose budget is already spent; nor, once a step has shown what a step costs
+      // (its delivery included), start one that would not fit. The first step of an
+      // action always may, so a step longer than the whole budget still makes progress.
+      const left = scheduler.budgetLeftMs();
+      const lastStepMs = before - left;
+      if (count >= MAX_STEPS_PER_ACTION || left <= 0 || (count > 0 && left < lastStepMs)) return true;
+      before = left;
       const step = iterator.next();
       if (step.done) {
         state.done = true;

@@ -113,3 +113,25 @@ describe('FrameScheduler budget', () => {
     expect(perFrame).toEqual([4, 4, 2]);
   });
 });
+
+describe('FrameScheduler budgetLeftMs', () => {
+  it("is what is left of the running frame's budget, 0 once spent, Infinity outside", () => {
+    const seen: number[] = [];
+    const ran: string[] = [];
+    virtual(({ flush }) => {
+      const clock = simulatedClock();
+      const s = testFrameScheduler({ budgetMs: 8, clock });
+      expect(s.budgetLeftMs()).toBe(Infinity);
+      s.schedule(() => {
+        clock.work(3);
+        seen.push(s.budgetLeftMs());
+        clock.work(6);
+        seen.push(s.budgetLeftMs());
+      });
+      s.schedule(() => ran.push(`b@${s.frameIndex}`));
+      flush();
+    });
+    expect(seen).toEqual([5, 0]);
+    expect(ran).toEqual(['b@1']);
+  });
+});

@@ -1,31 +1,52 @@
 import type { FrameStats } from '../../lib/scheduler';
 import { sliced } from '../../lib/tasks/sliced';
-import { simulatedClock, testFrameScheduler } from '../../lib/testing';
+import { simulatedClock, testFrameScheduler, type SimulatedClock } from '../../lib/testing';
 import { virtual } from '../scheduler/virtual';
 
+/** A generator of `count` steps of `stepMs` simulated ms, logging the frame of each step. */
+function* stepsOf(clock: SimulatedClock, frameOf: () => number, log: number[], count: number, stepMs: number) {
+  for (let i = 0; i < count; i++) {
+    clock.work(stepMs);
+    log.push(frameOf());
+    yield i;
+  }
+}
+
 describe('sliced: the budget is checked before each step', () => {
-  it('takes no step in a frame whose budget is already spent, and stays within budget + one step', () => {
+  it('takes no step in a spent frame, nor one that the last step says will not fit', () => {
     const steps: number[] = [];
     const busy: number[] = [];
     virtual(({ flush }) => {
       const clock = simulatedClock();
       const s = testFrameScheduler({ budgetMs: 8, clock });
       s.stats$.subscribe((f: FrameStats) => busy.push(f.busyMs));
-      function* work(): Generator<number> {
-        for (let i = 0; i < 10; i++) {
-          clock.work(1.5);
-          steps.push(s.frameIndex);
-          yield i;
-        }
-      }
       // Started at the end of a 9 ms action (as a task starts inside the engine's action).
       s.schedule(() => {
         clock.work(9);
-        sliced(work(), s).subscribe();
+        sliced(
+          stepsOf(clock, () => s.frameIndex, steps, 10, 1.5),
+          s,
+        ).subscribe();
       });
       flush();
     });
-    expect(steps).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2]);
-    expect(busy).toEqual([9, 9, 6]);
+    // Five 1.5 ms steps fit in 8 ms; a sixth would end at 9. The generator's end (a step
+    // that turns out to cost nothing) is found in a frame of its own.
+    expect(steps).toEqual([1, 1, 1, 1, 1, 2, 2, 2, 2, 2]);
+    expect(busy).toEqual([9, 7.5, 7.5, 0]);
+  });
+
+  it('still takes one step per frame when a step is longer than the whole budget', () => {
+    const steps: number[] = [];
+    virtual(({ flush }) => {
+      const clock = simulatedClock();
+      const s = testFrameScheduler({ budgetMs: 8, clock });
+      sliced(
+        stepsOf(clock, () => s.frameIndex, steps, 3, 12),
+        s,
+      ).subscribe();
+      flush();
+    });
+    expect(steps).toEqual([0, 1, 2]);
   });
 });
