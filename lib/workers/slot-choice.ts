@@ -1,5 +1,5 @@
 import type { WorkerJob } from './worker-job.js';
-import type { WorkerSlot } from './worker-slot.js';
+import type { PoolSlot } from './worker-set.js';
 
 /**
  * Where a queued job should go: an existing worker (`slot`), a new worker (`spawn`,
@@ -10,8 +10,7 @@ import type { WorkerSlot } from './worker-slot.js';
  * const choice: SlotChoice = { spawn: true, retire: idleOther };
  * ```
  */
-export type SlotChoice =
-  { readonly slot: WorkerSlot } | { readonly spawn: true; readonly retire?: WorkerSlot } | undefined;
+export type SlotChoice = { readonly slot: PoolSlot } | { readonly spawn: true; readonly retire?: PoolSlot } | undefined;
 
 /**
  * Picks a worker for `job`: an idle worker of its module; else a new worker while below
@@ -24,10 +23,10 @@ export type SlotChoice =
  * const choice = chooseSlot(slots, job, 4);
  * ```
  */
-export function chooseSlot(slots: ReadonlySet<WorkerSlot>, job: WorkerJob, size: number): SlotChoice {
+export function chooseSlot(slots: ReadonlySet<PoolSlot>, job: WorkerJob, size: number): SlotChoice {
   const depth = job.stats.depth;
-  let best: WorkerSlot | undefined;
-  let other: WorkerSlot | undefined;
+  let best: PoolSlot | undefined;
+  let other: PoolSlot | undefined;
   for (const slot of slots) {
     if (slot.draining) continue;
     const n = slot.jobs.length;

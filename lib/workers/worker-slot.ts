@@ -1,8 +1,8 @@
 import type { Subscription } from 'rxjs';
 import { STRIDE, type Batch, type CommandKind, type EventKind } from './protocol.js';
 import { toRemoteError } from './worker-side/to-remote-error.js';
-import type { WorkerJob } from './worker-job.js';
 import type { WorkerModule } from './module-registry.js';
+import type { SlotJob } from './slot-job.js';
 import type { WorkerExit, WorkerHandle } from './worker-transport.js';
 
 /**
@@ -13,15 +13,16 @@ import type { WorkerExit, WorkerHandle } from './worker-transport.js';
  * const owner: SlotOwner = { onEvent: handle, onBatchDone: pump, onExit: heal };
  * ```
  */
-export interface SlotOwner {
-  onEvent(slot: WorkerSlot, kind: EventKind, id: number, a: unknown, b: unknown): void;
-  onBatchDone(slot: WorkerSlot): void;
-  onExit(slot: WorkerSlot, exit: WorkerExit): void;
+export interface SlotOwner<J extends SlotJob> {
+  onEvent(slot: WorkerSlot<J>, kind: EventKind, id: number, a: unknown, b: unknown): void;
+  onBatchDone(slot: WorkerSlot<J>): void;
+  onExit(slot: WorkerSlot<J>, exit: WorkerExit): void;
 }
 
 /**
  * One worker and the jobs sent to it, in the order it runs them (the first is running,
  * the rest wait inside the worker). Commands to the worker are batched per microtask.
+ * Generic over the job type so that it needs no import of the job class.
  *
  * @example
  * ```ts
@@ -29,8 +30,8 @@ export interface SlotOwner {
  * slot.send(job);
  * ```
  */
-export class WorkerSlot {
-  readonly jobs: WorkerJob[] = [];
+export class WorkerSlot<J extends SlotJob> {
+  readonly jobs: J[] = [];
   ready = false;
   alive = true;
   idleSince = 0;
@@ -44,7 +45,7 @@ export class WorkerSlot {
     readonly mod: WorkerModule,
     readonly standalone: boolean,
     private readonly handle: WorkerHandle,
-    private readonly owner: SlotOwner,
+    private readonly owner: SlotOwner<J>,
     private readonly defer: (fn: () => void) => void,
   ) {
     handle.onMessage((data) => this.receive(data as Batch));
@@ -54,18 +55,16 @@ export class WorkerSlot {
     });
   }
 
-  send(job: WorkerJob): void {
+  send(job: J): void {
     if (this.jobs.length === 0) this.handle.ref?.();
     this.jobs.push(job);
-    job.slot = this;
-    job.state = 'sent';
     this.command('r', job.seq, job.fn, job.args);
     for (const t of job.transfer) this.transfer.push(t);
     if (job.mail) this.command('m', job.seq, job.mail.slice(), 0);
   }
 
   /** Sends an inbound message to a job; consecutive ones share one protocol entry. */
-  message(job: WorkerJob, value: unknown): void {
+  message(job: J, value: unknown): void {
     const c = this.commands;
     const at = c.length - STRIDE;
     if (at >= 0 && c[at] === 'm' && c[at + 1] === job.seq) (c[at + 2] as unknown[]).push(value);
@@ -73,18 +72,23 @@ export class WorkerSlot {
   }
 
   /** Takes a job back; the worker drops it if it has not started it yet. */
-  recall(job: WorkerJob): void {
+  recall(job: J): void {
     this.take(job.seq);
     this.command('c', job.seq, 0, 0);
   }
 
+  /** Asks the worker to give back a job it has not started (`'back'`); a started one stays. */
+  giveBack(job: J): void {
+    this.command('b', job.seq, 0, 0);
+  }
+
   /** Aborts the signal of a job the worker may be running; the job stays until it ends. */
-  signal(job: WorkerJob): void {
+  signal(job: J): void {
     this.command('c', job.seq, 0, 0);
   }
 
   /** Removes and returns the job with this protocol id (undefined if recalled). */
-  take(id: number): WorkerJob | undefined {
+  take(id: number): J | undefined {
     const jobs = this.jobs;
     const i = jobs[0]?.seq === id ? 0 : jobs.findIndex((j) => j.seq === id);
     if (i < 0) return undefined;

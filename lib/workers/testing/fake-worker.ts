@@ -69,10 +69,17 @@ export class FakeWorker implements WorkerHandle {
       const args = batch[i + 3] as readonly unknown[];
       if (batch[i] === 'r') this.queue.push([id, batch[i + 2] as string, args, new TaskMailbox()]);
       else if (batch[i] === 'm') this.mailbox(id)?.deliver(batch[i + 2] as unknown[]);
+      else if (batch[i] === 'b') this.giveBack(id);
       else if (this.running?.id === id) this.running.controller.abort();
       else this.queue = this.queue.filter((r) => r[0] !== id);
     }
     if (!this.running) this.next();
+  }
+
+  private giveBack(id: number): void {
+    const before = this.queue.length;
+    this.queue = this.queue.filter((r) => r[0] !== id);
+    if (this.queue.length < before) this.emit(['back', id, 0, 0]);
   }
 
   private mailbox(id: number): TaskMailbox | undefined {

@@ -7,7 +7,8 @@ import type { WorkerFunctions } from './worker-functions.js';
 
 /**
  * Runs a worker's tasks one at a time, in the order they arrive. Cancelling a queued
- * task drops it; cancelling the running one aborts its signal. Messages for a queued task
+ * task drops it; cancelling the running one aborts its signal; giving back a queued task
+ * drops it and says so (`'back'`). Messages for a queued task
  * wait for it, for an ended one are dropped. Results leave in batches:
  * when the queue empties, or after each task once 1 ms has passed since the last message.
  *
@@ -37,6 +38,7 @@ export class TaskRunner {
       const kind = batch[i];
       if (kind === 'r') this.queue.push(batch[i + 1], batch[i + 2], batch[i + 3]);
       else if (kind === 'm') this.mail(batch[i + 1] as number, batch[i + 2] as unknown[]);
+      else if (kind === 'b') this.giveBack(batch[i + 1] as number);
       else this.cancel(batch[i + 1] as number);
     }
     if (!this.pumping) void this.pump();
@@ -48,6 +50,16 @@ export class TaskRunner {
       this.dropped.add(id);
       this.waiting.delete(id);
     }
+  }
+
+  /** Drops a task that has not started so another worker can run it; a started one stays. */
+  private giveBack(id: number): void {
+    if (this.dropped.has(id) || this.queue.indexOf(id, this.head) < 0) return;
+    this.dropped.add(id);
+    this.waiting.delete(id);
+    this.outbox.push('back', id, 0, 0);
+    // at once, even while an async task awaits: an idle worker is waiting for it
+    this.outbox.flush();
   }
 
   private mail(id: number, values: readonly unknown[]): void {
