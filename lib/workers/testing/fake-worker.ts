@@ -27,6 +27,7 @@ export class FakeWorker implements WorkerHandle {
   private readonly timers = new Set<Subscription>();
   private messageListener: (data: unknown) => void = () => {};
   private exitListener: (exit: WorkerExit) => void = () => {};
+  private started = 0;
   /** True once the worker exited or was terminated. */
   exited = false;
 
@@ -94,6 +95,7 @@ export class FakeWorker implements WorkerHandle {
     if (!fn) return this.done(['nofn', id, name, Object.keys(this.fns ?? {})]);
     const running = { id, sub: undefined as Subscription | undefined, controller: new AbortController(), box };
     this.running = running;
+    this.started = this.now();
     const progress = (v: unknown) => this.emit(['p', id, [v], 0]);
     const ctx = { id, signal: running.controller.signal, progress, onMessage: box.listen.bind(box) };
     try {
@@ -114,7 +116,9 @@ export class FakeWorker implements WorkerHandle {
     });
   }
 
+  /** Ends the running job; `'ok'`/`'err'` carry its run time in virtual ms, as a worker reports it. */
   private done(event: Event): void {
+    if (event[0] === 'ok' || event[0] === 'err') event = [event[0], event[1], event[2], this.now() - this.started];
     this.running?.box.close();
     this.running = undefined;
     this.emit(event);
@@ -123,6 +127,10 @@ export class FakeWorker implements WorkerHandle {
 
   private emit(event: Event): void {
     this.later(() => this.messageListener([...event]));
+  }
+
+  private now(): number {
+    return asyncScheduler.now();
   }
 
   private later(fn: () => void): void {
