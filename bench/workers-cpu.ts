@@ -11,6 +11,8 @@ const IDEAL_MS = (TASKS * MS) / THREADS;
 interface Round {
   readonly overheadUs: number;
   readonly speedup: number;
+  /** Wall time minus the mean busy time of a thread, per task: what the pool cost, overruns aside. */
+  readonly idleUsPerTask: number;
   /** Median time a worker sat idle between two of its tasks (the pool's doing). */
   readonly idleGapUs: number;
   /** Median time a 5 ms spin overran (preemption by other processes: the machine's doing). */
@@ -51,6 +53,7 @@ export async function cpuBound(m: Record<string, number>, field: Record<Name, Co
   for (const name of names) {
     record(m, `${prefix(name)}.cpuOverheadUsPerTask`, overhead[name]);
     record(m, `${prefix(name)}.cpuSpeedup`, spread(name, 'speedup'));
+    record(m, `${prefix(name)}.cpuIdleUsPerTask`, spread(name, 'idleUsPerTask'));
     record(m, `${prefix(name)}.cpuIdleGapUs`, spread(name, 'idleGapUs'));
     record(m, `${prefix(name)}.cpuTaskOverrunUs`, spread(name, 'overrunUs'));
   }
@@ -66,16 +69,19 @@ function analyse(wallMs: number, stamps: readonly Stamp[]): Round {
   for (const s of stamps) byThread.set(s[2], [...(byThread.get(s[2]) ?? []), s]);
   const gaps: number[] = [];
   const overruns: number[] = [];
+  let busyMs = 0;
   for (const list of byThread.values()) {
     list.sort((a, b) => a[0] - b[0]);
     list.forEach((s, i) => {
       overruns.push((s[1] - s[0] - MS) * 1000);
+      busyMs += s[1] - s[0];
       if (i > 0) gaps.push((s[0] - (list[i - 1] as Stamp)[1]) * 1000);
     });
   }
   return {
     overheadUs: ((wallMs - IDEAL_MS) * 1000) / (TASKS / THREADS),
     speedup: (TASKS * MS) / wallMs,
+    idleUsPerTask: ((wallMs - busyMs / THREADS) * 1000) / (TASKS / THREADS),
     idleGapUs: median(gaps),
     overrunUs: median(overruns),
   };
@@ -86,6 +92,6 @@ function describe(name: Name, overhead: Spread, rounds: readonly Round[]): strin
   return (
     `cpu ${TASKS}x${MS} ms on ${THREADS}, ${name.padEnd(10)}: overhead ${overhead.median.toFixed(0)} µs/task ` +
     `[${overhead.min.toFixed(0)}–${overhead.max.toFixed(0)}], speedup ${med('speedup')}, ` +
-    `idle gap ${med('idleGapUs')} µs, task overrun ${med('overrunUs')} µs`
+    `idle ${med('idleUsPerTask')} µs/task (gap ${med('idleGapUs')}), task overrun ${med('overrunUs')} µs`
   );
 }
