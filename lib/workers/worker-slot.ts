@@ -55,12 +55,19 @@ export class WorkerSlot<J extends SlotJob> {
     });
   }
 
+  /**
+   * Sends a job. To an idle worker it leaves at once (the worker waits for it; a burst of
+   * exec() calls may take a millisecond before the microtask flush); to a busy one it
+   * joins the batch.
+   */
   send(job: J): void {
-    if (this.jobs.length === 0) this.handle.ref?.();
+    const idle = this.jobs.length === 0;
+    if (idle) this.handle.ref?.();
     this.jobs.push(job);
     this.command('r', job.seq, job.fn, job.args);
     for (const t of job.transfer) this.transfer.push(t);
     if (job.mail) this.command('m', job.seq, job.mail.slice(), 0);
+    if (idle) this.flush();
   }
 
   /** Sends an inbound message to a job; consecutive ones share one protocol entry. */
