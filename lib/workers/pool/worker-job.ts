@@ -1,5 +1,5 @@
 import type { FnStats } from './fn-stats.js';
-import type { FrameInbox } from './frame-inbox.js';
+import type { FrameInbox } from '../frame-inbox.js';
 import type { WorkerModule } from './module-registry.js';
 import type { SlotJob } from './slot-job.js';
 import type { Queued } from './task-queue.js';

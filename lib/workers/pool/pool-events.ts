@@ -1,5 +1,5 @@
-import { WorkerLoadError } from '../errors.js';
-import type { EventKind, RemoteErrorData } from './protocol.js';
+import { WorkerLoadError } from '../../errors.js';
+import type { EventKind, RemoteErrorData } from '../protocol.js';
 import { fromRemoteError } from './remote-error.js';
 import type { PoolSlot } from './worker-set.js';
 

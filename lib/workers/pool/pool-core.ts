@@ -1,7 +1,7 @@
 import { asyncScheduler } from 'rxjs';
 import { exitError } from './exit-error.js';
 import type { IdleSweeper } from './idle-sweeper.js';
-import type { EventKind } from './protocol.js';
+import type { EventKind } from '../protocol.js';
 import { PoolEvents } from './pool-events.js';
 import { chooseSlot } from './slot-choice.js';
 import { chooseSteal } from './steal-choice.js';
@@ -9,7 +9,7 @@ import { TaskQueue } from './task-queue.js';
 import type { WorkerJob } from './worker-job.js';
 import { WorkerSet, type PoolSlot } from './worker-set.js';
 import type { SlotOwner } from './worker-slot.js';
-import type { WorkerExit, WorkerTransport } from './worker-transport.js';
+import type { WorkerExit, WorkerTransport } from '../worker-transport.js';
 
 /**
  * The pool's bookkeeping: the queue, the workers and which job runs where (see

@@ -1,6 +1,6 @@
 import type { WorkerJob } from './worker-job.js';
 import { WorkerSlot, type SlotOwner } from './worker-slot.js';
-import type { WorkerTransport } from './worker-transport.js';
+import type { WorkerTransport } from '../worker-transport.js';
 
 /** A pool's worker, holding pool jobs. */
 export type PoolSlot = WorkerSlot<WorkerJob>;

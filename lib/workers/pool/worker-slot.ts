@@ -1,9 +1,9 @@
 import type { Subscription } from 'rxjs';
-import { STRIDE, type Batch, type CommandKind, type EventKind } from './protocol.js';
-import { toRemoteError } from './worker-side/to-remote-error.js';
+import { STRIDE, type Batch, type CommandKind, type EventKind } from '../protocol.js';
+import { toRemoteError } from '../worker-side/to-remote-error.js';
 import type { WorkerModule } from './module-registry.js';
 import type { SlotJob } from './slot-job.js';
-import type { WorkerExit, WorkerHandle } from './worker-transport.js';
+import type { WorkerExit, WorkerHandle } from '../worker-transport.js';
 
 /**
  * What a slot tells its pool.
