@@ -53,3 +53,25 @@ describe('WorkerPool: long jobs wait in their worker, never behind a long one', 
     expect(seen.behind! - 50).toBeLessThan(10 + 10 + 8 * LATENCY_MS);
   });
 });
+
+describe('WorkerPool: a long job takes an idle worker of another module before waiting in a busy one', () => {
+  it('replaces the idle worker of another module instead of queueing behind a long call', () => {
+    const seen: Record<string, number> = {};
+    new TestScheduler((a, b) => expect(a).toEqual(b)).run(({ flush }) => {
+      const scheduler = new FrameScheduler({ frames: interval(1) });
+      const transport = new FakeWorkerTransport({ 'm.js': fns, 'other.js': fns }, { latencyMs: LATENCY_MS });
+      const pool = new WorkerPool({ scheduler, transport, size: 2 });
+      const exec = (module: string, ms: number, tag: string) =>
+        pool.exec<string>({ module, fn: 'sleep' }, [ms, tag]).subscribe((t) => (seen[t] = scheduler.now()));
+      exec('m.js', 1, 'warm');
+      exec('other.js', 1, 'other'); // its worker is idle from ~8 ms on
+      asyncScheduler.schedule(() => {
+        exec('m.js', 200, 'long');
+        exec('m.js', 10, 'next'); // the pool is full: the other module's idle worker makes way
+      }, 50);
+      flush();
+      pool.dispose();
+    });
+    expect(seen.next).toBeLessThan(seen.long!);
+  });
+});

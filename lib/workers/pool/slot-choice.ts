@@ -14,8 +14,9 @@ export type SlotChoice = { readonly slot: PoolSlot } | { readonly spawn: true; r
 
 /**
  * Picks a worker for `job`: an idle worker of its module; else a new worker while below
- * `size`; else a busy worker of its module that may hold more (short functions only);
- * else a new worker in place of an idle worker of another module; else none (wait).
+ * `size`; for a short function, a busy worker of its module that may hold more; else a
+ * new worker in place of an idle worker of another module; else a busy worker of its
+ * module that may hold more (a long function's next call); else none (wait).
  * Workers finishing a cancelled call (`draining`) take nothing.
  *
  * @example
@@ -36,6 +37,7 @@ export function chooseSlot(slots: ReadonlySet<PoolSlot>, job: WorkerJob, size: n
   }
   if (best && best.jobs.length === 0) return { slot: best };
   if (slots.size < size) return { spawn: true };
-  if (best) return { slot: best };
-  return other ? { spawn: true, retire: other } : undefined;
+  // a short job joins a busy worker's batch; a long one would wait a whole call: a fresh worker is sooner
+  if (other && !(best && job.stats.batched)) return { spawn: true, retire: other };
+  return best ? { slot: best } : undefined;
 }
