@@ -41,26 +41,19 @@ export function startField(): { field: Record<Name, Contestant>; close: () => Pr
   const pis = new Piscina({ filename: piscinaUrl, minThreads: 2, maxThreads: 2, idleTimeout: 60_000 });
   const wp = workerpool.pool(workerpoolPath, { minWorkers: 2, maxWorkers: 2, workerType: 'thread' });
   const bare = [new BareWorker(bareUrl), new BareWorker(bareUrl)] as const;
-  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
   const field: Record<Name, Contestant> = {
     ours: oursOn(pool),
     oursDirect: oursOn(direct),
-    piscina: {
-      pipelined: (n) => Promise.all(range(n).map((i) => pis.run(i, { name: 'noop' }))),
-      sequential: async (n) => {
-        for (let i = 0; i < n; i++) await pis.run(i, { name: 'noop' });
-      },
-      cpu: (n, ms) => Promise.all(range(n).map(() => pis.run(ms, { name: 'cpu' }) as Promise<Stamp>)),
-    },
-    workerpool: {
-      pipelined: (n) => Promise.all(range(n).map((i) => wp.exec('noop', [i]))),
-      sequential: async (n) => {
-        for (let i = 0; i < n; i++) await wp.exec('noop', [i]);
-      },
-      cpu: (n, ms) => Promise.all(range(n).map(() => wp.exec('cpu', [ms]) as Promise<Stamp>)),
-    },
+    piscina: viaPromises(
+      (i) => pis.run(i, { name: 'noop' }),
+      (ms) => pis.run(ms, { name: 'cpu' }),
+    ),
+    workerpool: viaPromises(
+      (i) => wp.exec('noop', [i]),
+      (ms) => wp.exec('cpu', [ms]),
+    ),
     bare: {
-      pipelined: (n) => Promise.all(range(n).map((i) => (i % 2 ? bare[1] : bare[0]).call(i))),
+      pipelined: (n) => Promise.all(Array.from({ length: n }, (_, i) => (i % 2 ? bare[1] : bare[0]).call(i))),
       sequential: async (n) => {
         for (let i = 0; i < n; i++) await bare[0].call(i);
       },
@@ -76,6 +69,18 @@ export function startField(): { field: Record<Name, Contestant>; close: () => Pr
     await Promise.all(bare.map((b) => b.worker.terminate()));
   };
   return { field, close };
+}
+
+/** A peer whose calls return promises: `noop(i)` echoes, `cpu(ms)` spins. */
+function viaPromises(noop: (i: number) => Promise<unknown>, cpu: (ms: number) => Promise<unknown>): Contestant {
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+  return {
+    pipelined: (n) => Promise.all(range(n).map(noop)),
+    sequential: async (n) => {
+      for (let i = 0; i < n; i++) await noop(i);
+    },
+    cpu: (n, ms) => Promise.all(range(n).map(() => cpu(ms) as Promise<Stamp>)),
+  };
 }
 
 function oursOn(pool: WorkerPool): Contestant {
