@@ -34,19 +34,19 @@ export function ours(size: number): { pool: WorkerPool; direct: WorkerPool; sche
   };
 }
 
-/** Runs `n` calls at once and resolves when every result has been delivered. */
-export function execAll(
+/** Runs `n` calls at once and resolves with every result once all have been delivered. */
+export function execAll<T>(
   pool: WorkerPool,
   module: URL,
   fn: string,
   args: (i: number) => unknown[],
   n: number,
-): Promise<void> {
+): Promise<T[]> {
   return new Promise((resolve, reject) => {
-    let left = n;
+    const values: T[] = [];
     const target = { module, fn };
-    const next = () => --left === 0 && resolve();
-    for (let i = 0; i < n; i++) pool.exec(target, args(i)).subscribe({ next, error: reject });
+    const next = (value: T) => values.push(value) === n && resolve(values);
+    for (let i = 0; i < n; i++) pool.exec<T>(target, args(i)).subscribe({ next, error: reject });
   });
 }
 

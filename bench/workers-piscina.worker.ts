@@ -1,4 +1,5 @@
-import { spinMs } from './workers-spin.js';
+import { threadId } from 'node:worker_threads';
+import { spinStamped, type Stamp } from './workers-spin.js';
 
 /** Piscina task: echo. @example `pool.run(1, { name: 'noop' })` */
 export function noop(n: number): number {
@@ -6,6 +7,6 @@ export function noop(n: number): number {
 }
 
 /** Piscina task: spin `ms`. @example `pool.run(5, { name: 'cpu' })` */
-export function cpu(ms: number): number {
-  return spinMs(ms);
+export function cpu(ms: number): Stamp {
+  return spinStamped(ms, threadId);
 }

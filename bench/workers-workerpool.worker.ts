@@ -1,4 +1,5 @@
+import { threadId } from 'node:worker_threads';
 import workerpool from 'workerpool';
-import { spinMs } from './workers-spin.js';
+import { spinStamped } from './workers-spin.js';
 
-workerpool.worker({ noop: (n: number) => n, cpu: (ms: number) => spinMs(ms) });
+workerpool.worker({ noop: (n: number) => n, cpu: (ms: number) => spinStamped(ms, threadId) });

@@ -4,10 +4,11 @@
  * values (structured clone and garbage cost per object, so no array per entry).
  *
  * Main → worker kinds: `'r'` run (a = function name, b = args), `'c'` cancel, `'m'`
- * messages to the task (a = values in order; consecutive ones for a task share an entry).
+ * messages to the task (a = values in order; consecutive ones for a task share an entry),
+ * `'b'` give back a task that has not started (for another worker; ignored once started).
  * Worker → main kinds: `'ready'`; `'ok'` (a = value, b = run ms); `'err'` (a =
  * {@link RemoteErrorData}, b = run ms); `'nofn'` (a = name, b = names it has); `'p'`
- * progress (a = values in order).
+ * progress (a = values in order); `'back'` a task given back unstarted.
  *
  * @example
  * ```ts
@@ -27,14 +28,14 @@ export type Batch = unknown[];
 export const STRIDE = 4;
 
 /**
- * What the main thread sends: `'r'` run, `'c'` cancel, `'m'` inbound messages.
+ * What the main thread sends: `'r'` run, `'c'` cancel, `'m'` inbound messages, `'b'` give back.
  *
  * @example
  * ```ts
  * const kind: CommandKind = 'r';
  * ```
  */
-export type CommandKind = 'r' | 'c' | 'm';
+export type CommandKind = 'r' | 'c' | 'm' | 'b';
 
 /**
  * What a worker sends.
@@ -44,7 +45,7 @@ export type CommandKind = 'r' | 'c' | 'm';
  * const kind: EventKind = 'ok';
  * ```
  */
-export type EventKind = 'ready' | 'ok' | 'err' | 'nofn' | 'p';
+export type EventKind = 'ready' | 'ok' | 'err' | 'nofn' | 'p' | 'back';
 
 /**
  * An error as it crosses the thread boundary (plain data).

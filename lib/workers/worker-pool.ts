@@ -4,10 +4,10 @@ import { parse } from '../validation/parse.js';
 import { defaultPoolSize } from './default-pool-size.js';
 import { defaultWorkerTransport } from './default-worker-transport.js';
 import { FrameInbox, type FrameDelivery } from './frame-inbox.js';
-import { IdleSweeper } from './idle-sweeper.js';
-import { PoolCore } from './pool-core.js';
-import { WorkerJob } from './worker-job.js';
-import { ModuleRegistry } from './module-registry.js';
+import { IdleSweeper } from './pool/idle-sweeper.js';
+import { PoolCore } from './pool/pool-core.js';
+import { WorkerJob } from './pool/worker-job.js';
+import { ModuleRegistry } from './pool/module-registry.js';
 import {
   execOptionsSchema,
   workerPoolOptionsSchema,

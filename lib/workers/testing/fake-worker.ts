@@ -27,6 +27,7 @@ export class FakeWorker implements WorkerHandle {
   private readonly timers = new Set<Subscription>();
   private messageListener: (data: unknown) => void = () => {};
   private exitListener: (exit: WorkerExit) => void = () => {};
+  private started = 0;
   /** True once the worker exited or was terminated. */
   exited = false;
 
@@ -69,10 +70,17 @@ export class FakeWorker implements WorkerHandle {
       const args = batch[i + 3] as readonly unknown[];
       if (batch[i] === 'r') this.queue.push([id, batch[i + 2] as string, args, new TaskMailbox()]);
       else if (batch[i] === 'm') this.mailbox(id)?.deliver(batch[i + 2] as unknown[]);
+      else if (batch[i] === 'b') this.giveBack(id);
       else if (this.running?.id === id) this.running.controller.abort();
       else this.queue = this.queue.filter((r) => r[0] !== id);
     }
     if (!this.running) this.next();
+  }
+
+  private giveBack(id: number): void {
+    const before = this.queue.length;
+    this.queue = this.queue.filter((r) => r[0] !== id);
+    if (this.queue.length < before) this.emit(['back', id, 0, 0]);
   }
 
   private mailbox(id: number): TaskMailbox | undefined {
@@ -87,6 +95,7 @@ export class FakeWorker implements WorkerHandle {
     if (!fn) return this.done(['nofn', id, name, Object.keys(this.fns ?? {})]);
     const running = { id, sub: undefined as Subscription | undefined, controller: new AbortController(), box };
     this.running = running;
+    this.started = this.now();
     const progress = (v: unknown) => this.emit(['p', id, [v], 0]);
     const ctx = { id, signal: running.controller.signal, progress, onMessage: box.listen.bind(box) };
     try {
@@ -107,7 +116,9 @@ export class FakeWorker implements WorkerHandle {
     });
   }
 
+  /** Ends the running job; `'ok'`/`'err'` carry its run time in virtual ms, as a worker reports it. */
   private done(event: Event): void {
+    if (event[0] === 'ok' || event[0] === 'err') event = [event[0], event[1], event[2], this.now() - this.started];
     this.running?.box.close();
     this.running = undefined;
     this.emit(event);
@@ -116,6 +127,10 @@ export class FakeWorker implements WorkerHandle {
 
   private emit(event: Event): void {
     this.later(() => this.messageListener([...event]));
+  }
+
+  private now(): number {
+    return asyncScheduler.now();
   }
 
   private later(fn: () => void): void {

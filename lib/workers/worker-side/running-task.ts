@@ -39,14 +39,30 @@ export class RunningTask {
   }
 
   context(outbox: Outbox): WorkerContext {
-    const signal = (): AbortSignal => this.signal;
-    return {
-      id: this.id,
-      get signal() {
-        return signal();
-      },
-      progress: (value) => outbox.progress(this.id, value),
-      onMessage: (listener) => (this.mailbox ??= new TaskMailbox()).listen(listener),
-    };
+    return new TaskContext(this, outbox);
   }
+
+  listen(listener: (message: unknown) => void): () => void {
+    return (this.mailbox ??= new TaskMailbox()).listen(listener);
+  }
+}
+
+/** One object per call; `progress` and `onMessage` are bound, so they may be destructured. */
+class TaskContext implements WorkerContext {
+  readonly id: number;
+
+  constructor(
+    private readonly task: RunningTask,
+    private readonly outbox: Outbox,
+  ) {
+    this.id = task.id;
+  }
+
+  get signal(): AbortSignal {
+    return this.task.signal;
+  }
+
+  readonly progress = (value: unknown): void => this.outbox.progress(this.id, value);
+
+  readonly onMessage = (listener: (message: unknown) => void): (() => void) => this.task.listen(listener);
 }

@@ -7,7 +7,8 @@ import type { WorkerFunctions } from './worker-functions.js';
 
 /**
  * Runs a worker's tasks one at a time, in the order they arrive. Cancelling a queued
- * task drops it; cancelling the running one aborts its signal. Messages for a queued task
+ * task drops it; cancelling the running one aborts its signal; giving back a queued task
+ * drops it and says so (`'back'`). Messages for a queued task
  * wait for it, for an ended one are dropped. Results leave in batches:
  * when the queue empties, or after each task once 1 ms has passed since the last message.
  *
@@ -37,9 +38,10 @@ export class TaskRunner {
       const kind = batch[i];
       if (kind === 'r') this.queue.push(batch[i + 1], batch[i + 2], batch[i + 3]);
       else if (kind === 'm') this.mail(batch[i + 1] as number, batch[i + 2] as unknown[]);
+      else if (kind === 'b') this.giveBack(batch[i + 1] as number);
       else this.cancel(batch[i + 1] as number);
     }
-    if (!this.pumping) void this.pump();
+    if (!this.pumping) this.pump();
   }
 
   private cancel(id: number): void {
@@ -50,6 +52,16 @@ export class TaskRunner {
     }
   }
 
+  /** Drops a task that has not started so another worker can run it; a started one stays. */
+  private giveBack(id: number): void {
+    if (this.dropped.has(id) || this.queue.indexOf(id, this.head) < 0) return;
+    this.dropped.add(id);
+    this.waiting.delete(id);
+    this.outbox.push('back', id, 0, 0);
+    // at once, even while an async task awaits: an idle worker is waiting for it
+    this.outbox.flush();
+  }
+
   private mail(id: number, values: readonly unknown[]): void {
     if (this.current?.id === id) return this.current.mail(values);
     if (this.dropped.has(id) || this.queue.indexOf(id, this.head) < 0) return;
@@ -58,7 +70,8 @@ export class TaskRunner {
     box.deliver(values);
   }
 
-  private async pump(): Promise<void> {
+  /** Runs queued tasks; sync ones back to back, an async one resumes the loop when it settles. */
+  private pump(): void {
     this.pumping = true;
     while (this.head < this.queue.length) {
       const q = this.queue;
@@ -70,34 +83,54 @@ export class TaskRunner {
       }
       const id = q[at] as number;
       if (this.dropped.delete(id)) continue;
-      await this.run(id, q[at + 1] as string, q[at + 2] as readonly unknown[]);
-      if (this.head >= this.queue.length || this.outbox.sinceFlush >= 1) this.outbox.flush();
+      const pending = this.run(id, q[at + 1] as string, q[at + 2] as readonly unknown[]);
+      if (pending) return void pending.then(this.resume);
+      this.afterTask();
     }
     this.pumping = false;
     this.outbox.flush();
   }
 
-  private async run(id: number, name: string, args: readonly unknown[]): Promise<void> {
+  private readonly resume = (): void => {
+    this.afterTask();
+    this.pump();
+  };
+
+  /** Results leave when the queue is empty, or once 1 ms has passed since the last message. */
+  private afterTask(): void {
+    if (this.head >= this.queue.length || this.outbox.sinceFlush >= 1) this.outbox.flush();
+  }
+
+  /** Runs one task; returns a promise only when the function returned one. */
+  private run(id: number, name: string, args: readonly unknown[]): Promise<void> | undefined {
     const fn = this.fns[name];
     const mailbox = this.waiting.size === 0 ? undefined : this.waiting.get(id);
     if (mailbox) this.waiting.delete(id);
     if (typeof fn !== 'function') {
       const names = Object.keys(this.fns).filter((k) => typeof this.fns[k] === 'function');
-      return this.outbox.push('nofn', id, name, names);
+      return void this.outbox.push('nofn', id, name, names);
     }
-    const current = new RunningTask(id, mailbox);
-    this.current = current;
+    const task = new RunningTask(id, mailbox);
+    this.current = task;
     const t0 = performance.now();
+    let value: unknown;
     try {
-      let value = fn(...args, current.context(this.outbox));
-      if (isThenable(value)) value = await value;
-      this.outbox.push('ok', id, value, performance.now() - t0);
+      value = fn(...args, task.context(this.outbox));
     } catch (error) {
-      this.outbox.push('err', id, toRemoteError(error), performance.now() - t0);
-    } finally {
-      this.current = undefined;
-      current.end();
+      return this.end(task, 'err', toRemoteError(error), t0);
     }
+    if (!isThenable(value)) return this.end(task, 'ok', value, t0);
+    return Promise.resolve(value).then(
+      (v) => this.end(task, 'ok', v, t0),
+      (error: unknown) => this.end(task, 'err', toRemoteError(error), t0),
+    );
+  }
+
+  private end(task: RunningTask, kind: 'ok' | 'err', value: unknown, t0: number): undefined {
+    this.outbox.push(kind, task.id, value, performance.now() - t0);
+    this.current = undefined;
+    task.end();
+    return undefined;
   }
 }
 

@@ -1,5 +1,5 @@
-import { WorkerTaskError } from '../errors.js';
-import type { RemoteErrorData } from './protocol.js';
+import { WorkerTaskError } from '../../errors.js';
+import type { RemoteErrorData } from '../protocol.js';
 
 /**
  * Rebuilds a worker's error on the main thread: a {@link WorkerTaskError} whose `cause`

@@ -1,5 +1,5 @@
 import type { WorkerJob } from './worker-job.js';
-import type { WorkerSlot } from './worker-slot.js';
+import type { PoolSlot } from './worker-set.js';
 
 /**
  * Where a queued job should go: an existing worker (`slot`), a new worker (`spawn`,
@@ -10,15 +10,13 @@ import type { WorkerSlot } from './worker-slot.js';
  * const choice: SlotChoice = { spawn: true, retire: idleOther };
  * ```
  */
-export type SlotChoice =
-  | { readonly slot: WorkerSlot<WorkerJob> }
-  | { readonly spawn: true; readonly retire?: WorkerSlot<WorkerJob> }
-  | undefined;
+export type SlotChoice = { readonly slot: PoolSlot } | { readonly spawn: true; readonly retire?: PoolSlot } | undefined;
 
 /**
  * Picks a worker for `job`: an idle worker of its module; else a new worker while below
- * `size`; else a busy worker of its module that may hold more (short functions only);
- * else a new worker in place of an idle worker of another module; else none (wait).
+ * `size`; for a short function, a busy worker of its module that may hold more; else a
+ * new worker in place of an idle worker of another module; else a busy worker of its
+ * module that may hold more (a long function's next call); else none (wait).
  * Workers finishing a cancelled call (`draining`) take nothing.
  *
  * @example
@@ -26,10 +24,10 @@ export type SlotChoice =
  * const choice = chooseSlot(slots, job, 4);
  * ```
  */
-export function chooseSlot(slots: ReadonlySet<WorkerSlot<WorkerJob>>, job: WorkerJob, size: number): SlotChoice {
+export function chooseSlot(slots: ReadonlySet<PoolSlot>, job: WorkerJob, size: number): SlotChoice {
   const depth = job.stats.depth;
-  let best: WorkerSlot<WorkerJob> | undefined;
-  let other: WorkerSlot<WorkerJob> | undefined;
+  let best: PoolSlot | undefined;
+  let other: PoolSlot | undefined;
   for (const slot of slots) {
     if (slot.draining) continue;
     const n = slot.jobs.length;
@@ -39,6 +37,7 @@ export function chooseSlot(slots: ReadonlySet<WorkerSlot<WorkerJob>>, job: Worke
   }
   if (best && best.jobs.length === 0) return { slot: best };
   if (slots.size < size) return { spawn: true };
-  if (best) return { slot: best };
-  return other ? { spawn: true, retire: other } : undefined;
+  // a short job joins a busy worker's batch; a long one would wait a whole call: a fresh worker is sooner
+  if (other && !(best && job.stats.batched)) return { spawn: true, retire: other };
+  return best ? { slot: best } : undefined;
 }

@@ -36,7 +36,7 @@ export class TaskQueue<T extends Queued> {
     let i = heap.push(item) - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!before(item, heap[parent] as T)) break;
+      if (!runsBefore(item, heap[parent] as T)) break;
       heap[i] = heap[parent] as T;
       i = parent;
     }
@@ -77,8 +77,8 @@ export class TaskQueue<T extends Queued> {
       let child = 2 * i + 1;
       if (child >= n) break;
       const right = child + 1;
-      if (right < n && before(heap[right] as T, heap[child] as T)) child = right;
-      if (!before(heap[child] as T, item)) break;
+      if (right < n && runsBefore(heap[right] as T, heap[child] as T)) child = right;
+      if (!runsBefore(heap[child] as T, item)) break;
       heap[i] = heap[child] as T;
       i = child;
     }
@@ -86,6 +86,14 @@ export class TaskQueue<T extends Queued> {
   }
 }
 
-function before(a: Queued, b: Queued): boolean {
+/**
+ * Queue order: true when `a` runs before `b` (higher priority, then lower `seq`).
+ *
+ * @example
+ * ```ts
+ * runsBefore({ priority: 1, seq: 9, queued: true }, { priority: 0, seq: 1, queued: true }); // true
+ * ```
+ */
+export function runsBefore(a: Queued, b: Queued): boolean {
   return a.priority !== b.priority ? a.priority > b.priority : a.seq < b.seq;
 }

@@ -1,6 +1,7 @@
 import type { FnStats } from './fn-stats.js';
-import type { FrameInbox } from './frame-inbox.js';
+import type { FrameInbox } from '../frame-inbox.js';
 import type { WorkerModule } from './module-registry.js';
+import type { SlotJob } from './slot-job.js';
 import type { Queued } from './task-queue.js';
 import type { WorkerSlot } from './worker-slot.js';
 
@@ -23,11 +24,13 @@ export type JobState = 'queued' | 'sent' | 'done';
  * const job = new WorkerJob(seq, 0, mod, 'build', stats, [params], [], inbox);
  * ```
  */
-export class WorkerJob implements Queued {
+export class WorkerJob implements Queued, SlotJob {
   state: JobState = 'queued';
   slot: WorkerSlot<WorkerJob> | undefined = undefined;
   /** Inbound messages to (re)send with the run command: kept until the job heads its worker. */
   mail: unknown[] | undefined = undefined;
+  /** Asked back from a worker that holds it unstarted, for an idle one (see `PoolCore`). */
+  returning = false;
 
   constructor(
     readonly seq: number,

@@ -1,8 +1,7 @@
-import { WorkerLoadError } from '../errors.js';
-import type { EventKind, RemoteErrorData } from './protocol.js';
+import { WorkerLoadError } from '../../errors.js';
+import type { EventKind, RemoteErrorData } from '../protocol.js';
 import { fromRemoteError } from './remote-error.js';
-import type { WorkerJob } from './worker-job.js';
-import type { WorkerSlot } from './worker-slot.js';
+import type { PoolSlot } from './worker-set.js';
 
 /**
  * Applies one event from a worker to the job it concerns. Events for jobs that were
@@ -14,7 +13,7 @@ import type { WorkerSlot } from './worker-slot.js';
  * ```
  */
 export class PoolEvents {
-  handle(slot: WorkerSlot<WorkerJob>, kind: EventKind, id: number, a: unknown, b: unknown): void {
+  handle(slot: PoolSlot, kind: EventKind, id: number, a: unknown, b: unknown): void {
     if (kind === 'ready') {
       slot.ready = true;
       return;

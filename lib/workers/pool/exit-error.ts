@@ -1,5 +1,5 @@
-import { WorkerCrashedError, WorkerLoadError } from '../errors.js';
-import type { WorkerExit } from './worker-transport.js';
+import { WorkerCrashedError, WorkerLoadError } from '../../errors.js';
+import type { WorkerExit } from '../worker-transport.js';
 
 /**
  * The error for jobs on a worker that died: {@link WorkerLoadError} when the module never

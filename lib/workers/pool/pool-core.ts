@@ -1,20 +1,21 @@
 import { asyncScheduler } from 'rxjs';
 import { exitError } from './exit-error.js';
 import type { IdleSweeper } from './idle-sweeper.js';
-import type { EventKind } from './protocol.js';
+import type { EventKind } from '../protocol.js';
 import { PoolEvents } from './pool-events.js';
 import { chooseSlot } from './slot-choice.js';
+import { chooseSteal } from './steal-choice.js';
 import { TaskQueue } from './task-queue.js';
 import type { WorkerJob } from './worker-job.js';
-import { WorkerSlot, type SlotOwner } from './worker-slot.js';
-import type { WorkerExit, WorkerTransport } from './worker-transport.js';
-
-// Browsers throw "Illegal invocation" when queueMicrotask is called detached from its global.
-const deferMicrotask = (fn: () => void): void => queueMicrotask(fn);
+import { WorkerSet, type PoolSlot } from './worker-set.js';
+import type { SlotOwner } from './worker-slot.js';
+import type { WorkerExit, WorkerTransport } from '../worker-transport.js';
 
 /**
  * The pool's bookkeeping: the queue, the workers and which job runs where (see
- * {@link chooseSlot}); crashes, cancels and idle workers.
+ * {@link chooseSlot}); crashes, cancels and idle workers. Everything here runs in the
+ * worker's message handler, off-frame: the next job leaves the moment a result arrives,
+ * while the result itself reaches the caller on a frame (through the job's inbox).
  *
  * @example
  * ```ts
@@ -24,26 +25,27 @@ const deferMicrotask = (fn: () => void): void => queueMicrotask(fn);
  */
 export class PoolCore implements SlotOwner<WorkerJob> {
   private readonly queue = new TaskQueue<WorkerJob>();
-  private readonly slots = new Set<WorkerSlot<WorkerJob>>();
-  private readonly standalones = new Set<WorkerSlot<WorkerJob>>();
+  private readonly workers: WorkerSet;
   private readonly events = new PoolEvents();
 
   constructor(
     readonly size: number,
-    private readonly transport: WorkerTransport,
-    private readonly sweeper: IdleSweeper<WorkerSlot<WorkerJob>>,
-    private readonly resourceLimits: Readonly<Record<string, number>> | undefined,
+    transport: WorkerTransport,
+    private readonly sweeper: IdleSweeper<PoolSlot>,
+    resourceLimits: Readonly<Record<string, number>> | undefined,
     private readonly graceMs = 0,
-  ) {}
+  ) {
+    this.workers = new WorkerSet(transport, resourceLimits, this);
+  }
 
   stats(): { readonly pool: number; readonly standalone: number; readonly queued: number } {
     let queued = 0;
     for (const job of this.queue.entries()) if (job.queued) queued++;
-    return { pool: this.slots.size, standalone: this.standalones.size, queued };
+    return { pool: this.workers.pool.size, standalone: this.workers.standalone.size, queued };
   }
 
   submit(job: WorkerJob, standalone: boolean): void {
-    if (standalone) return this.spawn(job, true).send(job);
+    if (standalone) return send(this.workers.spawn(job, true), job);
     this.queue.push(job);
     this.pump();
   }
@@ -69,18 +71,18 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   }
 
   /** Aborts the running call's signal; terminates the worker if it has not ended in `graceMs`. */
-  private stopGently(slot: WorkerSlot<WorkerJob>, job: WorkerJob): void {
+  private stopGently(slot: PoolSlot, job: WorkerJob): void {
     slot.signal(job);
     slot.draining ??= asyncScheduler.schedule(() => slot.alive && this.retire(slot), this.graceMs);
   }
 
-  *idleSlots(): Iterable<WorkerSlot<WorkerJob>> {
-    for (const slot of this.slots) if (slot.jobs.length === 0) yield slot;
+  idleSlots(): Iterable<PoolSlot> {
+    return this.workers.idle();
   }
 
   /** Ends a worker; jobs it held that had not started go back to the queue. */
-  retire(slot: WorkerSlot<WorkerJob>, pump = true): void {
-    this.forget(slot);
+  retire(slot: PoolSlot, pump = true): void {
+    this.workers.forget(slot);
     slot.terminate();
     const [, ...waiting] = slot.jobs.splice(0);
     for (const job of waiting) this.requeue(job);
@@ -90,18 +92,20 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   dispose(error: Error): void {
     this.sweeper.stop();
     for (const job of this.queue.drain()) job.fail(error);
-    for (const slot of [...this.slots, ...this.standalones]) {
-      this.forget(slot);
+    for (const slot of this.workers.all()) {
+      this.workers.forget(slot);
       slot.terminate();
       for (const job of slot.jobs.splice(0)) if (job.state === 'sent') job.fail(error);
     }
   }
 
-  onEvent(slot: WorkerSlot<WorkerJob>, kind: EventKind, id: number, a: unknown, b: unknown): void {
-    this.events.handle(slot, kind, id, a, b);
+  onEvent(slot: PoolSlot, kind: EventKind, id: number, a: unknown, b: unknown): void {
+    if (kind !== 'back') return this.events.handle(slot, kind, id, a, b);
+    const job = slot.take(id);
+    if (job?.state === 'sent') this.requeue(job);
   }
 
-  onBatchDone(slot: WorkerSlot<WorkerJob>): void {
+  onBatchDone(slot: PoolSlot): void {
     if (slot.draining && slot.jobs[0]?.state !== 'done') {
       slot.draining.unsubscribe();
       slot.draining = undefined;
@@ -110,11 +114,13 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     if (slot.standalone) return this.retire(slot);
     slot.idleSince = this.sweeper.now();
     this.pump();
-    if (slot.jobs.length === 0) this.sweeper.arm();
+    if (slot.jobs.length > 0) return;
+    this.steal(slot);
+    this.sweeper.arm();
   }
 
-  onExit(slot: WorkerSlot<WorkerJob>, exit: WorkerExit): void {
-    if (!this.forget(slot)) return;
+  onExit(slot: PoolSlot, exit: WorkerExit): void {
+    if (!this.workers.forget(slot)) return;
     const jobs = slot.jobs.splice(0).filter((j) => j.state === 'sent');
     const [head, ...rest] = jobs;
     if (head) head.fail(exitError(exit, slot.ready, head.where));
@@ -125,38 +131,43 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     this.pump();
   }
 
+  /** An idle worker with nothing queued asks a busy one for a job waiting behind its running one. */
+  private steal(idle: PoolSlot): void {
+    if (idle.draining) return;
+    const job = chooseSteal(this.workers.pool, idle);
+    if (!job) return;
+    job.returning = true;
+    job.slot?.giveBack(job);
+  }
+
   private pump(): void {
     let job: WorkerJob | undefined;
     while ((job = this.queue.peek())) {
       const slot = this.slotFor(job);
       if (!slot) return;
       this.queue.pop();
-      slot.send(job);
+      send(slot, job);
     }
   }
 
-  private slotFor(job: WorkerJob): WorkerSlot<WorkerJob> | undefined {
-    const choice = chooseSlot(this.slots, job, this.size);
+  private slotFor(job: WorkerJob): PoolSlot | undefined {
+    const choice = chooseSlot(this.workers.pool, job, this.size);
     if (!choice) return undefined;
     if ('slot' in choice) return choice.slot;
     if (choice.retire) this.retire(choice.retire, false);
-    return this.spawn(job, false);
-  }
-
-  private spawn(job: WorkerJob, standalone: boolean): WorkerSlot<WorkerJob> {
-    const handle = this.transport.spawn({ url: job.mod.url, name: job.fn, resourceLimits: this.resourceLimits });
-    const slot = new WorkerSlot<WorkerJob>(job.mod, standalone, handle, this, this.transport.defer ?? deferMicrotask);
-    (standalone ? this.standalones : this.slots).add(slot);
-    return slot;
+    return this.workers.spawn(job, false);
   }
 
   private requeue(job: WorkerJob): void {
     job.slot = undefined;
     job.state = 'queued';
+    job.returning = false;
     this.queue.push(job);
   }
+}
 
-  private forget(slot: WorkerSlot<WorkerJob>): boolean {
-    return this.slots.delete(slot) || this.standalones.delete(slot);
-  }
+function send(slot: PoolSlot, job: WorkerJob): void {
+  job.slot = slot;
+  job.state = 'sent';
+  slot.send(job);
 }

@@ -1,28 +1,9 @@
 import type { Subscription } from 'rxjs';
-import { STRIDE, type Batch, type CommandKind, type EventKind } from './protocol.js';
-import { toRemoteError } from './worker-side/to-remote-error.js';
+import { STRIDE, type Batch, type CommandKind, type EventKind } from '../protocol.js';
+import { toRemoteError } from '../worker-side/to-remote-error.js';
 import type { WorkerModule } from './module-registry.js';
-import type { WorkerExit, WorkerHandle } from './worker-transport.js';
-
-/**
- * What a slot needs of a job ({@link WorkerJob} is one). Declared here, and the slot made
- * generic over it, so that the job (which points to its slot) and the slot do not import
- * each other.
- *
- * @example
- * ```ts
- * const slot = new WorkerSlot<WorkerJob>(mod, false, handle, pool, queueMicrotask);
- * ```
- */
-export interface SentJob {
-  readonly seq: number;
-  readonly fn: string;
-  readonly args: readonly unknown[];
-  readonly transfer: readonly Transferable[];
-  readonly mail: readonly unknown[] | undefined;
-  state: 'queued' | 'sent' | 'done';
-  slot: WorkerSlot<any> | undefined;
-}
+import type { SlotJob } from './slot-job.js';
+import type { WorkerExit, WorkerHandle } from '../worker-transport.js';
 
 /**
  * What a slot tells its pool.
@@ -32,7 +13,7 @@ export interface SentJob {
  * const owner: SlotOwner = { onEvent: handle, onBatchDone: pump, onExit: heal };
  * ```
  */
-export interface SlotOwner<J extends SentJob> {
+export interface SlotOwner<J extends SlotJob> {
   onEvent(slot: WorkerSlot<J>, kind: EventKind, id: number, a: unknown, b: unknown): void;
   onBatchDone(slot: WorkerSlot<J>): void;
   onExit(slot: WorkerSlot<J>, exit: WorkerExit): void;
@@ -41,6 +22,7 @@ export interface SlotOwner<J extends SentJob> {
 /**
  * One worker and the jobs sent to it, in the order it runs them (the first is running,
  * the rest wait inside the worker). Commands to the worker are batched per microtask.
+ * Generic over the job type so that it needs no import of the job class.
  *
  * @example
  * ```ts
@@ -48,7 +30,7 @@ export interface SlotOwner<J extends SentJob> {
  * slot.send(job);
  * ```
  */
-export class WorkerSlot<J extends SentJob> {
+export class WorkerSlot<J extends SlotJob> {
   readonly jobs: J[] = [];
   ready = false;
   alive = true;
@@ -73,14 +55,19 @@ export class WorkerSlot<J extends SentJob> {
     });
   }
 
+  /**
+   * Sends a job. To an idle worker it leaves at once (the worker waits for it; a burst of
+   * exec() calls may take a millisecond before the microtask flush); to a busy one it
+   * joins the batch.
+   */
   send(job: J): void {
-    if (this.jobs.length === 0) this.handle.ref?.();
+    const idle = this.jobs.length === 0;
+    if (idle) this.handle.ref?.();
     this.jobs.push(job);
-    job.slot = this;
-    job.state = 'sent';
     this.command('r', job.seq, job.fn, job.args);
     for (const t of job.transfer) this.transfer.push(t);
     if (job.mail) this.command('m', job.seq, job.mail.slice(), 0);
+    if (idle) this.flush();
   }
 
   /** Sends an inbound message to a job; consecutive ones share one protocol entry. */
@@ -95,6 +82,11 @@ export class WorkerSlot<J extends SentJob> {
   recall(job: J): void {
     this.take(job.seq);
     this.command('c', job.seq, 0, 0);
+  }
+
+  /** Asks the worker to give back a job it has not started (`'back'`); a started one stays. */
+  giveBack(job: J): void {
+    this.command('b', job.seq, 0, 0);
   }
 
   /** Aborts the signal of a job the worker may be running; the job stays until it ends. */
