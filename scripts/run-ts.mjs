@@ -1,14 +1,15 @@
 // Runs a TypeScript entry (an example, the demo, the benches) without compiling the
 // whole project first: esbuild bundles just the entry, in a few tens of ms, into ESM in
 // .build/ (the same path as the source, so `new URL('./x.worker.js', import.meta.url)`
-// finds its worker next to it), then node runs it. Worker files (`*.worker.ts`) and
+// finds its worker next to it), then this process imports it (no second node start-up),
+// with process.argv as if node had been started on the bundle. Worker files (`*.worker.ts`) and
 // bench files (`*.bench.ts`) of the entry's folder are entries too: they are loaded at
 // run time by path, as plain JavaScript, so worker threads need no TypeScript loader.
 // Packages stay external (node resolves rxjs, zod, piscina as usual). Types are checked
 // by `npm run typecheck`, not here.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const [entry, ...args] = process.argv.slice(2);
@@ -39,9 +40,11 @@ try {
   });
 } catch {
   process.exit(1); // esbuild has printed the error
+} finally {
+  await esbuild.stop(); // its service process would otherwise live as long as the entry runs
 }
 mkdirSync('.build', { recursive: true });
 writeFileSync('.build/package.json', '{ "type": "module" }\n');
-const target = join('.build', entry.replace(/\.ts$/, '.js'));
-const run = spawnSync(process.execPath, [...process.execArgv, target, ...args], { stdio: 'inherit' });
-process.exit(run.status ?? 1);
+const target = resolve('.build', entry.replace(/\.ts$/, '.js'));
+process.argv = [process.argv[0] ?? process.execPath, target, ...args];
+await import(pathToFileURL(target).href);
