@@ -1,4 +1,5 @@
 import { interleaved, record, spreadOf, type Spread } from './interleaved.js';
+import { mainThreadCpuUs } from './main-thread-cpu.js';
 import { median } from './measure.js';
 import type { Contestant, Name } from './workers-peers.js';
 import type { Stamp } from './workers-spin.js';
@@ -15,6 +16,8 @@ interface Round {
   readonly idleUsPerTask: number;
   /** Median time a worker sat idle between two of its tasks (the pool's doing). */
   readonly idleGapUs: number;
+  /** Main-thread CPU per task (Linux): on 2 busy cores, time taken from a worker. */
+  readonly mainUs: number;
   /** Median time a 5 ms spin overran (preemption by other processes: the machine's doing). */
   readonly overrunUs: number;
 }
@@ -32,9 +35,10 @@ interface Round {
 export async function cpuBound(m: Record<string, number>, field: Record<Name, Contestant>): Promise<void> {
   const rounds = new Map<Name, Round[]>();
   const measure = (name: Name) => async () => {
+    const cpu0 = mainThreadCpuUs();
     const t0 = performance.now();
     const stamps = await field[name].cpu(TASKS, MS);
-    const round = analyse(performance.now() - t0, stamps);
+    const round = analyse(performance.now() - t0, stamps, (mainThreadCpuUs() - cpu0) / TASKS);
     rounds.set(name, [...(rounds.get(name) ?? []), round]);
     return round.overheadUs;
   };
@@ -56,6 +60,7 @@ export async function cpuBound(m: Record<string, number>, field: Record<Name, Co
     record(m, `${prefix(name)}.cpuIdleUsPerTask`, spread(name, 'idleUsPerTask'));
     record(m, `${prefix(name)}.cpuIdleGapUs`, spread(name, 'idleGapUs'));
     record(m, `${prefix(name)}.cpuTaskOverrunUs`, spread(name, 'overrunUs'));
+    record(m, `${prefix(name)}.cpuMainUsPerTask`, spread(name, 'mainUs'));
   }
   const ahead = overhead.ours.samples.filter(
     (us, i) => us < (overhead.piscina.samples[i] as number) && us < (overhead.workerpool.samples[i] as number),
@@ -64,7 +69,7 @@ export async function cpuBound(m: Record<string, number>, field: Record<Name, Co
   for (const name of names) console.log(describe(name, overhead[name], measured(name)));
 }
 
-function analyse(wallMs: number, stamps: readonly Stamp[]): Round {
+function analyse(wallMs: number, stamps: readonly Stamp[], mainUs: number): Round {
   const byThread = new Map<number, Stamp[]>();
   for (const s of stamps) byThread.set(s[2], [...(byThread.get(s[2]) ?? []), s]);
   const gaps: number[] = [];
@@ -84,6 +89,7 @@ function analyse(wallMs: number, stamps: readonly Stamp[]): Round {
     idleUsPerTask: ((wallMs - busyMs / THREADS) * 1000) / (TASKS / THREADS),
     idleGapUs: median(gaps),
     overrunUs: median(overruns),
+    mainUs,
   };
 }
 
@@ -92,6 +98,6 @@ function describe(name: Name, overhead: Spread, rounds: readonly Round[]): strin
   return (
     `cpu ${TASKS}x${MS} ms on ${THREADS}, ${name.padEnd(10)}: overhead ${overhead.median.toFixed(0)} µs/task ` +
     `[${overhead.min.toFixed(0)}–${overhead.max.toFixed(0)}], speedup ${med('speedup')}, ` +
-    `idle ${med('idleUsPerTask')} µs/task (gap ${med('idleGapUs')}), task overrun ${med('overrunUs')} µs`
+    `idle ${med('idleUsPerTask')} µs/task (gap ${med('idleGapUs')}), main thread ${med('mainUs')} µs/task, task overrun ${med('overrunUs')} µs`
   );
 }
