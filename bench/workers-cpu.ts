@@ -1,5 +1,5 @@
 import { interleaved, record, spreadOf, type Spread } from './interleaved.js';
-import { mainThreadCpuUs } from './main-thread-cpu.js';
+import { mainThreadCpuUs } from './workers-main-thread-cpu.js';
 import { median } from './measure.js';
 import type { Contestant, Name } from './workers-peers.js';
 import type { Stamp } from './workers-spin.js';

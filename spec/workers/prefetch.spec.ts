@@ -75,3 +75,25 @@ describe('WorkerPool: a long job takes an idle worker of another module before w
     expect(seen.next).toBeLessThan(seen.long!);
   });
 });
+
+describe('WorkerPool: priority still orders calls that wait in a worker', () => {
+  it('a later call of higher priority takes the place of a lower one waiting in the worker', () => {
+    const order: string[] = [];
+    new TestScheduler((a, b) => expect(a).toEqual(b)).run(({ flush }) => {
+      const scheduler = new FrameScheduler({ frames: interval(1) });
+      const transport = new FakeWorkerTransport({ 'm.js': fns }, { latencyMs: LATENCY_MS });
+      const pool = new WorkerPool({ scheduler, transport, size: 1 });
+      const exec = (tag: string, priority = 0) =>
+        pool.exec<string>(sleep, [10, tag], { priority }).subscribe((t) => order.push(t));
+      exec('warm');
+      asyncScheduler.schedule(() => {
+        exec('running');
+        exec('low'); // waits in the worker behind 'running'
+        exec('high', 5); // no room: 'low' is asked back and queued behind it
+      }, 50);
+      flush();
+      pool.dispose();
+    });
+    expect(order).toEqual(['warm', 'running', 'high', 'low']);
+  });
+});

@@ -1,10 +1,10 @@
-import { asyncScheduler } from 'rxjs';
 import { exitError } from './exit-error.js';
 import type { IdleSweeper } from './idle-sweeper.js';
 import type { EventKind } from '../protocol.js';
 import { PoolEvents } from './pool-events.js';
 import { chooseSlot } from './slot-choice.js';
-import { chooseSteal } from './steal-choice.js';
+import { askBack, chooseDisplaced, chooseSteal } from './give-back.js';
+import { cancelJob, sendMessage } from './job-control.js';
 import { TaskQueue } from './task-queue.js';
 import type { WorkerJob } from './worker-job.js';
 import { WorkerSet, type PoolSlot } from './worker-set.js';
@@ -52,28 +52,11 @@ export class PoolCore implements SlotOwner<WorkerJob> {
 
   /** Queues or sends an inbound message; dropped once the job ended. */
   message(job: WorkerJob, value: unknown): void {
-    const slot = job.slot;
-    if (job.state === 'done') return;
-    if (job.state === 'sent' && slot) slot.message(job, value);
-    // a job still queued, or waiting behind another in its worker, may be (re)sent: keep its messages
-    if (job.state === 'queued' || slot?.jobs[0] !== job) (job.mail ??= []).push(value);
-    else job.mail = undefined;
+    sendMessage(job, value);
   }
 
   cancel(job: WorkerJob): void {
-    const slot = job.slot;
-    const state = job.state;
-    job.state = 'done';
-    if (state !== 'sent' || !slot) return;
-    if (slot.jobs[0] !== job && !slot.standalone) slot.recall(job);
-    else if (this.graceMs > 0) this.stopGently(slot, job);
-    else this.retire(slot);
-  }
-
-  /** Aborts the running call's signal; terminates the worker if it has not ended in `graceMs`. */
-  private stopGently(slot: PoolSlot, job: WorkerJob): void {
-    slot.signal(job);
-    slot.draining ??= asyncScheduler.schedule(() => slot.alive && this.retire(slot), this.graceMs);
+    cancelJob(job, this.graceMs, (slot) => this.retire(slot));
   }
 
   idleSlots(): Iterable<PoolSlot> {
@@ -115,7 +98,8 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     slot.idleSince = this.sweeper.now();
     this.pump();
     if (slot.jobs.length > 0) return;
-    this.steal(slot);
+    // nothing queued for it: take back a job waiting behind a long one in another worker
+    if (!slot.draining) askBack(chooseSteal(this.workers.pool, slot));
     this.sweeper.arm();
   }
 
@@ -131,20 +115,12 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     this.pump();
   }
 
-  /** An idle worker with nothing queued asks a busy one for a job waiting behind its running one. */
-  private steal(idle: PoolSlot): void {
-    if (idle.draining) return;
-    const job = chooseSteal(this.workers.pool, idle);
-    if (!job) return;
-    job.returning = true;
-    job.slot?.giveBack(job);
-  }
-
   private pump(): void {
     let job: WorkerJob | undefined;
     while ((job = this.queue.peek())) {
       const slot = this.slotFor(job);
-      if (!slot) return;
+      // a job that must wait asks back one waiting in a worker that it should run before (priority)
+      if (!slot) return askBack(chooseDisplaced(this.workers.pool, job));
       this.queue.pop();
       send(slot, job);
     }

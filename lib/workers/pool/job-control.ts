@@ -1,0 +1,42 @@
+import { asyncScheduler } from 'rxjs';
+import type { WorkerJob } from './worker-job.js';
+import type { PoolSlot } from './worker-set.js';
+
+/**
+ * Hands an inbound message (exec's `inbox`) to a job: sent to its worker if it is there,
+ * and kept for a (re)send while the job is queued or waits behind another in its worker
+ * (it may be recalled or given back). Dropped once the job ended.
+ *
+ * @example
+ * ```ts
+ * sendMessage(job, { cmd: 'stop' });
+ * ```
+ */
+export function sendMessage(job: WorkerJob, value: unknown): void {
+  const slot = job.slot;
+  if (job.state === 'done') return;
+  if (job.state === 'sent' && slot) slot.message(job, value);
+  if (job.state === 'queued' || slot?.jobs[0] !== job) (job.mail ??= []).push(value);
+  else job.mail = undefined;
+}
+
+/**
+ * Cancels a job: a queued one is dropped; one waiting in a worker is recalled; a running
+ * one ends its worker — at once, or after `graceMs` if the call has not ended on its
+ * aborted `ctx.signal` by then.
+ *
+ * @example
+ * ```ts
+ * cancelJob(job, 0, (slot) => core.retire(slot));
+ * ```
+ */
+export function cancelJob(job: WorkerJob, graceMs: number, retire: (slot: PoolSlot) => void): void {
+  const slot = job.slot;
+  const state = job.state;
+  job.state = 'done';
+  if (state !== 'sent' || !slot) return;
+  if (slot.jobs[0] !== job && !slot.standalone) return slot.recall(job);
+  if (graceMs <= 0) return retire(slot);
+  slot.signal(job);
+  slot.draining ??= asyncScheduler.schedule(() => slot.alive && retire(slot), graceMs);
+}
