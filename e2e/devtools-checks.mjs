@@ -1,0 +1,105 @@
+// The devtools panel's costly checks: 10,000 rows with the panel open, axe, a screenshot
+// of each view (artifacts/devtools-<view>.png).
+import { AxeBuilder } from '@axe-core/playwright';
+import { inFloating, selectRow, setOpen, showView } from './devtools-helpers.mjs';
+import { clearAll, describeGaps, expect, inPanel, waitForRow } from './page-helpers.mjs';
+
+const ROWS = 10_000;
+const SMOOTH_P95_MS = 20;
+const SMOOTH_MAX_MS = 50;
+const VIEWS = ['tasks', 'frames', 'workers'];
+
+/** Scrolls the inline panel's list for `ms` (a step each animation frame), in the page. */
+const scrollListFor = (page, ms) =>
+  page.evaluate(
+    (duration) =>
+      new Promise((resolve) => {
+        const scroller = document
+          .querySelector('#tasks-panel frametasks-devtools')
+          .shadowRoot.querySelector('.scroller');
+        const end = performance.now() + duration;
+        const step = () => {
+          scroller.scrollTop += 120;
+          if (performance.now() < end) requestAnimationFrame(step);
+          else resolve(scroller.scrollTop);
+        };
+        requestAnimationFrame(step);
+      }),
+    ms,
+  );
+
+export const devtoolsChecks = [
+  [
+    `devtools: ${ROWS} live rows with the panel open keep frames smooth`,
+    async (page, log) => {
+      await clearAll(page);
+      await page.evaluate((n) => void window.__frametasksDemo.flood(n), ROWS);
+      try {
+        await page.waitForSelector(inPanel(`[role="table"][aria-rowcount="${ROWS + 1}"]`), { timeout: 10_000 });
+        await page.waitForTimeout(500); // the submission burst itself is not the panel's cost
+        await page.evaluate(() => window.__frametasksDemo.resetGaps());
+        const scrolled = await scrollListFor(page, 2500);
+        const stats = await page.evaluate(() => window.__frametasksDemo.gapStats());
+        const inDom = await page.$$eval(inPanel('[data-testid="task-row"]'), (els) => els.length);
+        log(`${describeGaps(stats)}; ${inDom} row elements, scrolled to ${scrolled} px`);
+        expect(inDom < 100, `the list should be virtualised, ${inDom} row elements`);
+        expect(scrolled > 5000, `the list should have scrolled, at ${scrolled} px`);
+        expect(stats.count >= 60, `too few frames: ${describeGaps(stats)}`);
+        const detail = ` (${describeGaps(stats)})`;
+        expect(stats.p95 <= SMOOTH_P95_MS, `p95 frame gap ${stats.p95.toFixed(1)} ms > ${SMOOTH_P95_MS} ms${detail}`);
+        expect(stats.max <= SMOOTH_MAX_MS, `worst frame gap ${stats.max.toFixed(1)} ms > ${SMOOTH_MAX_MS} ms${detail}`);
+      } finally {
+        await page.evaluate(() => window.__frametasksDemo.cancelActive());
+        await clearAll(page);
+        await page.$eval(inPanel('.scroller'), (el) => el.scrollTo(0, 0));
+      }
+    },
+  ],
+  [
+    'devtools: axe finds no serious or critical violations in any view',
+    async (page, log) => {
+      await page.click('[data-testid="fetch-fail"]');
+      const id = await waitForRow(page, 'broken', 'failed');
+      await selectRow(page, id);
+      await setOpen(page, inFloating, true);
+      const found = [];
+      for (const view of VIEWS) {
+        await showView(page, inPanel, view);
+        await showView(page, inFloating, view);
+        const { violations } = await new AxeBuilder({ page }).include('frametasks-devtools').analyze();
+        for (const v of violations) {
+          const where = v.nodes.map((n) => `${n.target.join(' > ')}: ${n.failureSummary}`).join(' | ');
+          found.push(`${view}: ${v.id} (${v.impact}) ${v.nodes.length}× [${where}]`);
+        }
+      }
+      await showView(page, inPanel, 'tasks');
+      await showView(page, inFloating, 'tasks');
+      await setOpen(page, inFloating, false);
+      log(found.length ? `minor: ${found.join('; ')}` : 'no violations');
+      const serious = found.filter((f) => f.includes('(serious)') || f.includes('(critical)'));
+      expect(serious.length === 0, `axe: ${serious.join('; ')}`);
+    },
+  ],
+  [
+    'devtools: a screenshot of each view is saved',
+    async (page) => {
+      await page.click('[data-testid="run-worker"]');
+      await page.click('[data-testid="fetch-long"]');
+      await waitForRow(page, 'worker', 'completed', 20_000);
+      const id = await waitForRow(page, 'broken', 'failed');
+      await setOpen(page, inFloating, true);
+      for (const view of VIEWS) {
+        await showView(page, inFloating, view);
+        if (view === 'tasks') await selectRow(page, id, inFloating);
+        await page.waitForTimeout(300);
+        await page
+          .locator(inFloating('[data-testid="devtools-panel"]'))
+          .screenshot({ path: `artifacts/devtools-${view}.png` });
+      }
+      await showView(page, inFloating, 'tasks');
+      await setOpen(page, inFloating, false);
+      await page.evaluate(() => window.__frametasksDemo.cancelActive());
+      await clearAll(page);
+    },
+  ],
+];
