@@ -7,6 +7,7 @@ import { launchChromium } from './browser.mjs';
 import { cases, screenshotMidRun } from './cases.mjs';
 import { devtoolsCases } from './devtools-cases.mjs';
 import { devtoolsChecks } from './devtools-checks.mjs';
+import { buildRecipesPage, recipeCases } from './recipes-page.mjs';
 
 const CASE_TIMEOUT_MS = 30_000;
 const RUN_TIMEOUT_MS = 110_000;
@@ -29,6 +30,7 @@ async function runCases(page, pageErrors) {
     ['a screenshot mid-run is saved', (p) => screenshotMidRun(p, SCREENSHOT)],
     ...devtoolsCases,
     ...devtoolsChecks,
+    ...recipeCases,
     [
       'the page logged no errors',
       () => {
@@ -66,7 +68,9 @@ async function runCases(page, pageErrors) {
 
 const started = Date.now();
 mkdirSync('artifacts', { recursive: true });
-const { server, url } = await serveStatic(await buildBrowserDemo('.build/browser-demo-e2e'));
+const outdir = await buildBrowserDemo('.build/browser-demo-e2e');
+await buildRecipesPage(outdir);
+const { server, url } = await serveStatic(outdir);
 const browser = await launchChromium();
 let result = { passed: 0, failed: 1 };
 try {
