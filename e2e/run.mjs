@@ -10,7 +10,7 @@ import { devtoolsChecks } from './devtools-checks.mjs';
 import { buildRecipesPage, recipeCases } from './recipes-page.mjs';
 
 const CASE_TIMEOUT_MS = 30_000;
-const RUN_TIMEOUT_MS = 110_000;
+const RUN_TIMEOUT_MS = 170_000;
 const SCREENSHOT = 'artifacts/browser-demo-mid-run.png';
 
 const watchdog = setTimeout(() => {
@@ -44,7 +44,7 @@ async function runCases(page, pageErrors) {
     ? all.filter(([name]) => name.includes(only) || name === 'the page loads and exposes its demo API')
     : all;
   let passed = 0;
-  for (const [name, fn] of chosen) {
+  for (const [index, [name, fn]] of chosen.entries()) {
     const notes = [];
     try {
       await withTimeout(
@@ -56,7 +56,8 @@ async function runCases(page, pageErrors) {
       console.log(`${pc.green('✓')} ${name}${notes.length ? pc.dim(`  (${notes.join('; ')})`) : ''}`);
     } catch (error) {
       console.log(`${pc.red('✗')} ${name}\n    ${pc.red(error instanceof Error ? error.message : String(error))}`);
-      const shot = `artifacts/failed-${passed + 1}.png`;
+      for (const line of notes) console.log(pc.dim(`    ${line}`));
+      const shot = `artifacts/failed-${index + 1}.png`;
       await page.screenshot({ path: shot, fullPage: true }).then(
         () => console.log(pc.dim(`    page: ${shot}`)),
         () => undefined,

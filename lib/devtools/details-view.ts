@@ -3,7 +3,7 @@ import type { DevtoolsContext } from './devtools-context.js';
 import type { LoggedEvent } from './event-log.js';
 import type { TreeLine } from './view-model/build-tree.js';
 import { formatDuration, formatProgress, shortText } from './view-model/format-progress.js';
-import { h } from './dom.js';
+import { factList, h } from './dom.js';
 
 const FINISHED = new Set(['completed', 'failed', 'cancelled', 'timeout']);
 
@@ -65,7 +65,7 @@ function taskDetails(ctx: DevtoolsContext, row: TaskRow, events: readonly Logged
   if (row.cancelReason) facts.push(['cancel reason', row.cancelReason]);
   if (row.info) facts.push(['info', shortText(row.info)]);
   if (row.meta) facts.push(['meta', shortText(row.meta)]);
-  const nodes: Node[] = [h('h3', {}, row.description || row.id), factList(facts)];
+  const nodes: Node[] = [h('h3', {}, row.description || row.id), factList(facts, 'fact')];
   if (row.error) nodes.push(h('h4', {}, 'Error'), errorBlock(ctx, row));
   nodes.push(h('h4', {}, 'Timeline'), timeline(events));
   const stack = events.find((e) => e.stack !== undefined)?.stack;
@@ -83,20 +83,19 @@ function taskDetails(ctx: DevtoolsContext, row: TaskRow, events: readonly Logged
   return nodes;
 }
 
-function factList(facts: readonly [string, string][]): HTMLDListElement {
-  return h('dl', {}, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', { 'data-fact': k }, v)]));
-}
-
 function errorBlock(ctx: DevtoolsContext, row: TaskRow): HTMLElement {
   const error = row.error!;
   const block = h(
     'div',
     { class: 'error', 'data-testid': 'details-error' },
-    factList([
-      ['name', error.name],
-      ['code', error.code ?? '—'],
-      ['message', error.message],
-    ]),
+    factList(
+      [
+        ['name', error.name],
+        ['code', error.code ?? '—'],
+        ['message', error.message],
+      ],
+      'fact',
+    ),
   );
   const stack = errorStack(ctx, row.id);
   if (stack) block.append(h('pre', {}, stack));
@@ -142,5 +141,11 @@ function timeline(events: readonly LoggedEvent[]): HTMLElement {
 function groupDetails(ctx: DevtoolsContext, line: TreeLine): Node[] {
   const counts = new Map<string, number>();
   for (const row of ctx.rows) if (row.group === line.group) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
-  return [h('h3', {}, `Group ${line.group ?? ''}`), factList([...counts.entries()].map(([s, n]) => [s, String(n)]))];
+  return [
+    h('h3', {}, `Group ${line.group ?? ''}`),
+    factList(
+      [...counts.entries()].map(([s, n]) => [s, String(n)] as const),
+      'fact',
+    ),
+  ];
 }

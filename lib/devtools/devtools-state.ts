@@ -30,8 +30,8 @@ export interface DevtoolsState {
 export const DEFAULT_STATE: DevtoolsState = {
   open: false,
   view: 'tasks',
-  width: 760,
-  height: 420,
+  width: 960,
+  height: 440,
   offsetX: 16,
   offsetY: 16,
   filters: NO_FILTERS,

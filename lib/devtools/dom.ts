@@ -49,3 +49,20 @@ export function setAttr(element: Element, name: string, value: string | undefine
     if (element.hasAttribute(name)) element.removeAttribute(name);
   } else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
+
+/**
+ * A `<dl>` of label / value pairs; each value carries `data-<key>="<label>"` (tests and
+ * styles find a figure by its label).
+ *
+ * @example
+ * ```ts
+ * factList([['status', 'failed']], 'fact'); // <dl><dt>status</dt><dd data-fact="status">failed</dd></dl>
+ * ```
+ */
+export function factList(
+  facts: readonly (readonly [string, string])[],
+  key: string,
+  attrs: Attrs = {},
+): HTMLDListElement {
+  return h('dl', attrs, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', { [`data-${key}`]: k }, v)]));
+}

@@ -16,22 +16,7 @@ const VIEWS: readonly DevtoolsView[] = ['tasks', 'frames', 'workers'];
  * ```
  */
 export function buildShell(options: ResolvedDevtoolsOptions) {
-  const badge = h('span', { class: 'badge', 'data-testid': 'devtools-count', 'aria-label': 'tasks in the table' }, '0');
-  const hotkey = options.hotkey || undefined;
-  const toggle = h(
-    'button',
-    {
-      type: 'button',
-      class: 'toggle',
-      'data-testid': 'devtools-toggle',
-      'aria-expanded': 'false',
-      'aria-controls': 'ftd-panel',
-      'aria-keyshortcuts': hotkey,
-      title: hotkey && `frametasks devtools (${hotkey})`,
-    },
-    h('span', {}, 'frametasks'),
-    badge,
-  );
+  const { toggle, badge } = toggleButton(options.hotkey || undefined);
   const tabs = VIEWS.map((v) =>
     h(
       'button',
@@ -60,20 +45,30 @@ export function buildShell(options: ResolvedDevtoolsOptions) {
   );
   const views = h('div', { class: 'views' });
   const grip = h('div', { class: 'grip', 'aria-hidden': 'true', title: 'Resize' });
-  const panel = h(
-    'section',
-    {
-      id: 'ftd-panel',
-      class: 'panel',
-      'aria-label': `frametasks devtools (${options.mode})`,
-      'data-testid': 'devtools-panel',
-    },
-    bar,
-    views,
-    grip,
-  );
+  const label = `frametasks devtools (${options.mode})`;
+  const panel = h('section', { id: 'ftd-panel', class: 'panel', 'aria-label': label, 'data-testid': 'devtools-panel' });
+  panel.append(bar, views, grip);
   const style = h('style', {}, DEVTOOLS_CSS);
   return { nodes: [style, toggle, panel], toggle, badge, tabs, close, bar, views, grip, panel };
+}
+
+function toggleButton(hotkey: string | undefined): { toggle: HTMLButtonElement; badge: HTMLElement } {
+  const badge = h('span', { class: 'badge', 'data-testid': 'devtools-count', 'aria-label': 'tasks in the table' }, '0');
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'toggle',
+      'data-testid': 'devtools-toggle',
+      'aria-expanded': 'false',
+      'aria-controls': 'ftd-panel',
+      'aria-keyshortcuts': hotkey,
+      title: hotkey && `frametasks devtools (${hotkey})`,
+    },
+    h('span', {}, 'frametasks'),
+    badge,
+  );
+  return { toggle, badge };
 }
 
 /** The parts {@link buildShell} returns. */
