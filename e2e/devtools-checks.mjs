@@ -96,21 +96,25 @@ export const devtoolsChecks = [
   [
     'devtools: a screenshot of each view is saved',
     async (page) => {
-      await page.click('[data-testid="run-worker"]');
-      await page.click('[data-testid="fetch-long"]');
+      for (const id of ['run-worker', 'fetch-long', 'run-threads']) await page.click(`[data-testid="${id}"]`);
       await waitForRow(page, 'worker', 'completed', 20_000);
       const id = await waitForRow(page, 'broken', 'failed');
       await setOpen(page, inFloating, true);
-      for (const view of VIEWS) {
-        await showView(page, inFloating, view);
-        if (view === 'tasks') await selectRow(page, id, inFloating);
-        await page.waitForTimeout(300);
-        await page
-          .locator(inFloating('[data-testid="devtools-panel"]'))
-          .screenshot({ path: `artifacts/devtools-${view}.png` });
+      await page.click(inFloating('[data-testid="devtools-tree"]')); // the thread family as a tree
+      try {
+        for (const view of VIEWS) {
+          await showView(page, inFloating, view);
+          if (view === 'tasks') await selectRow(page, id, inFloating);
+          await page.waitForTimeout(300);
+          await page
+            .locator(inFloating('[data-testid="devtools-panel"]'))
+            .screenshot({ path: `artifacts/devtools-${view}.png` });
+        }
+      } finally {
+        await page.click(inFloating('[data-testid="devtools-tree"]'));
+        await showView(page, inFloating, 'tasks');
+        await setOpen(page, inFloating, false);
       }
-      await showView(page, inFloating, 'tasks');
-      await setOpen(page, inFloating, false);
       await page.evaluate(() => window.__frametasksDemo.cancelActive());
       await clearAll(page);
     },

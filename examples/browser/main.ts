@@ -8,9 +8,9 @@ import { installDemoApi } from './demo-api.js';
 import { calibrate, type FractalImage } from './fractal-job.js';
 import { FrameGaps } from './frame-gaps.js';
 import { drawFrameGraph } from './frame-graph.js';
+import { startThreadJobs } from '../demo/thread-jobs.js';
 import { flood } from './flood.js';
 import { createScene } from './scene.js';
-import { startThreadTree } from './thread-tree.js';
 
 const BUDGET_MS = 8;
 const JOB_TARGET_MS = 320;
@@ -59,7 +59,8 @@ for (const mode of jobs) onClick(`run-${mode}`, () => launch(mode));
 for (const which of Object.keys(FETCHES) as (keyof typeof FETCHES)[]) {
   onClick(`fetch-${which}`, () => launchFetch(runtime, which));
 }
-onClick('run-threads', () => startThreadTree(runtime));
+// the terminal demo's thread family (a master and two sensors), stopped after 60 s
+onClick('run-threads', () => startThreadJobs(runtime, 60_000));
 
 installDemoApi({
   params,

@@ -26,9 +26,9 @@ button:hover{background:#2a3345}
 .split{flex:1;min-height:0;display:flex;gap:8px}
 .list{flex:3;min-width:0;display:flex;flex-direction:column;border:1px solid var(--line);border-radius:4px;overflow:hidden}
 .scroller{flex:1;overflow:auto;position:relative;min-height:48px;contain:strict}
-.body{position:relative;min-width:636px}
-.headgroup{position:sticky;top:0;z-index:1;min-width:636px}
-.row{display:grid;grid-template-columns:minmax(90px,1fr) 80px 56px 56px minmax(80px,2fr) 84px 64px minmax(70px,1.4fr) 56px;align-items:center;height:24px;white-space:nowrap}
+.body{position:relative;min-width:644px}
+.headgroup{position:sticky;top:0;z-index:1;min-width:644px}
+.row{display:grid;grid-template-columns:minmax(90px,1fr) 80px 56px 56px minmax(80px,2fr) 84px 64px minmax(70px,1.4fr) 64px;align-items:center;height:24px;white-space:nowrap}
 .body .row{position:absolute;left:0;right:0;top:0;cursor:default;contain:strict}
 .row>*{overflow:hidden;text-overflow:ellipsis;padding:0 4px}
 .head{background:var(--bg2);color:var(--muted);font-weight:600;border-bottom:1px solid var(--line)}
@@ -44,7 +44,7 @@ button:hover{background:#2a3345}
 .pbar>i{display:block;height:100%;background:#5fd39a}
 b.pbar{display:block;flex:0 0 40px;height:6px;background:#2c3446;border-radius:3px;overflow:hidden;padding:0}
 .error{color:#ff8095}
-.cancel{padding:0 6px;font-size:11px}
+.cancel{padding:0 5px;font-size:11px;line-height:16px}
 .details{flex:1;min-width:200px;overflow:auto;border:1px solid var(--line);border-radius:4px;padding:6px 8px}
 .details h3{margin:0 0 4px;font-size:13px}.details h4{margin:8px 0 2px;font-size:12px;color:var(--muted)}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:1px 10px;margin:0}
