@@ -14,8 +14,8 @@ export interface DemoApi {
   resetGaps(): void;
   rows(): readonly TaskRow[];
   launch(mode: JobMode): string;
-  /** Submits `count` long-running tasks with live progress (the 10,000-row check). */
-  flood(count: number): string[];
+  /** Submits `count` tasks, `running` of them long-running with live progress (the 10,000-row check). */
+  flood(count: number, running: number): string[];
   cancelActive(): number;
   /** Whether anything subscribes to `table$` (a closed panel must not). */
   tableObserved(): boolean;

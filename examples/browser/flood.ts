@@ -1,21 +1,21 @@
-import { Observable, type Subscriber } from 'rxjs';
+import { Observable, of, type Subscriber } from 'rxjs';
 import type { Runtime } from '../../lib/index.js';
 
 const TICK_MS = 100;
 
 /**
- * Submits `count` long-running tasks whose progress changes once a second: a tenth of
- * them every 100 ms from one timer (so the table changes several times a second, as in a
- * busy app, without 10,000 browser timers): the load of the e2e test's 10,000-row check.
- * The timer stops when every task has ended. Returns their ids.
+ * Submits `count` tasks: `running` of them long-running, their progress changing once a
+ * second (a tenth of them every 100 ms, from one timer rather than thousands), the rest
+ * finishing at once: the table of a busy app, and the load of the e2e test's
+ * 10,000-row check. The timer stops when every long task has ended. Returns the ids.
  *
  * @example
  * ```ts
- * const ids = flood(runtime, 10_000);
+ * const ids = flood(runtime, 10_000, 1_000);
  * runtime.cancelActive();
  * ```
  */
-export function flood(runtime: Runtime, count: number): string[] {
+export function flood(runtime: Runtime, count: number, running: number): string[] {
   const live = new Set<Subscriber<number>>();
   const steps = new Map<Subscriber<number>, number>();
   let turn = 0;
@@ -29,7 +29,7 @@ export function flood(runtime: Runtime, count: number): string[] {
     }
     turn = (turn + 1) % 10;
   }, TICK_MS);
-  const task = new Observable<number>((subscriber) => {
+  const long = new Observable<number>((subscriber) => {
     live.add(subscriber);
     return () => {
       live.delete(subscriber);
@@ -37,5 +37,8 @@ export function flood(runtime: Runtime, count: number): string[] {
       if (live.size === 0) clearInterval(timer);
     };
   });
-  return Array.from({ length: count }, (_, i) => runtime.run(task, { description: `flood ${i}` }));
+  const every = Math.max(1, Math.round(count / Math.max(1, running)));
+  return Array.from({ length: count }, (_, i) =>
+    runtime.run(i % every === 0 && i / every < running ? long : of(i), { description: `flood ${i}` }),
+  );
 }

@@ -68,7 +68,7 @@ installDemoApi({
   rows: () => runtime.table$.value,
   launch,
   budgetMs: BUDGET_MS,
-  flood: (count) => flood(runtime, count),
+  flood: (count, running) => flood(runtime, count, running),
   cancelActive: () => runtime.cancelActive(),
   tableObserved: () => runtime.table$.observed,
   framesActive: () => runtime.scheduler.framesActive,

@@ -29,7 +29,7 @@ button:hover{background:#2a3345}
 .body{position:relative;min-width:644px}
 .headgroup{position:sticky;top:0;z-index:1;min-width:644px}
 .row{display:grid;grid-template-columns:minmax(90px,1fr) 80px 56px 56px minmax(80px,2fr) 84px 64px minmax(70px,1.4fr) 64px;align-items:center;height:24px;white-space:nowrap}
-.body .row{position:absolute;left:0;right:0;top:0;cursor:default;contain:strict}
+.body .row{position:absolute;left:0;right:0;top:0;cursor:default}
 .row>*{overflow:hidden;text-overflow:ellipsis;padding:0 4px}
 .head{background:var(--bg2);color:var(--muted);font-weight:600;border-bottom:1px solid var(--line)}
 .body .row:hover{background:#1a2130}

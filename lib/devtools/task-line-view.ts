@@ -29,6 +29,8 @@ const FINISHED = new Set(['completed', 'failed', 'cancelled', 'timeout']);
  */
 export class TaskLineView {
   readonly el = h('div', { role: 'row', class: 'row' });
+  /** The line index it shows (-1: none); the list positions it by this. */
+  index = -1;
   private readonly twisty = h('button', { type: 'button', class: 'twisty', tabindex: -1 });
   private readonly id = h('span', { class: 'mono' });
   private readonly cells = COLUMNS.slice(1).map((_, i) => h('div', { role: 'cell', class: `c${i + 1}` }));
@@ -75,7 +77,7 @@ export class TaskLineView {
 
   private updateTwisty(line: TreeLine): void {
     const has = line.children > 0;
-    this.twisty.hidden = !has;
+    this.twisty.style.visibility = has ? '' : 'hidden'; // keeps its place: leaves align with nodes
     setAttr(this.twisty, 'aria-expanded', has ? String(!line.collapsed) : undefined);
     setAttr(this.twisty, 'aria-label', has ? `${line.collapsed ? 'Expand' : 'Collapse'} ${line.key}` : undefined);
     setAttr(this.twisty, 'data-toggle', has ? line.key : undefined);

@@ -83,17 +83,25 @@ export class TaskList {
     setAttr(this.scroller, 'aria-rowcount', String(lines.length + 1));
     this.body.style.height = `${lines.length * ROW_HEIGHT}px`;
     while (this.views.length < last - first) this.views.push(new TaskLineView());
-    for (let i = 0; i < this.views.length; i++) {
-      const view = this.views[i]!;
-      const line = lines.at(first + i);
-      if (!line || first + i >= last) {
-        if (view.el.isConnected) view.el.remove();
-        continue;
-      }
+    // line i always goes to view i % pool size: while scrolling, the lines still in view keep
+    // their views and only the rows that came into view are rewritten
+    const shown = new Set<TaskLineView>();
+    for (let index = first; index < last; index++) {
+      const view = this.views[index % this.views.length]!;
+      const line = lines.at(index)!;
+      shown.add(view);
       view.update(line, now, line.key === selected, readOnly);
-      view.el.style.transform = `translateY(${(first + i) * ROW_HEIGHT}px)`;
-      setAttr(view.el, 'aria-rowindex', String(first + i + 2));
+      if (view.index !== index) {
+        view.index = index;
+        view.el.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
+        view.el.setAttribute('aria-rowindex', String(index + 2));
+      }
       if (!view.el.isConnected) this.body.append(view.el);
+    }
+    for (const view of this.views) {
+      if (shown.has(view) || !view.el.isConnected) continue;
+      view.el.remove();
+      view.index = -1;
     }
   }
 
