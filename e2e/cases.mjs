@@ -1,5 +1,17 @@
 // The end-to-end checks of the browser demo, in order. Each gets the page and throws on failure.
-import { clearAll, describeGaps, expect, gapsWhile, statusOf, tableRows, waitForRow } from './page-helpers.mjs';
+import {
+  clearAll,
+  describeGaps,
+  expect,
+  gapsWhile,
+  inPanel,
+  panelButton,
+  rowById,
+  rowSelector,
+  statusOf,
+  tableRows,
+  waitForRow,
+} from './page-helpers.mjs';
 
 const SMOOTH_P95_MS = 20;
 const SMOOTH_MAX_MS = 50;
@@ -22,7 +34,7 @@ export const cases = [
       await waitForRow(page, 'scene.json', 'completed');
       await waitForRow(page, 'slow-tiles', 'timeout');
       await waitForRow(page, 'broken', 'failed');
-      const error = await page.textContent('tr[data-description*="broken"] td.error');
+      const error = await page.textContent(`${rowSelector('broken')} .error`);
       expect(error?.includes('503'), `failed row should show the error, got "${error}"`);
     },
   ],
@@ -32,10 +44,10 @@ export const cases = [
       await clearAll(page);
       await page.click('[data-testid="fetch-long"]');
       const id = await waitForRow(page, 'long-poll', 'running');
-      await page.click(`[data-testid="cancel-${id}"]`);
+      await page.click(inPanel(`[data-testid="cancel-${id}"]`));
       await waitForRow(page, 'long-poll', 'cancelled', 2000);
-      const duration = await page.textContent(`tr[data-id="${id}"] td.num`);
-      expect(parseInt(duration ?? '', 10) < 5000, `cancelled row should stop early, duration ${duration}`);
+      const duration = await page.getAttribute(`${rowById(id)} .num`, 'data-ms');
+      expect(parseInt(duration ?? '', 10) < 5000, `cancelled row should stop early, duration ${duration} ms`);
     },
   ],
   [
@@ -46,11 +58,11 @@ export const cases = [
       await page.click('[data-testid="fetch-long"]');
       const okId = await waitForRow(page, 'scene.json', 'completed');
       const longId = await waitForRow(page, 'long-poll', 'running');
-      await page.click('[data-testid="clear-finished"]');
-      await page.waitForSelector(`tr[data-id="${okId}"]`, { state: 'detached', timeout: 2000 });
+      await page.click(panelButton('clear-finished'));
+      await page.waitForSelector(rowById(okId), { state: 'detached', timeout: 2000 });
       expect((await statusOf(page, longId)) === 'running', 'clear finished must keep the running task');
-      await page.click('[data-testid="cancel-active"]');
-      await page.waitForSelector(`tr[data-id="${longId}"][data-status="cancelled"]`, { timeout: 2000 });
+      await page.click(panelButton('cancel-active'));
+      await page.waitForSelector(`${rowById(longId)}[data-status="cancelled"]`, { timeout: 2000 });
       await page.click('[data-testid="fetch-long"]');
       await waitForRow(page, 'long-poll', 'running');
       await clearAll(page);
@@ -105,5 +117,5 @@ export async function screenshotMidRun(page, path) {
   await page.waitForTimeout(250);
   await page.screenshot({ path, fullPage: true });
   await waitForRow(page, 'sliced', 'completed', 20_000);
-  await page.click('[data-testid="cancel-active"]');
+  await page.click(panelButton('cancel-active'));
 }

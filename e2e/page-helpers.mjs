@@ -1,10 +1,20 @@
-// Small helpers over the demo page's stable ids and data attributes.
+// Small helpers over the demo page's stable ids and data attributes. The task table is the
+// inline devtools panel (its shadow root: Playwright's CSS selectors pierce open shadow roots).
 
 const FINAL_TIMEOUT = 8000;
 
+/** The inline panel's element matching `selector` (a data-testid, or any CSS). */
+export const inPanel = (selector) => `#tasks-panel ${selector}`;
+
+/** The inline panel's control with `data-testid="devtools-<name>"`. */
+export const panelButton = (name) => inPanel(`[data-testid="devtools-${name}"]`);
+
+/** The row of task `id` in the inline panel. */
+export const rowById = (id) => inPanel(`[data-testid="task-row"][data-id="${id}"]`);
+
 /** The row whose description contains `text`, in a status (or any status). */
 export function rowSelector(text, status) {
-  const base = `tr[data-testid="task-row"][data-description*="${text}"]`;
+  const base = inPanel(`[data-testid="task-row"][data-description*="${text}"]`);
   return status ? `${base}[data-status="${status}"]` : base;
 }
 
@@ -16,20 +26,20 @@ export async function waitForRow(page, text, status, timeout = FINAL_TIMEOUT) {
 
 /** The status of task `id` as the table shows it, or undefined if it has no row. */
 export async function statusOf(page, id) {
-  return (await page.$(`tr[data-id="${id}"]`))?.getAttribute('data-status') ?? undefined;
+  return (await page.$(rowById(id)))?.getAttribute('data-status') ?? undefined;
 }
 
 /** All rows' ids and statuses, in table order. */
 export function tableRows(page) {
-  return page.$$eval('tr[data-testid="task-row"]', (trs) =>
-    trs.map((tr) => ({ id: tr.dataset.id, status: tr.dataset.status })),
+  return page.$$eval(inPanel('[data-testid="task-row"]'), (els) =>
+    els.map((el) => ({ id: el.dataset.id, status: el.dataset.status })),
   );
 }
 
 /** Clears the table and waits until it shows no rows. */
 export async function clearAll(page) {
-  await page.click('[data-testid="clear-all"]');
-  await page.waitForFunction(() => document.querySelectorAll('tr[data-testid="task-row"]').length === 0);
+  await page.click(panelButton('clear-all'));
+  await page.waitForSelector(inPanel('[data-testid="task-row"]'), { state: 'detached' });
 }
 
 /**

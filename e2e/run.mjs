@@ -1,13 +1,16 @@
 // `npm run test:e2e`: builds and serves the browser demo on 127.0.0.1, drives it in headless
-// Chromium and checks tasks, cancels and frame smoothness. Exits non-zero on any failure.
+// Chromium and checks tasks, cancels, frame smoothness and the devtools panel. Exits non-zero on any failure.
 import { mkdirSync } from 'node:fs';
 import pc from 'picocolors';
 import { buildBrowserDemo, serveStatic } from '../scripts/serve-browser-demo.mjs';
 import { launchChromium } from './browser.mjs';
 import { cases, screenshotMidRun } from './cases.mjs';
+import { devtoolsCases } from './devtools-cases.mjs';
+import { devtoolsChecks } from './devtools-checks.mjs';
+import { buildRecipesPage, recipeCases } from './recipes-page.mjs';
 
 const CASE_TIMEOUT_MS = 30_000;
-const RUN_TIMEOUT_MS = 110_000;
+const RUN_TIMEOUT_MS = 170_000;
 const SCREENSHOT = 'artifacts/browser-demo-mid-run.png';
 
 const watchdog = setTimeout(() => {
@@ -25,6 +28,9 @@ async function runCases(page, pageErrors) {
   const all = [
     ...cases,
     ['a screenshot mid-run is saved', (p) => screenshotMidRun(p, SCREENSHOT)],
+    ...devtoolsCases,
+    ...devtoolsChecks,
+    ...recipeCases,
     [
       'the page logged no errors',
       () => {
@@ -32,8 +38,13 @@ async function runCases(page, pageErrors) {
       },
     ],
   ];
+  // `npm run test:e2e -- devtools` runs only the cases whose name contains "devtools"
+  const only = process.argv[2];
+  const chosen = only
+    ? all.filter(([name]) => name.includes(only) || name === 'the page loads and exposes its demo API')
+    : all;
   let passed = 0;
-  for (const [name, fn] of all) {
+  for (const [index, [name, fn]] of chosen.entries()) {
     const notes = [];
     try {
       await withTimeout(
@@ -45,14 +56,22 @@ async function runCases(page, pageErrors) {
       console.log(`${pc.green('✓')} ${name}${notes.length ? pc.dim(`  (${notes.join('; ')})`) : ''}`);
     } catch (error) {
       console.log(`${pc.red('✗')} ${name}\n    ${pc.red(error instanceof Error ? error.message : String(error))}`);
+      for (const line of notes) console.log(pc.dim(`    ${line}`));
+      const shot = `artifacts/failed-${index + 1}.png`;
+      await page.screenshot({ path: shot, fullPage: true }).then(
+        () => console.log(pc.dim(`    page: ${shot}`)),
+        () => undefined,
+      );
     }
   }
-  return { passed, failed: all.length - passed };
+  return { passed, failed: chosen.length - passed };
 }
 
 const started = Date.now();
 mkdirSync('artifacts', { recursive: true });
-const { server, url } = await serveStatic(await buildBrowserDemo('.build/browser-demo-e2e'));
+const outdir = await buildBrowserDemo('.build/browser-demo-e2e');
+await buildRecipesPage(outdir);
+const { server, url } = await serveStatic(outdir);
 const browser = await launchChromium();
 let result = { passed: 0, failed: 1 };
 try {

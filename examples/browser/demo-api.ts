@@ -1,3 +1,4 @@
+import type { FrametasksDevtools } from '../../lib/devtools/index.js';
 import type { TaskRow } from '../../lib/index.js';
 import type { FractalParams } from './fractal-job.js';
 import type { FrameGaps, GapStats } from './frame-gaps.js';
@@ -13,6 +14,15 @@ export interface DemoApi {
   resetGaps(): void;
   rows(): readonly TaskRow[];
   launch(mode: JobMode): string;
+  /** Submits `count` tasks, `running` of them long-running with live progress (the 10,000-row check). */
+  flood(count: number, running: number): string[];
+  cancelActive(): number;
+  /** Whether anything subscribes to `table$` (a closed panel must not). */
+  tableObserved(): boolean;
+  /** Whether the scheduler holds its frame source. */
+  framesActive(): boolean;
+  /** The two devtools panels. */
+  readonly panels: { readonly inline: FrametasksDevtools; readonly floating: FrametasksDevtools };
 }
 
 declare global {
@@ -26,23 +36,17 @@ declare global {
  *
  * @example
  * ```ts
- * installDemoApi({ params, gaps, rows: () => rows, launch, budgetMs: 8 });
+ * installDemoApi({ params, gaps, rows, launch, budgetMs: 8, flood, cancelActive, panels, tableObserved, framesActive });
  * ```
  */
-export function installDemoApi(parts: {
-  params: FractalParams;
-  gaps: FrameGaps;
-  rows: () => readonly TaskRow[];
-  launch: (mode: JobMode) => string;
-  budgetMs: number;
-}): void {
-  window.__frametasksDemo = {
-    ready: true,
-    budgetMs: parts.budgetMs,
-    params: parts.params,
-    gapStats: () => parts.gaps.stats(),
-    resetGaps: () => parts.gaps.reset(),
-    rows: parts.rows,
-    launch: parts.launch,
-  };
+export function installDemoApi(
+  parts: Pick<
+    DemoApi,
+    'params' | 'rows' | 'launch' | 'budgetMs' | 'flood' | 'cancelActive' | 'panels' | 'tableObserved' | 'framesActive'
+  > & {
+    gaps: FrameGaps;
+  },
+): void {
+  const { gaps, ...rest } = parts;
+  window.__frametasksDemo = { ready: true, ...rest, gapStats: () => gaps.stats(), resetGaps: () => gaps.reset() };
 }

@@ -1,13 +1,16 @@
 // The browser demo page: wires the runtime, the animation, the frame graph, the buttons and
-// the live task table together, and exposes `window.__frametasksDemo` for the e2e test.
-import { animationFrames, createRuntime, type TaskRow } from '../../lib/index.js';
+// the devtools panel (inline, plus the floating one) together, and exposes
+// `window.__frametasksDemo` for the e2e test.
+import { mountDevtools } from '../../lib/devtools/index.js';
+import { animationFrames, createRuntime } from '../../lib/index.js';
 import { FETCHES, launchFetch, launchJob, type JobMode } from './controls.js';
 import { installDemoApi } from './demo-api.js';
 import { calibrate, type FractalImage } from './fractal-job.js';
 import { FrameGaps } from './frame-gaps.js';
 import { drawFrameGraph } from './frame-graph.js';
+import { startThreadJobs } from '../demo/thread-jobs.js';
+import { flood } from './flood.js';
 import { createScene } from './scene.js';
-import { onCancelClick, renderTaskTable } from './task-table-view.js';
 
 const BUDGET_MS = 8;
 const JOB_TARGET_MS = 320;
@@ -22,7 +25,6 @@ const onClick = (id: string, handler: () => void): void => byId(id).addEventList
 const runtime = createRuntime({ frames: animationFrames(), budgetMs: BUDGET_MS });
 const params = calibrate(320, 200, JOB_TARGET_MS);
 const gaps = new FrameGaps(300);
-let rows: readonly TaskRow[] = [];
 
 byId('job-size').textContent =
   `${params.width}×${params.height} px, ${params.iterations} iterations/px (≈ ${JOB_TARGET_MS} ms of CPU)`;
@@ -39,12 +41,9 @@ gaps.start((time) => {
   readout.textContent = `worst gap, last 60 frames: ${worst.toFixed(1)} ms`;
 });
 
-const tbody = byId('task-rows');
-runtime.table$.subscribe((next) => {
-  rows = next;
-  renderTaskTable(tbody, next);
-});
-onCancelClick(tbody, (id) => runtime.cancel(id));
+// Inline in the page's layout, and floating (toggle at the bottom right, Alt+Shift+D).
+const inline = mountDevtools(runtime, { container: byId('tasks-panel'), hotkey: false });
+const floating = mountDevtools(runtime, { captureStacks: true });
 
 const showResult = (mode: JobMode) => (image: FractalImage, ms: number) => {
   const canvas = byId<HTMLCanvasElement>(`result-${mode}`);
@@ -60,8 +59,18 @@ for (const mode of jobs) onClick(`run-${mode}`, () => launch(mode));
 for (const which of Object.keys(FETCHES) as (keyof typeof FETCHES)[]) {
   onClick(`fetch-${which}`, () => launchFetch(runtime, which));
 }
-onClick('cancel-active', () => runtime.cancelActive());
-onClick('clear-finished', () => runtime.clearFinished());
-onClick('clear-all', () => runtime.clearAll());
+// the terminal demo's thread family (a master and two sensors), stopped after 60 s
+onClick('run-threads', () => startThreadJobs(runtime, 60_000));
 
-installDemoApi({ params, gaps, rows: () => rows, launch, budgetMs: BUDGET_MS });
+installDemoApi({
+  params,
+  gaps,
+  rows: () => runtime.table$.value,
+  launch,
+  budgetMs: BUDGET_MS,
+  flood: (count, running) => flood(runtime, count, running),
+  cancelActive: () => runtime.cancelActive(),
+  tableObserved: () => runtime.table$.observed,
+  framesActive: () => runtime.scheduler.framesActive,
+  panels: { inline: inline.element, floating: floating.element },
+});

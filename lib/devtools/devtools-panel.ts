@@ -1,0 +1,177 @@
+import type { Subscription } from 'rxjs';
+import type { TaskRow } from '../tasks/task-row.js';
+import type { DevtoolsContext, DevtoolsRuntime } from './devtools-context.js';
+import type { ResolvedDevtoolsOptions } from './devtools-options.js';
+import { DEFAULT_STATE, loadState, saveState, type DevtoolsState } from './devtools-state.js';
+import { EventLog } from './event-log.js';
+import { FrameHistory } from './frame-history.js';
+import { FramesView } from './frames-view.js';
+import { buildShell, selectTab, type PanelShell } from './panel-shell.js';
+import { placePanel, wireShell } from './panel-controls.js';
+import { TasksView } from './tasks-view.js';
+import { WorkersView } from './workers-view.js';
+
+const BADGE_MS = 250;
+const TICK_MS = 250;
+
+/**
+ * The panel's behaviour inside one shadow root. Closed, it keeps only the `events$`
+ * recording (so the timeline covers everything since mount) and a count badge read from
+ * `table$.value` 4 times a second. Open, it subscribes to `table$` and `stats$` and renders
+ * at most once per animation frame; live durations tick 4 times a second while the page
+ * is visible. It never subscribes to the frame source.
+ *
+ * @example
+ * ```ts
+ * const panel = new DevtoolsPanel(shadowRoot, runtime, resolveOptions({}));
+ * panel.open();
+ * ```
+ */
+export class DevtoolsPanel implements DevtoolsContext {
+  readonly log = new EventLog();
+  readonly history: FrameHistory;
+  readonly readOnly: boolean;
+  readonly name: string;
+  rows: readonly TaskRow[] = [];
+  state: DevtoolsState;
+  workersSeen = false;
+  readonly shell: PanelShell;
+  readonly tasks: TasksView;
+  private readonly views;
+  private readonly subs: Subscription[] = [];
+  private openSubs: Subscription[] = [];
+  private badgeTimer: ReturnType<typeof setInterval> | undefined;
+  private tickTimer: ReturnType<typeof setInterval> | undefined;
+  private frame = 0;
+  private readonly unwire: () => void;
+  private readonly storage = globalThis.localStorage as Storage | undefined;
+
+  constructor(
+    root: ShadowRoot,
+    readonly runtime: DevtoolsRuntime,
+    readonly options: ResolvedDevtoolsOptions,
+  ) {
+    this.readOnly = options.readOnly;
+    this.name = options.mode;
+    this.history = new FrameHistory(options.frames);
+    this.state = loadState(this.storage, options.storageKey, { ...DEFAULT_STATE, open: options.open });
+    this.shell = buildShell(options);
+    this.tasks = new TasksView(this);
+    this.views = { tasks: this.tasks, frames: new FramesView(this), workers: new WorkersView(this) };
+    this.shell.views.append(this.tasks.root, this.views.frames.root, this.views.workers.root);
+    root.append(...this.shell.nodes);
+    this.unwire = wireShell(this);
+    this.subs.push(runtime.events$.subscribe((e) => this.record(e)));
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.apply();
+  }
+
+  update(patch: Partial<DevtoolsState>): void {
+    const wasOpen = this.state.open;
+    this.state = { ...this.state, ...patch };
+    saveState(this.storage, this.options.storageKey, this.state);
+    if (this.state.open !== wasOpen || patch.view !== undefined) this.apply();
+    else this.invalidate();
+  }
+
+  /** Asks for a render on the next animation frame (one per frame however often asked). */
+  invalidate(): void {
+    if (this.frame || !this.state.open) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  /** Stops everything: subscriptions, timers, the pending render. */
+  dispose(): void {
+    this.stopOpen();
+    for (const s of this.subs.splice(0)) s.unsubscribe();
+    clearInterval(this.badgeTimer);
+    this.unwire();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  private record(event: Parameters<EventLog['record']>[0]): void {
+    const stack = this.options.captureStacks && event.type === 'submitted' ? creationStack() : undefined;
+    if (event.type === 'submitted' && event.kind === 'worker') this.workersSeen = true;
+    this.log.record(event, this.runtime.scheduler.frameIndex, stack);
+  }
+
+  /** Applies the open state and the view: subscriptions, timers, visibility of parts. */
+  private apply(): void {
+    const { open, view } = this.state;
+    const { shell } = this;
+    shell.toggle.setAttribute('aria-expanded', String(open));
+    shell.toggle.hidden = open;
+    shell.panel.hidden = !open;
+    selectTab(shell, view);
+    for (const [name, v] of Object.entries(this.views)) v.root.hidden = name !== view;
+    placePanel(this);
+    if (open) this.startOpen();
+    else this.stopOpen();
+    this.invalidate();
+  }
+
+  private startOpen(): void {
+    clearInterval(this.badgeTimer);
+    this.badgeTimer = undefined;
+    if (this.openSubs.length) return;
+    this.openSubs = [
+      this.runtime.table$.subscribe((rows) => {
+        this.rows = rows;
+        if (rows.some((r) => r.kind === 'worker')) this.workersSeen = true;
+        this.invalidate();
+      }),
+      this.runtime.scheduler.stats$.subscribe((s) => {
+        this.history.add(s);
+        if (this.state.view === 'frames') this.invalidate();
+      }),
+    ];
+    this.onVisibility();
+  }
+
+  private stopOpen(): void {
+    for (const s of this.openSubs.splice(0)) s.unsubscribe();
+    this.rows = [];
+    this.history.clear();
+    clearInterval(this.tickTimer);
+    this.tickTimer = undefined;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.badgeTimer ??= setInterval(this.showCount, BADGE_MS);
+    this.showCount();
+  }
+
+  private readonly showCount = (): void => {
+    const text = String(this.runtime.table$.value.length);
+    if (this.shell.badge.textContent !== text) this.shell.badge.textContent = text;
+  };
+
+  /** Live ticking (durations, pool figures) only while open and the page is visible. */
+  private readonly onVisibility = (): void => {
+    const want = this.state.open && document.visibilityState === 'visible';
+    if (want && !this.tickTimer) this.tickTimer = setInterval(() => this.tick(), TICK_MS);
+    if (!want && this.tickTimer) {
+      clearInterval(this.tickTimer);
+      this.tickTimer = undefined;
+    }
+  };
+
+  private tick(): void {
+    if (this.state.view !== 'tasks' || this.tasks.ticking) this.invalidate();
+  }
+
+  private render(): void {
+    this.views[this.state.view].render();
+  }
+}
+
+/** The current stack, deep enough to reach past the runtime's own frames to the submitter. */
+function creationStack(): string | undefined {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 40;
+  const stack = new Error('task created').stack;
+  Error.stackTraceLimit = limit;
+  return stack;
+}

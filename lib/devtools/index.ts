@@ -1,0 +1,11 @@
+export { mountDevtools, type DevtoolsHandle } from './mount-devtools.js';
+export { FrametasksDevtools, defineDevtools, DEVTOOLS_TAG } from './devtools-element.js';
+export type { DevtoolsOptions, DevtoolsCorner } from './devtools-options.js';
+export type { DevtoolsRuntime } from './devtools-context.js';
+export type { DevtoolsState, DevtoolsView } from './devtools-state.js';
+export { filterRows, groupNames, NO_FILTERS, type TaskFilters } from './view-model/task-filters.js';
+export { sortRows, liveDuration, type TaskSort } from './view-model/sort-rows.js';
+export { buildTree, flatLines, type TreeLine } from './view-model/build-tree.js';
+export { visibleLines } from './view-model/visible-lines.js';
+export { formatProgress, formatDuration } from './view-model/format-progress.js';
+export { summarizeWorkers, type WorkerFnSummary } from './view-model/worker-summary.js';

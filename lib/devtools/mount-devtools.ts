@@ -1,0 +1,47 @@
+import type { DevtoolsRuntime } from './devtools-context.js';
+import { defineDevtools, FrametasksDevtools } from './devtools-element.js';
+import type { DevtoolsOptions } from './devtools-options.js';
+
+/**
+ * What {@link mountDevtools} returns: the element, and open / close / unmount.
+ *
+ * @example
+ * ```ts
+ * const devtools = mountDevtools(runtime);
+ * devtools.open();
+ * ```
+ */
+export interface DevtoolsHandle {
+  readonly element: FrametasksDevtools;
+  open(): void;
+  close(): void;
+  toggle(): void;
+  /** Removes the panel: every subscription and timer it had ends. */
+  unmount(): void;
+}
+
+/**
+ * Mounts the devtools panel for `runtime`: floating at a corner with a toggle button and
+ * a hotkey (default), or inline in `options.container`.
+ *
+ * @example
+ * ```ts
+ * import { mountDevtools } from 'frametasks/devtools';
+ * const devtools = mountDevtools(runtime); // floating, Alt+Shift+D
+ * mountDevtools(runtime, { container: document.querySelector('#tasks')! }); // inline
+ * ```
+ */
+export function mountDevtools(runtime: DevtoolsRuntime, options: DevtoolsOptions = {}): DevtoolsHandle {
+  defineDevtools();
+  const element = document.createElement('frametasks-devtools');
+  element.options = options;
+  element.runtime = runtime;
+  (options.container ?? document.body).append(element);
+  return {
+    element,
+    open: () => (element.open = true),
+    close: () => (element.open = false),
+    toggle: () => (element.open = !element.open),
+    unmount: () => element.remove(),
+  };
+}

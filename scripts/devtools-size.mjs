@@ -1,0 +1,56 @@
+// `node scripts/devtools-size.mjs [--json]`: what frametasks/devtools adds to an app's
+// bundle (esbuild, minified ESM, rxjs external, gzip -9), and which core modules and
+// foreign imports it brings. spec/devtools/bundle-size.spec.ts runs it with --json and
+// enforces the 15 kB budget; the table is what docs/devtools.md quotes.
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const CORE = `export * from './lib/index.ts';`;
+const DEVTOOLS = `export * from './lib/devtools/index.ts';`;
+
+async function bundle(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), sourcefile: 'entry.ts', loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['rxjs'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs: result.metafile.inputs };
+}
+
+const core = await bundle(CORE);
+const both = await bundle(`${CORE} ${DEVTOOLS}`);
+const alone = await bundle(DEVTOOLS);
+const devtoolsFiles = Object.entries(both.inputs).filter(([file]) => file.startsWith('lib/devtools/'));
+const figures = {
+  core: { min: core.min, gzip: core.gzip },
+  coreAndDevtools: { min: both.min, gzip: both.gzip },
+  beyondCore: { min: both.min - core.min, gzip: both.gzip - core.gzip },
+  devtoolsAlone: { min: alone.min, gzip: alone.gzip },
+  devtoolsFiles: devtoolsFiles.length,
+  // core modules in the devtools bundle on its own (none: it imports only types from the core)
+  coreModulesInDevtools: Object.keys(alone.inputs).filter(
+    (f) => f.startsWith('lib/') && !f.startsWith('lib/devtools/'),
+  ),
+  // imports of devtools files that are not relative lib/ paths or rxjs (a second copy of the core would show here)
+  foreignImports: devtoolsFiles.flatMap(([file, input]) =>
+    input.imports.filter((i) => !i.path.startsWith('lib/') && i.path !== 'rxjs').map((i) => `${file} -> ${i.path}`),
+  ),
+};
+
+if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
+else {
+  const row = (name, s) =>
+    console.log(`${name.padEnd(26)} ${String(s.min).padStart(8)} B min ${String(s.gzip).padStart(7)} B gzip`);
+  row('core (every export)', figures.core);
+  row('core + devtools', figures.coreAndDevtools);
+  row('devtools beyond the core', figures.beyondCore);
+  row('devtools on its own', figures.devtoolsAlone);
+}
