@@ -5,6 +5,7 @@ import pc from 'picocolors';
 import { buildBrowserDemo, serveStatic } from '../scripts/serve-browser-demo.mjs';
 import { launchChromium } from './browser.mjs';
 import { cases, screenshotMidRun } from './cases.mjs';
+import { searchCase } from './search-case.mjs';
 import { devtoolsCases } from './devtools-cases.mjs';
 import { devtoolsChecks } from './devtools-checks.mjs';
 import { buildRecipesPage, recipeCases } from './recipes-page.mjs';
@@ -27,6 +28,7 @@ const withTimeout = (promise, ms, what) =>
 async function runCases(page, pageErrors) {
   const all = [
     ...cases,
+    searchCase,
     ['a screenshot mid-run is saved', (p) => screenshotMidRun(p, SCREENSHOT)],
     ...devtoolsCases,
     ...devtoolsChecks,

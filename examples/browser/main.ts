@@ -11,6 +11,7 @@ import { drawFrameGraph } from './frame-graph.js';
 import { startThreadJobs } from '../demo/thread-jobs.js';
 import { flood } from './flood.js';
 import { createScene } from './scene.js';
+import { mountSearchBox } from './search-box.js';
 
 const BUDGET_MS = 8;
 const JOB_TARGET_MS = 320;
@@ -59,6 +60,11 @@ for (const mode of jobs) onClick(`run-${mode}`, () => launch(mode));
 for (const which of Object.keys(FETCHES) as (keyof typeof FETCHES)[]) {
   onClick(`fetch-${which}`, () => launchFetch(runtime, which));
 }
+mountSearchBox(runtime, {
+  input: byId<HTMLInputElement>('search'),
+  spinner: byId('search-spinner'),
+  result: byId('search-result'),
+});
 // the terminal demo's thread family (a master and two sensors), stopped after 60 s
 onClick('run-threads', () => startThreadJobs(runtime, 60_000));
 
