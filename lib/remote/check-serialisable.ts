@@ -17,7 +17,7 @@ export function checkSerialisable(value: unknown, path: string, seen: Set<object
     if (Number.isFinite(value)) return;
     return fail(path, value, 'a non-finite number becomes null in JSON');
   }
-  if (typeof value !== 'object') return fail(path, value, `a ${typeof value} cannot be sent through Redis`);
+  if (typeof value !== 'object') return fail(path, value, `${typeof value} values cannot be sent through Redis`);
   if (seen.has(value)) return fail(path, value, 'it refers to itself (a cycle)');
   const proto = Object.getPrototypeOf(value) as unknown;
   const plain = Array.isArray(value) || proto === Object.prototype || proto === null;

@@ -12,7 +12,8 @@ const waitingStates = new Set(['waiting', 'delayed', 'prioritized', 'waiting-chi
  *
  * @example
  * ```ts
- * const tracker = new JobTracker(queue, events, 5_000);
+ * const tracker = new JobTracker(queue, 5_000);
+ * tracker.listen(events);
  * tracker.add(new TrackedJob(jobId, taskId, sink));
  * ```
  */
@@ -22,11 +23,16 @@ export class JobTracker {
   /** Listens for jobs nobody tracks yet (the `mirror` option). */
   onUntracked: ((jobId: string) => void) | undefined = undefined;
 
+  private events: QueueEvents | undefined = undefined;
+
   constructor(
     private readonly queue: Queue,
-    private readonly events: QueueEvents,
     private readonly silentAfter: number,
-  ) {
+  ) {}
+
+  /** Follows the event stream (once connected). */
+  listen(events: QueueEvents): void {
+    this.events = events;
     this.on('active', ({ jobId }: { jobId: string }) => this.jobs.get(jobId)?.active());
     this.on('progress', ({ jobId, data }: { jobId: string; data: unknown }) => this.jobs.get(jobId)?.progress(data));
     this.on('completed', ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) =>
@@ -64,19 +70,21 @@ export class JobTracker {
 
   /** Stops listening to the event stream. */
   dispose(): void {
-    for (const [name, listener] of this.listeners.splice(0)) this.events.off(name as 'active', listener);
+    for (const [name, listener] of this.listeners.splice(0)) this.events?.off(name as 'active', listener);
     this.jobs.clear();
   }
 
   private on(name: string, listener: (...args: any[]) => void): void {
     this.listeners.push([name, listener]);
-    this.events.on(name as 'active', listener);
+    this.events?.on(name as 'active', listener);
   }
 
   private async reread(tracked: TrackedJob): Promise<void> {
-    const job = await this.queue.getJob(tracked.jobId);
-    const state = job === undefined ? 'unknown' : await job.getState();
-    if (tracked.done || job === undefined || state === 'unknown') return tracked.lost();
+    // the state first: once it is final the job's hash holds the result (read in the other order, a
+    // job finishing between the two reads would look completed without its return value)
+    const state = await this.queue.getJobState(tracked.jobId);
+    const job = state === 'unknown' ? undefined : await this.queue.getJob(tracked.jobId);
+    if (tracked.done || job === undefined) return tracked.lost();
     if (state === 'completed') return tracked.completed(job.returnvalue);
     if (state === 'failed') return tracked.failed(job.failedReason);
     const attempt = job.attemptsStarted ?? 0;

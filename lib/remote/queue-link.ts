@@ -1,4 +1,4 @@
-import { Queue, QueueEvents, type RedisOptions } from 'bullmq';
+import { Queue, QueueEvents, type QueueEventsOptions, type RedisOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { RemoteConnectionError } from '../errors.js';
 import { cancelKeyTtlSeconds, cancelNames } from './cancel-channel.js';
@@ -16,7 +16,8 @@ import { cancelKeyTtlSeconds, cancelNames } from './cancel-channel.js';
  */
 export class QueueLink {
   readonly queue: Queue;
-  readonly events: QueueEvents;
+  /** Created once the queue connected (BullMQ cannot close one that never connected). */
+  events: QueueEvents | undefined = undefined;
   /** Publishes cancels; its reconnects tell that Redis came back. */
   private readonly cmd: Redis;
   readonly ready: Promise<void>;
@@ -24,6 +25,7 @@ export class QueueLink {
   onReconnect: () => void = () => undefined;
   private lastError: unknown = undefined;
   private connected = false;
+  private closing: Promise<void> | undefined = undefined;
   private readonly names: ReturnType<typeof cancelNames>;
 
   constructor(
@@ -35,14 +37,12 @@ export class QueueLink {
     // blocking readers need maxRetriesPerRequest: null; commands then wait out a Redis restart
     const options = { connection: { ...connection, maxRetriesPerRequest: null }, prefix };
     this.queue = new Queue(name, options);
-    this.events = new QueueEvents(name, options);
     this.names = cancelNames(prefix, name);
     const remember = (error: unknown) => (this.lastError = error);
     this.cmd = new Redis({ ...connection, maxRetriesPerRequest: null });
     this.cmd.on('error', remember);
     this.queue.on('error', remember);
-    this.events.on('error', remember);
-    this.ready = this.connect(connection, connectTimeout);
+    this.ready = this.connect(connection, connectTimeout, options);
     this.ready.catch(() => undefined); // observed by callers of ready(); never unhandled
   }
 
@@ -58,23 +58,27 @@ export class QueueLink {
   }
 
   async close(): Promise<void> {
-    if (!this.connected) {
-      // never connected: close() would wait for a connection that never comes
-      this.cmd.disconnect();
-      await Promise.allSettled([this.events.disconnect(), this.queue.disconnect()]);
-      return;
-    }
-    await Promise.allSettled([this.events.close(), this.queue.close(), this.cmd.quit()]);
+    this.closing ??= (async () => {
+      // BullMQ's close() also stops clients that never connected
+      if (this.connected) await this.cmd.quit().catch(() => undefined);
+      else this.cmd.disconnect();
+      await Promise.allSettled([this.events?.close(), this.queue.close()]);
+    })();
+    return this.closing;
   }
 
-  private async connect(connection: RedisOptions, connectTimeout: number): Promise<void> {
+  private async connect(connection: RedisOptions, connectTimeout: number, options: QueueEventsOptions): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(this.unreachable(connection, connectTimeout)), connectTimeout);
     });
     try {
       const cmdReady = new Promise((resolve) => this.cmd.once('ready', resolve));
-      await Promise.race([Promise.all([this.queue.waitUntilReady(), this.events.waitUntilReady(), cmdReady]), expired]);
+      await Promise.race([Promise.all([this.queue.waitUntilReady(), cmdReady]), expired]);
+      if (this.closing) throw new RemoteConnectionError(`remote queue "${this.name}" was closed while connecting`);
+      this.events = new QueueEvents(this.name, options);
+      this.events.on('error', (error) => (this.lastError = error));
+      await Promise.race([this.events.waitUntilReady(), expired]);
     } finally {
       clearTimeout(timer);
     }

@@ -47,7 +47,7 @@ export class RemoteQueue {
     this.host = { ...this.host, name: this.name };
     const { connection, prefix, connectTimeout, silentAfter } = this.options;
     this.link = new QueueLink(this.name, connection, prefix, connectTimeout);
-    this.tracker = new JobTracker(this.link.queue, this.link.events, silentAfter);
+    this.tracker = new JobTracker(this.link.queue, silentAfter);
     this.link.onReconnect = () => this.reconcile(false);
     this.link.ready.then(
       () => this.started(),
@@ -129,6 +129,7 @@ export class RemoteQueue {
   }
 
   private started(): void {
+    if (this.link.events) this.tracker.listen(this.link.events);
     // events between the adds and the stream's first read are missed: re-read them soon
     setTimeout(() => this.reconcile(false), 300).unref();
   }
