@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { buildSync } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..', '..');
@@ -20,6 +20,7 @@ export function buildRemoteWorker(): { path: string; dir: string; cleanup(): voi
     external: ['bullmq', 'ioredis', 'rxjs'],
     logLevel: 'error',
   });
+  copyFileSync(join(__dirname, '..', 'fixtures', 'thread-functions.mjs'), join(dir, 'thread-functions.mjs'));
   return { path, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
