@@ -1,11 +1,9 @@
-import { loadavg } from 'node:os';
 import { asapScheduler, observeOn } from 'rxjs';
 import { arrayNsPerAction } from './array-baseline.js';
-import { budgetedRun, unbudgetedBusyMs, type BusyWorkload, type PacingRun } from './budget-pacing.js';
+import { budgetMetrics, type BusyWorkload } from './budget-pacing.js';
 import { asyncDeliveryNsPerValue, frameDeliveryNsPerValue, type DeliveryFactory } from './burst-delivery.js';
 import { frameSchedulerAcrossFrames, frameSchedulerNsPerAction } from './frame-scheduler-throughput.js';
 import { observeOnFrames } from '../lib/operators/observe-on-frames.js';
-import { median } from './measure.js';
 import { asapNsPerAction, queueSelfRescheduleNs } from './rxjs-peers.js';
 import { schedulerComparisons } from './scheduler-comparisons.js';
 import { printComparisons } from './side-by-side.js';
@@ -59,18 +57,6 @@ async function delivery(m: Record<string, number>): Promise<void> {
 }
 
 async function pacing(m: Record<string, number>): Promise<void> {
-  // Real frames measure wall time: on a shared machine, record how busy it was.
-  m['env.loadAvg1m'] = loadavg()[0] ?? Number.NaN;
-  const runs: PacingRun[] = [];
-  for (let i = 0; i < 3; i++) runs.push(await budgetedRun(WORKLOAD, 60, 8));
-  const mid = (pick: (r: PacingRun) => number): number => median(runs.map(pick));
-  m['budget.p99BusyMs'] = mid((r) => r.p99BusyMs);
-  m['budget.maxBusyMs'] = mid((r) => r.maxBusyMs);
-  m['budget.completionRatio'] = mid((r) => r.completionRatio);
-  m['budget.p99CpuMs'] = mid((r) => r.p99CpuMs);
-  m['budget.maxNominalWorkMs'] = mid((r) => r.maxNominalWorkMs);
-  m['budget.totalBusyMs'] = mid((r) => r.totalBusyMs);
-  m['budget.frames'] = mid((r) => r.frames);
-  m['budget.meanFrameMs'] = mid((r) => r.meanFrameMs);
-  m['budget.unbudgetedBusyMs'] = unbudgetedBusyMs(WORKLOAD);
+  // Real frames measure wall time: budgetMetrics records how loaded the machine was.
+  Object.assign(m, await budgetMetrics(WORKLOAD));
 }

@@ -5,5 +5,6 @@ export * from './operators/index.js';
 export * from './timing/index.js';
 export * from './tasks/index.js';
 export * from './runtime/index.js';
+export * from './pipelines/index.js';
 export * from './threads/index.js';
 export * from './workers/index.js';

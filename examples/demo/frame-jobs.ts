@@ -1,27 +1,19 @@
 import { interval, map, take, throwError, timer, mergeMap } from 'rxjs';
 import { later, type Runtime } from '../../lib/index.js';
+import { fakeFetch } from './fake-fetch.js';
 import { spin } from './spin.js';
 
 /** Submits one task of each on-frame kind, including a timeout, a failure and cancels. */
 export function submitFrameJobs(runtime: Runtime): void {
   const s = runtime.scheduler;
   runtime.run(
-    interval(120, s).pipe(
-      take(10),
-      map((i) => (i + 1) / 10),
+    interval(250, s).pipe(
+      take(36),
+      map((i) => (i + 1) / 36),
     ),
-    { description: 'observable: 10 ticks' },
+    { description: 'observable: 36 ticks, 9 s' },
   );
-  runtime.run(
-    function* () {
-      for (let i = 1; i <= 120; i++) {
-        spin(1.5);
-        yield i / 120;
-      }
-      return 'sliced done';
-    },
-    { description: 'generator: 180 ms CPU, sliced' },
-  );
+  runtime.run(() => slicedSteps(120, 1.5), { description: 'generator: 180 ms CPU, sliced' });
   const aborted = runtime.run((signal: AbortSignal) => fakeFetch(5_000, signal), {
     description: 'promise: fetch, aborted',
   });
@@ -34,12 +26,11 @@ export function submitFrameJobs(runtime: Runtime): void {
   later(s, () => runtime.cancel(cancelled), { ms: 1_000 });
 }
 
-function fakeFetch(ms: number, signal: AbortSignal): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const handle = setTimeout(() => resolve('200 OK'), ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(handle);
-      reject(signal.reason);
-    });
-  });
+/** A generator of `count` CPU steps of `stepMs` each, yielding its progress. */
+export function* slicedSteps(count: number, stepMs: number): Generator<number, string> {
+  for (let i = 1; i <= count; i++) {
+    spin(stepMs);
+    yield i / count;
+  }
+  return 'sliced done';
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FrameSchedulerOptions } from '../scheduler/frame-scheduler-options.js';
 import { frameSchedulerOptionsSchema } from '../scheduler/frame-scheduler-options.js';
 import { taskLimitsShape } from '../tasks/task-manager-options.js';
@@ -25,13 +25,14 @@ export interface RuntimeOptions extends FrameSchedulerOptions {
 }
 
 /** Validates {@link RuntimeOptions} (unknown keys are rejected). */
-export const runtimeOptionsSchema = frameSchedulerOptionsSchema.extend(taskLimitsShape).extend({
+export const runtimeOptionsSchema = z.extend(frameSchedulerOptionsSchema, {
+  ...taskLimitsShape,
   // checked in full by the pool when `runtime.workers` is first used
-  workers: z
-    .custom<PoolOptions>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+  workers: z.optional(
+    z.custom<PoolOptions>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
       error: 'expected pool options (an object)',
-    })
-    .optional(),
+    }),
+  ),
 });
 
 /**

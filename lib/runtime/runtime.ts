@@ -1,10 +1,20 @@
 import type { BehaviorSubject, Observable } from 'rxjs';
+import { InvalidArgumentError } from '../errors.js';
+import { bindTaskToOwner } from '../pipelines/machinery/bind-task-owner.js';
+import {
+  parseRunOptions,
+  type RunOptions,
+  type SplitRunOptions,
+  type TaskObservableOptions,
+} from '../pipelines/run-options.js';
+import { TaskGroup, type TaskGroupOptions } from '../pipelines/task-group.js';
+import { taskObservable } from '../pipelines/task-observable.js';
+import { describeValue } from '../validation/describe-value.js';
 import { DisposedError } from '../errors.js';
 import { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
 import type { TaskEvent } from '../tasks/task-event.js';
 import { TaskManager } from '../tasks/task-manager.js';
-import { parseTaskOptions, type TaskOptions } from '../tasks/task-options.js';
 import type { TaskRow } from '../tasks/task-row.js';
 import type { TaskStatus } from '../tasks/task-types.js';
 import { classifyWork, kindOfWork, type StartMode } from '../tasks/start-work.js';
@@ -32,6 +42,8 @@ export class Runtime {
   private disposed = false;
   private workerPool: Workers | undefined = undefined;
   private readonly teardowns: (() => void)[] = [];
+  private readonly groups = new Set<TaskGroup>();
+  private groupCount = 0;
   private readonly workerOptions: Omit<WorkerPoolOptions, 'scheduler'>;
 
   constructor(options: RuntimeOptions) {
@@ -52,11 +64,11 @@ export class Runtime {
    * const [a, b] = runtime.run([loadA, loadB], { description: 'load', timeout: 5_000 });
    * ```
    */
-  run<T>(work: Work<T>, options?: TaskOptions): string;
-  run(works: readonly Work<unknown>[], options?: TaskOptions): string[];
-  run<T>(work: Work<T> | readonly Work<unknown>[], options?: TaskOptions): string | string[] {
+  run<T>(work: Work<T>, options?: RunOptions): string;
+  run(works: readonly Work<unknown>[], options?: RunOptions): string[];
+  run<T>(work: Work<T> | readonly Work<unknown>[], options?: RunOptions): string | string[] {
     if (this.disposed) throw new DisposedError('Runtime');
-    const o = parseTaskOptions(options);
+    const o = parseRunOptions(options, 'options', false);
     if (!Array.isArray(work)) return this.submit(work, classifyWork(work, 'work'), o);
     const modes = work.map((w: unknown, i) => classifyWork(w, `work[${i}]`));
     return modes.map((mode, i) => this.submit(work[i], mode, o));
@@ -115,6 +127,7 @@ export class Runtime {
     if (this.disposed) return;
     this.disposed = true;
     this.tasks.dispose();
+    for (const group of this.groups) group.close();
     // integrations close after their tasks were cancelled, newest first
     for (const teardown of this.teardowns.splice(0).reverse()) teardown();
     this.workerPool?.dispose();
@@ -162,7 +175,68 @@ export class Runtime {
     return this.workerPool;
   }
 
-  private submit(work: unknown, mode: StartMode, o: TaskOptions): string {
-    return this.tasks.submitValid(work, mode, o, kindOfWork(work, mode));
+  /**
+   * A task as a cold Observable: each subscription submits one task, emits its result on a
+   * frame and completes (`values: true`: every value the work emits). A failed, timed-out
+   * or cancelled task errors it; unsubscribing first cancels the task (reason
+   * `unsubscribed`), so plain `switchMap`, `exhaustMap`, `concatMap`, `mergeMap(fn, n)`,
+   * `takeUntil`, `race` and `first` stop superseded work, visibly in the table.
+   *
+   * @example
+   * ```ts
+   * query$.pipe(switchMap((q) => runtime.task((signal) => search(q, signal), { description: q }))).subscribe(show);
+   * ```
+   */
+  task<T>(work: Work<T>, options?: TaskObservableOptions): Observable<T> {
+    if (this.disposed) throw new DisposedError('Runtime');
+    return taskObservable(this, work, options);
   }
+
+  /**
+   * A new {@link TaskGroup}: tasks that share a name in the table, an optional concurrency
+   * limit and a live `state$`. Its `state$` completes when the runtime is disposed.
+   *
+   * @example
+   * ```ts
+   * const decodes = runtime.group({ name: 'decode', concurrency: 2 });
+   * runtime.run(decode(url), { group: decodes });
+   * ```
+   */
+  group(options: TaskGroupOptions = {}): TaskGroup {
+    if (this.disposed) throw new DisposedError('Runtime');
+    const { name, concurrency } = parseGroupOptions(options);
+    const group = new TaskGroup(this, name ?? `group-${++this.groupCount}`, concurrency);
+    this.groups.add(group);
+    return group;
+  }
+
+  /** See {@link TaskManager.setPriority}. @example `runtime.setPriority(id, 10)` */
+  setPriority(id: string, priority: number): void {
+    this.tasks.setPriority(id, priority);
+  }
+
+  private submit(work: unknown, mode: StartMode, o: SplitRunOptions): string {
+    const kind = kindOfWork(work, mode);
+    if (o.group === undefined && o.owner === undefined) return this.tasks.submitValid(work, mode, o.task, kind);
+    const task = this.tasks.submitRecord(work, mode, o.task, kind, o.group?.extras());
+    if (o.owner !== undefined) bindTaskToOwner(this.tasks, task, o.owner);
+    return task.id;
+  }
+}
+
+function parseGroupOptions(options: unknown): TaskGroupOptions & { concurrency: number } {
+  const bad = (key: string, why: string, value: unknown) =>
+    new InvalidArgumentError(`options${key}: ${why} (got ${describeValue(value)})`);
+  if (typeof options !== 'object' || options === null) throw bad('', 'expected an object', options);
+  const { name, concurrency = Infinity, ...rest } = options as Record<string, unknown>;
+  const unknownKey = Object.keys(rest)[0];
+  if (unknownKey !== undefined) throw bad(`.${unknownKey}`, 'unknown option', rest[unknownKey]);
+  if (name !== undefined && (typeof name !== 'string' || name === ''))
+    throw bad('.name', 'expected a non-empty string', name);
+  if (
+    concurrency !== Infinity &&
+    !(typeof concurrency === 'number' && Number.isInteger(concurrency) && concurrency > 0)
+  )
+    throw bad('.concurrency', 'expected a positive integer or Infinity', concurrency);
+  return { name: name as string | undefined, concurrency: concurrency as number };
 }

@@ -36,6 +36,11 @@ export class BudgetMeter {
     this.spent = false;
   }
 
+  /** When the frame's budget runs out, on the scheduler clock. */
+  get deadlineAt(): number {
+    return this.deadline;
+  }
+
   /** True once a read found the deadline passed. */
   get exhausted(): boolean {
     return this.spent;

@@ -4,6 +4,9 @@ import type { HeapEntry } from './delay-heap.js';
 /** Which phase of a frame an action runs in. */
 export type FramePhase = 'start' | 'update' | 'end';
 
+/** Which queue holds an action: a phase's, or the deadlines' (run first in the start phase). */
+export type ActionLane = FramePhase | 'deadline';
+
 /** What an action needs from its scheduler (kept narrow to avoid an import cycle). */
 export interface ActionHost {
   enqueue(action: FrameAction<any>, delay: number): void;
@@ -30,7 +33,7 @@ export class FrameAction<T> extends Subscription implements SchedulerAction<T> {
   constructor(
     private readonly host: ActionHost,
     private readonly work: (this: SchedulerAction<T>, state?: T) => void,
-    readonly phase: FramePhase,
+    readonly lane: ActionLane,
   ) {
     super();
   }

@@ -1,5 +1,5 @@
 import { isObservable } from 'rxjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FrameSource } from '../frames/frame.js';
 import type { Clock } from '../frames/frame-clock.js';
 import { functionSchema, millisSchema } from '../validation/schemas.js';
@@ -33,9 +33,9 @@ export interface FrameSchedulerOptions {
  */
 export const frameSchedulerOptionsSchema = z.strictObject({
   frames: z.custom<FrameSource>(isObservable, { error: 'expected an Observable of frames' }),
-  budgetMs: millisSchema.refine((n) => n > 0, 'expected a number > 0').optional(),
-  clock: z
-    .custom<Clock>((v) => typeof (v as Clock | null)?.now === 'function', { error: 'expected { now(): number }' })
-    .optional(),
-  onError: functionSchema.optional(),
+  budgetMs: z.optional(millisSchema.check(z.refine((n) => n > 0, 'expected a number > 0'))),
+  clock: z.optional(
+    z.custom<Clock>((v) => typeof (v as Clock | null)?.now === 'function', { error: 'expected { now(): number }' }),
+  ),
+  onError: z.optional(functionSchema),
 });

@@ -1,19 +1,14 @@
-import { Subject, type Observable, type SchedulerAction, type SchedulerLike, type Subscription } from 'rxjs';
-import { DisposedError } from '../errors.js';
+import type { Observable, SchedulerAction, SchedulerLike, Subscription } from 'rxjs';
 import type { FrameSource } from '../frames/frame.js';
 import { frameClock, type Clock } from '../frames/frame-clock.js';
-import { BudgetMeter } from './budget-meter.js';
-import { FrameAction, type ActionHost, type FramePhase } from './frame-action.js';
 import { ErrorReporter } from './error-reporter.js';
-import { FrameDriver } from './frame-driver.js';
+import { FrameLoop } from './frame-loop.js';
 import type { FrameStats } from './frame-stats.js';
-import { PhaseLane } from './phase-lane.js';
-import { UpdateLane } from './update-lane.js';
 import { frameSchedulerOptionsSchema, type FrameSchedulerOptions } from './frame-scheduler-options.js';
 import { parse } from '../validation/parse.js';
+import { functionSchema, millisSchema } from '../validation/schemas.js';
 
 type Work<T> = (this: SchedulerAction<T>, state?: T) => void;
-type AnyAction = FrameAction<unknown>;
 
 /**
  * An RxJS `SchedulerLike` whose work runs inside frames, within a per-frame time budget.
@@ -27,23 +22,14 @@ type AnyAction = FrameAction<unknown>;
  * scheduler.atEndOfFrame(() => console.log('frame done'));
  * ```
  */
-export class FrameScheduler implements SchedulerLike, ActionHost {
+export class FrameScheduler implements SchedulerLike {
   readonly budgetMs: number;
   private readonly clock: Clock;
-  private readonly meter: BudgetMeter;
-  private readonly driver: FrameDriver;
-  private readonly lanes = { start: new PhaseLane(), update: new UpdateLane(), end: new PhaseLane() };
-  private readonly statsSubject = new Subject<FrameStats>();
   private readonly reporter: ErrorReporter;
-  private tokenSeq = 0;
-  private pending = 0;
-  private index = -1;
-  private lastFrameTime = Number.NaN;
-  private running = false;
-  private disposed = false;
+  private readonly loop: FrameLoop;
 
   /** Per-frame figures, emitted after each frame. */
-  readonly stats$: Observable<FrameStats> = this.statsSubject.asObservable();
+  readonly stats$: Observable<FrameStats>;
   /** Errors thrown by work; the frame and the other work go on. */
   readonly errors$: Observable<unknown>;
 
@@ -53,12 +39,8 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     this.clock = parsed.clock ?? frameClock;
     this.reporter = new ErrorReporter(parsed.onError);
     this.errors$ = this.reporter.errors$;
-    this.meter = new BudgetMeter(this.clock, this.budgetMs);
-    this.driver = new FrameDriver(
-      parsed.frames as FrameSource,
-      () => this.runFrame(),
-      (e) => this.reporter.report(e),
-    );
+    this.loop = new FrameLoop(parsed.frames as FrameSource, this.clock, this.budgetMs, this.reporter);
+    this.stats$ = this.loop.recorder.stats$;
   }
 
   /** The frame clock's time in ms (virtual inside `TestScheduler.run`). */
@@ -68,17 +50,17 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
 
   /** True while a frame is running. */
   get inFrame(): boolean {
-    return this.running;
+    return this.loop.running;
   }
 
   /** Actions queued and not yet run or cancelled, in every phase. */
   get pendingCount(): number {
-    return this.pending;
+    return this.loop.pending;
   }
 
   /** The index of the frame running now, else of the last frame run (-1 before the first). */
   get frameIndex(): number {
-    return this.index;
+    return this.loop.index;
   }
 
   /**
@@ -95,7 +77,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
    * ```
    */
   shouldYield(): boolean {
-    return this.running && !this.meter.spend();
+    return this.loop.running && !this.loop.meter.spend();
   }
 
   /**
@@ -109,7 +91,7 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
    * ```
    */
   shouldYieldNow(): boolean {
-    return this.running && !this.meter.check();
+    return this.loop.running && !this.loop.meter.check();
   }
 
   /**
@@ -125,18 +107,66 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
     this.reporter.report(error);
   }
 
+  /**
+   * When on, every action is timed (two clock reads each) and {@link FrameStats} also
+   * report `workMs`, `ownMs`, `longestActionMs`, `lateStarts` and `lateMs`: how much of a
+   * frame was the actions, how much the scheduler's own bookkeeping, and whether the
+   * scheduler started work after the budget was spent. Off by default, because for tiny
+   * actions the reads cost as much as the actions; the budget works the same either way.
+   *
+   * @example
+   * ```ts
+   * scheduler.measureActions = true;
+   * scheduler.stats$.subscribe((s) => s.ownMs! > 1 && console.warn('slow scheduler', s));
+   * ```
+   */
+  get measureActions(): boolean {
+    return this.loop.recorder.measuring;
+  }
+
+  set measureActions(on: boolean) {
+    this.loop.recorder.measuring = on === true;
+  }
+
   /** Whether the scheduler is currently subscribed to its frame source. */
   get framesActive(): boolean {
-    return this.driver.active;
+    return this.loop.framesActive;
   }
 
   schedule<T>(work: Work<T>, delay = 0, state?: T): Subscription {
-    return this.createAction(work, 'update').schedule(state, delay);
+    return this.loop.createAction(work, 'update').schedule(state, delay);
   }
 
   /** Runs `work` in the start phase of the next frame (budgeted, before update work). */
   atStartOfFrame(work: () => void): Subscription {
-    return this.createAction(work, 'start').schedule();
+    return this.loop.createAction(work, 'start').schedule();
+  }
+
+  /**
+   * Runs `work` on the first frame that starts at or after `now() + delayMs`, first thing
+   * in that frame: before the start phase's and the update phase's budgeted work, and
+   * never deferred by the budget, however much work waits. For timeouts and deadlines,
+   * which are not work: the task engine runs task timeouts on it, so a task with
+   * `timeout: 20` times out on the first frame at or after 20 ms, whatever the budget.
+   * Keep deadline work short; its time still counts in the frame's busy time.
+   * Unsubscribing cancels it. A pending deadline keeps frames coming (as delayed work
+   * does); once it has run or is cancelled, it holds none.
+   *
+   * @param work - called once, with `state`; `this` is the action (`this.schedule(state, ms)` re-arms it)
+   * @param delayMs - ms from now (finite, >= 0); 0 means the next frame
+   * @param state - passed to `work`
+   * @example
+   * ```ts
+   * const timer = scheduler.deadline(() => abort('timeout'), 5_000);
+   * // ... the work finished in time:
+   * timer.unsubscribe();
+   * ```
+   */
+  deadline<T>(work: Work<T>, delayMs: number, state?: T): Subscription {
+    // The common call is valid: check it cheaply and leave the quoting error to parse.
+    if (typeof work !== 'function') parse(functionSchema, work, 'work');
+    if (typeof delayMs !== 'number' || !(delayMs >= 0 && delayMs < Infinity)) parse(millisSchema, delayMs, 'delayMs');
+    return this.loop.createAction(work, 'deadline').schedule(state, delayMs);
   }
 
   /**
@@ -144,91 +174,12 @@ export class FrameScheduler implements SchedulerLike, ActionHost {
    * called outside a frame or from an end-of-frame callback. Not budgeted.
    */
   atEndOfFrame(work: () => void): Subscription {
-    return this.createAction(work, 'end').schedule();
+    return this.loop.createAction(work, 'end').schedule();
   }
 
   /** Cancels all queued work and releases the frame source; later scheduling throws. */
   dispose(): void {
-    this.disposed = true;
-    this.pending = 0;
-    this.lanes.start.clear();
-    this.lanes.update.clear();
-    this.lanes.end.clear();
-    this.driver.stop();
-    this.statsSubject.complete();
+    this.loop.dispose();
     this.reporter.complete();
-  }
-
-  enqueue(action: FrameAction<any>, delay: number): void {
-    if (this.disposed) throw new DisposedError('FrameScheduler');
-    if (action.token === 0) this.pending++;
-    else this.lanes.update.remove(action);
-    const token = ++this.tokenSeq;
-    const safeDelay = delay > 0 && Number.isFinite(delay) ? delay : 0;
-    // A clock read costs as much as the rest of enqueue. Work without delay needs its due
-    // time only to be ordered against delayed work already waiting: anything delayed later
-    // is due after it anyway, so with no delayed work waiting it may sort first unread.
-    const due = safeDelay > 0 || this.lanes.update.hasDelayed ? this.clock.now() + safeDelay : -Infinity;
-    action.token = token;
-    if (action.phase === 'update') this.lanes.update.add(action, token, due, safeDelay);
-    else this.lanes[action.phase].add(action, token, due);
-    if (!this.running) this.driver.start();
-  }
-
-  cancel(action: FrameAction<any>): void {
-    if (action.token === 0) return;
-    action.token = 0;
-    if (this.disposed) return;
-    this.lanes.update.remove(action);
-    this.pending--;
-    if (this.pending === 0 && !this.running) this.release();
-  }
-
-  private createAction<T>(work: Work<T>, phase: FramePhase): FrameAction<T> {
-    if (this.disposed) throw new DisposedError('FrameScheduler');
-    return new FrameAction<T>(this, work, phase);
-  }
-
-  private readonly execute = (action: AnyAction): void => {
-    action.token = 0;
-    this.pending--;
-    try {
-      action.execute();
-    } catch (error) {
-      action.unsubscribe();
-      this.reporter.report(error);
-    }
-  };
-
-  private runFrame(): void {
-    if (this.running || this.disposed) return;
-    this.running = true;
-    const time = this.clock.now();
-    const delta = Number.isNaN(this.lastFrameTime) ? 0 : time - this.lastFrameTime;
-    this.lastFrameTime = time;
-    this.index++;
-    const limit = this.tokenSeq;
-    this.meter.begin(time);
-    let ran = this.lanes.start.run(limit, this.meter, this.execute);
-    if (!this.meter.exhausted) ran += this.lanes.update.run(time, limit, this.meter, this.execute);
-    const deferred = this.lanes.start.countUpTo(limit) + this.lanes.update.countDue(time, limit);
-    ran += this.lanes.end.run(this.tokenSeq, undefined, this.execute);
-    this.running = false;
-    if (this.pending === 0) this.release();
-    if (!this.disposed) this.emitStats(time, delta, ran, deferred);
-  }
-
-  private emitStats(time: number, delta: number, actionsRun: number, actionsDeferred: number): void {
-    const busyMs = this.clock.now() - time;
-    const overrunMs = Math.max(0, busyMs - this.budgetMs);
-    const stats = { index: this.index, time, delta, busyMs, actionsRun, actionsDeferred, overrunMs };
-    this.statsSubject.next({ ...stats, budgetMs: this.budgetMs });
-  }
-
-  private release(): void {
-    this.lanes.start.clear();
-    this.lanes.update.clear();
-    this.lanes.end.clear();
-    this.driver.stop();
   }
 }

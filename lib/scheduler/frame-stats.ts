@@ -13,7 +13,7 @@ export interface FrameStats {
   readonly time: number;
   /** Ms since the scheduler's previous frame (0 for its first). */
   readonly delta: number;
-  /** Ms spent running work in this frame. */
+  /** Ms spent running work in this frame: wall time, so it includes preemption by other processes. */
   readonly busyMs: number;
   /** Actions run (all phases). */
   readonly actionsRun: number;
@@ -23,4 +23,14 @@ export interface FrameStats {
   readonly overrunMs: number;
   /** The budget the frame ran under. */
   readonly budgetMs: number;
+  /** Ms inside actions, every phase (only while {@link FrameScheduler.measureActions} is on). */
+  readonly workMs?: number;
+  /** Ms of the scheduler's own bookkeeping: `busyMs - workMs` (only while measuring). */
+  readonly ownMs?: number;
+  /** The longest single action, in ms (only while measuring). */
+  readonly longestActionMs?: number;
+  /** Budgeted actions started after the budget was spent, beyond the one a frame always runs (only while measuring). */
+  readonly lateStarts?: number;
+  /** Ms inside those late actions (only while measuring). */
+  readonly lateMs?: number;
 }

@@ -5,10 +5,11 @@ const MAX_CELL = 40;
 
 const columns: readonly (readonly [string, (row: TaskRow) => string])[] = [
   ['id', (r) => r.id],
-  ['status', (r) => r.status],
+  ['status', (r) => (r.cancelReason === undefined ? r.status : `${r.status}:${r.cancelReason}`)],
   ['kind', (r) => r.kind],
   ['description', (r) => r.description],
   ['duration', (r) => ms(r.duration)],
+  ['group', (r) => r.group ?? ''],
   ['created', (r) => ms(r.createdAt)],
   ['started', (r) => ms(r.startedAt)],
   ['completed', (r) => ms(r.completedAt)],

@@ -1,5 +1,6 @@
 import { isTerminal } from './reduce-task-row.js';
 import type { TaskEngine } from './task-engine.js';
+import type { CancelReason } from './task-types.js';
 
 /**
  * Cancels every pending and running task, pending ones first (so cancelling a running
@@ -10,14 +11,14 @@ import type { TaskEngine } from './task-engine.js';
  * cancelActive(engine); // 3
  * ```
  */
-export function cancelActive(engine: TaskEngine): number {
+export function cancelActive(engine: TaskEngine, reason: CancelReason = 'explicit'): number {
   if (engine.running + engine.waiting === 0) return 0;
   const active = [...engine.tasks.values()].filter((t) => !isTerminal(t.status));
   const pendingFirst = [
     ...active.filter((t) => t.status === 'pending'),
     ...active.filter((t) => t.status !== 'pending'),
   ];
-  for (const task of pendingFirst) engine.cancel(task);
+  for (const task of pendingFirst) engine.cancel(task, reason);
   return active.length;
 }
 

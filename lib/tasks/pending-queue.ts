@@ -37,7 +37,8 @@ export class PendingQueue<T extends Queued> {
       const priority = this.priorities[0] as number;
       const bucket = this.buckets.get(priority) as Bucket<T>;
       const item = bucket.shift();
-      if (item !== undefined && item.waiting) return item;
+      // an item whose priority changed since it was queued is queued again under the new one
+      if (item !== undefined && item.waiting && item.priority === priority) return item;
       if (bucket.empty) {
         this.buckets.delete(priority);
         this.priorities.shift();

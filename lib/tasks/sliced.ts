@@ -6,7 +6,7 @@ const MAX_STEPS_PER_ACTION = 1000;
 
 /**
  * Time-slices an iterator on the frame scheduler: steps run while the frame's budget
- * allows (`shouldYieldNow()`, a clock read per step), then the stepper re-schedules itself for the next frame.
+ * allows (`shouldYieldNow()`, a clock read before each step), then the stepper re-schedules itself for the next frame.
  * Yields are emitted as values (or handed to `onYield` when given); the return value, if
  * not undefined, is emitted last.
  * Unsubscribing stops stepping and calls `iterator.return()` so `finally` blocks run.
@@ -40,7 +40,7 @@ export function sliced<T>(
   });
 }
 
-/** Steps while the frame's budget lasts; true when there is more to do next frame. */
+/** Steps while the frame's budget lasts (checked before each step); true when there is more to do next frame. */
 function steps(
   iterator: Iterator<unknown>,
   subscriber: Subscriber<unknown>,
@@ -49,7 +49,11 @@ function steps(
   state: { done: boolean },
 ): boolean {
   try {
-    for (let count = 1; ; count++) {
+    for (let count = 0; ; count++) {
+      // Check before the step, not after: a stepper that starts late in a frame (behind
+      // other work, or inside the action that starts its task) must not add a step to a
+      // frame whose budget is already spent.
+      if (count >= MAX_STEPS_PER_ACTION || scheduler.shouldYieldNow()) return true;
       const step = iterator.next();
       if (step.done) {
         state.done = true;
@@ -60,7 +64,6 @@ function steps(
       if (onYield) onYield(step.value);
       else subscriber.next(step.value);
       if (subscriber.closed) return false;
-      if (count >= MAX_STEPS_PER_ACTION || scheduler.shouldYieldNow()) return true;
     }
   } catch (error) {
     state.done = true;

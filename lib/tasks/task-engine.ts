@@ -36,6 +36,8 @@ export class TaskEngine implements TaskSink {
   private mirrorsRunning = 0;
   private readonly expiry: ExpirySweeper;
   private waitingCount = 0;
+  /** Pending tasks still in a gate's line (not in the start queue). */
+  private gatedCount = 0;
   private runningCount = 0;
   private readonly pump: StartPump;
   /** The task whose event is being emitted: the table finds its slot without a lookup. */
@@ -53,7 +55,8 @@ export class TaskEngine implements TaskSink {
     readonly clearAfter: number,
   ) {
     this.pump = new StartPump(scheduler, {
-      canStart: () => this.mirrorsWaiting > 0 || (this.waitingCount > this.mirrorsWaiting && this.hasFreeSlot()),
+      canStart: () =>
+        this.mirrorsWaiting > 0 || (this.waitingCount - this.gatedCount > this.mirrorsWaiting && this.hasFreeSlot()),
       startNext: () => {
         const task = this.mirrors.pop() ?? (this.hasFreeSlot() ? this.queue.pop() : undefined);
         if (task !== undefined) this.start(task);
@@ -81,8 +84,29 @@ export class TaskEngine implements TaskSink {
       task.exempt = true;
       this.mirrorsWaiting++;
       this.mirrors.push(task);
-    } else this.queue.push(task);
+    } else if (task.gates === undefined) this.enqueue(task);
     this.emit(task, submitted);
+    if (task.gates !== undefined && !task.exempt) this.passGates(task);
+    this.pump.request();
+  }
+
+  /** A gate admitted a task from its line: on to the next gate, or the start queue. */
+  admit(task: Task): void {
+    if (task.status !== 'pending') return;
+    this.gatedCount--;
+    this.passGates(task);
+    this.pump.request();
+  }
+
+  /**
+   * Moves a pending task in the start order (a running one keeps running); the row shows
+   * the new priority either way. The old queue entry is skipped by {@link PendingQueue}.
+   */
+  setPriority(task: Task, priority: number): void {
+    if (isTerminal(task.status) || task.priority === priority) return;
+    task.priority = priority;
+    if (task.status === 'pending' && task.queued && !task.exempt) this.queue.push(task);
+    this.emit(task, { type: 'priority', id: task.id, time: this.scheduler.now(), priority });
     this.pump.request();
   }
 
@@ -90,6 +114,7 @@ export class TaskEngine implements TaskSink {
     if (task.status !== 'running') return;
     task.hasValue = true;
     task.value = value;
+    task.onValue?.(value);
     if (task.valuesAreResults) return;
     if (task.starting) (task.held ??= []).push(value);
     else this.progress(task, value);
@@ -142,6 +167,32 @@ export class TaskEngine implements TaskSink {
     this.events.complete();
   }
 
+  private passGates(task: Task): void {
+    const gates = task.gates as Task['gates'] & object;
+    while (task.gatesHeld < gates.length) {
+      if (!(gates[task.gatesHeld] as (typeof gates)[number]).enter(task)) {
+        this.gatedCount++;
+        return;
+      }
+      task.gatesHeld++;
+    }
+    this.enqueue(task);
+  }
+
+  private enqueue(task: Task): void {
+    task.queued = true;
+    this.queue.push(task);
+  }
+
+  /** Gives back the gate slots a task held; a task that ended in a line leaves it. */
+  private leaveGates(task: Task, wasPending: boolean): void {
+    const gates = task.gates;
+    if (gates === undefined || task.exempt) return;
+    if (wasPending && !task.queued) this.gatedCount--;
+    for (let i = 0; i < task.gatesHeld; i++) (gates[i] as (typeof gates)[number]).leave();
+    task.gatesHeld = 0;
+  }
+
   private hasFreeSlot(): boolean {
     return this.runningCount - this.mirrorsRunning < this.maxConcurrent;
   }
@@ -154,6 +205,7 @@ export class TaskEngine implements TaskSink {
     } finally {
       this.emitting = outer;
     }
+    task.listener?.onEvent(task, event);
   }
 
   private start(task: Task): void {
@@ -180,7 +232,8 @@ export class TaskEngine implements TaskSink {
 
   private markStarted(task: Task): void {
     this.emit(task, { type: 'started', id: task.id, time: this.scheduler.now() });
-    if (task.timeout !== undefined) task.timer = this.scheduler.schedule(this.onTimeout, task.timeout, task);
+    // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget
+    if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.onTimeout, task.timeout, task);
   }
 
   /** Calls or subscribes the work, unless the task ended first (a `started` listener or the work cancelled it). */
@@ -211,7 +264,8 @@ export class TaskEngine implements TaskSink {
 
   private settle(task: Task, status: TerminalStatus, error: unknown): void {
     if (isTerminal(task.status)) return;
-    if (task.status === 'running') {
+    const wasPending = task.status === 'pending';
+    if (!wasPending) {
       this.runningCount--;
       if (task.exempt) this.mirrorsRunning--;
     } else {
@@ -220,6 +274,7 @@ export class TaskEngine implements TaskSink {
     }
     task.status = status;
     task.error = error;
+    this.leaveGates(task, wasPending);
     this.stop(task, status === 'cancelled' || status === 'timeout');
     const time = this.scheduler.now();
     this.emit(task, terminalEvent(task.id, time, status, error));

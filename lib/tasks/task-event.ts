@@ -46,6 +46,7 @@ export type TaskEvent =
   | (EventBase & { readonly type: 'started' })
   | (EventBase & { readonly type: 'progress'; readonly progress: unknown })
   | (EventBase & { readonly type: 'meta'; readonly meta: Readonly<Record<string, unknown>> })
+  | (EventBase & { readonly type: 'priority'; readonly priority: number })
   | (EventBase & { readonly type: 'completed' })
   | (EventBase & { readonly type: 'failed'; readonly error: TaskErrorInfo })
   | (EventBase & { readonly type: 'cancelled'; readonly reason: CancelReason })

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 
 /**
@@ -21,14 +21,14 @@ export interface TaskManagerOptions {
 /** Validates the limits shared by the task manager and the runtime. */
 export const taskLimitsShape = {
   // z.number() refuses Infinity, which both limits accept.
-  maxConcurrent: z
-    .custom<number>((n) => typeof n === 'number' && (n === Infinity || (Number.isInteger(n) && n >= 1)), {
+  maxConcurrent: z.optional(
+    z.custom<number>((n) => typeof n === 'number' && (n === Infinity || (Number.isInteger(n) && n >= 1)), {
       error: 'expected a whole number >= 1 or Infinity',
-    })
-    .optional(),
-  clearAfter: z
-    .custom<number>((n) => typeof n === 'number' && n >= 0, { error: 'expected ms >= 0 (Infinity: never)' })
-    .optional(),
+    }),
+  ),
+  clearAfter: z.optional(
+    z.custom<number>((n) => typeof n === 'number' && n >= 0, { error: 'expected ms >= 0 (Infinity: never)' }),
+  ),
 };
 
 /** Validates {@link TaskManagerOptions}. */

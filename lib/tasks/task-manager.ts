@@ -14,7 +14,27 @@ import { resultOf, syncResultOf } from './task-result.js';
 import type { StartMode } from './start-work.js';
 import type { TaskRow } from './task-row.js';
 import { TaskTable } from './task-table.js';
-import type { TaskBody, TaskKind, TaskStatus } from './task-types.js';
+import type { CancelReason, TaskBody, TaskKind, TaskStatus } from './task-types.js';
+import type { Gate } from './admission/gate.js';
+import type { TaskListener } from './task-record.js';
+
+/**
+ * What the runtime's own observers attach to a submitted task.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const extras: SubmitExtras = { group: 'decode', gates: [groupGate] };
+ * ```
+ */
+export interface SubmitExtras {
+  /** The task group's name, shown in the row. */
+  readonly group?: string | undefined;
+  /** Concurrency gates to pass before the start queue (see {@link Gate}). */
+  readonly gates?: Gate<TaskRecord<unknown>>[] | undefined;
+  readonly listener?: TaskListener | undefined;
+  readonly onValue?: ((value: unknown) => void) | undefined;
+}
 
 /**
  * Runs {@link TaskBody}s on a frame scheduler and keeps the live task table. The body is
@@ -82,13 +102,38 @@ export class TaskManager {
    * tasks.submitValid(work, classifyWork(work, 'work'), parseTaskOptions(options), 'sliced');
    * ```
    */
-  submitValid(work: unknown, mode: StartMode, o: TaskOptions, kind: TaskKind): string {
+  submitValid(work: unknown, mode: StartMode, o: TaskOptions, kind: TaskKind, extras?: SubmitExtras): string {
+    return this.submitRecord(work, mode, o, kind, extras).id;
+  }
+
+  /**
+   * {@link TaskManager.submitValid} returning the task's record, for the runtime's own
+   * observers (task observables, pipelines, groups).
+   *
+   * @internal
+   * @example
+   * ```ts
+   * const task = tasks.submitRecord(work, mode, options, 'frame', { group: 'decode', gates: [gate] });
+   * ```
+   */
+  submitRecord(
+    work: unknown,
+    mode: StartMode,
+    o: TaskOptions,
+    kind: TaskKind,
+    extras?: SubmitExtras,
+  ): TaskRecord<unknown> {
     if (this.disposed) throw new DisposedError('TaskManager');
     const id = this.engine.tasks.nextId();
     const priority = o.priority ?? 0;
     const task = new TaskRecord<unknown>(id, work, mode, priority, o.timeout, this.engine);
     const spec = mode === 'spec' ? workSpecOf(work) : undefined;
     task.reportsStart = spec?.startsWhen === 'reported';
+    if (extras !== undefined) {
+      task.gates = extras.gates;
+      task.listener = extras.listener;
+      task.onValue = extras.onValue;
+    }
     this.engine.add(task, {
       type: 'submitted',
       id,
@@ -96,13 +141,13 @@ export class TaskManager {
       description: o.description ?? spec?.description ?? '',
       kind: o.kind ?? kind,
       parentId: o.parentId,
-      group: undefined,
+      group: extras?.group,
       priority,
       info: o.info,
       meta: spec?.meta === undefined ? o.meta : { ...spec.meta, ...o.meta },
       timeout: o.timeout,
     });
-    return id;
+    return task;
   }
 
   /**
@@ -114,11 +159,40 @@ export class TaskManager {
    * tasks.cancel(id);
    * ```
    */
-  cancel(id: string): boolean {
+  cancel(id: string, reason: CancelReason = 'explicit'): boolean {
     const task = this.get(id);
     if (isTerminal(task.status)) return false;
-    this.engine.cancel(task);
+    this.engine.cancel(task, reason);
     return true;
+  }
+
+  /**
+   * Cancels a task by its record with a reason (pipelines, groups, owners).
+   *
+   * @internal
+   * @example
+   * ```ts
+   * tasks.cancelRecord(task, 'restarted');
+   * ```
+   */
+  cancelRecord(task: TaskRecord<unknown>, reason: CancelReason): void {
+    this.engine.cancel(task, reason);
+  }
+
+  /**
+   * Moves a pending task in the start order (higher first); a running task keeps running
+   * and its row shows the new priority. Unknown ids throw {@link UnknownTaskError}, a
+   * priority that is not a finite number {@link InvalidArgumentError}.
+   *
+   * @example
+   * ```ts
+   * tasks.setPriority(id, 10); // starts before the pending tasks of lower priority
+   * ```
+   */
+  setPriority(id: string, priority: number): void {
+    if (typeof priority !== 'number' || !Number.isFinite(priority))
+      throw new InvalidArgumentError(`priority: expected a finite number (got ${describeValue(priority)})`);
+    this.engine.setPriority(this.get(id), priority);
   }
 
   /**
@@ -143,10 +217,39 @@ export class TaskManager {
    * ```
    */
   result<T = unknown>(id: string): Observable<T> {
-    return resultOf(this.get(id) as TaskRecord<T>, (fn) =>
-      this.disposed ? (fn(), undefined) : this.engine.scheduler.atStartOfFrame(fn),
-    );
+    return resultOf(this.get(id) as TaskRecord<T>, this.deliver);
   }
+
+  /**
+   * Runs `fn` at the start of the next frame, where results are delivered; at once once
+   * disposed (so observers still learn how their tasks ended).
+   *
+   * @internal
+   * @example
+   * ```ts
+   * const scheduled = tasks.deliver(() => subscriber.next(value));
+   * ```
+   */
+  readonly deliver = (fn: () => void): Subscription | undefined =>
+    this.disposed ? (fn(), undefined) : this.engine.scheduler.atStartOfFrame(fn);
+
+  /**
+   * Like {@link deliver}, but a task that ended inside a frame is delivered at the end of
+   * that same frame (after its update phase, never inside someone else's callback) instead
+   * of the next one's start: what task observables and pipelines use, so a result costs no
+   * extra frame.
+   *
+   * @internal
+   * @example
+   * ```ts
+   * const scheduled = tasks.deliverSoon(() => subscriber.next(value));
+   * ```
+   */
+  readonly deliverSoon = (fn: () => void): Subscription | undefined => {
+    if (this.disposed) return (fn(), undefined);
+    const scheduler = this.engine.scheduler;
+    return scheduler.inFrame ? scheduler.atEndOfFrame(fn) : scheduler.atStartOfFrame(fn);
+  };
 
   /**
    * The result as a Promise (resolved on a frame); rejects like {@link result} errors.
@@ -222,7 +325,7 @@ export class TaskManager {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.cancelActive();
+    cancelActive(this.engine, 'disposed');
     this.sweeper.unsubscribe();
     this.engine.dispose();
     this.table.dispose();

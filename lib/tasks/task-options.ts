@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parse } from '../validation/parse.js';
 import { positiveMillisSchema } from '../validation/schemas.js';
 import type { TaskKind } from './task-types.js';
@@ -37,13 +37,15 @@ const kinds = ['frame', 'sliced', 'worker', 'thread'] as const;
 
 /** Validates {@link TaskOptions} (unknown keys are rejected). */
 export const taskOptionsSchema = z.strictObject({
-  description: z.string({ error: 'expected a string' }).optional(),
-  info: recordSchema.optional(),
-  timeout: positiveMillisSchema.optional(),
-  priority: z.number({ error: 'expected a number' }).refine(Number.isFinite, 'expected a finite number').optional(),
-  kind: z.enum(kinds, { error: `expected one of ${kinds.join(', ')}` }).optional(),
-  parentId: z.string({ error: 'expected a string' }).optional(),
-  meta: recordSchema.optional(),
+  description: z.optional(z.string({ error: 'expected a string' })),
+  info: z.optional(recordSchema),
+  timeout: z.optional(positiveMillisSchema),
+  priority: z.optional(
+    z.number({ error: 'expected a number' }).check(z.refine(Number.isFinite, 'expected a finite number')),
+  ),
+  kind: z.optional(z.enum(kinds, { error: `expected one of ${kinds.join(', ')}` })),
+  parentId: z.optional(z.string({ error: 'expected a string' })),
+  meta: z.optional(recordSchema),
 });
 
 /**

@@ -1,4 +1,6 @@
 import type { Subscription } from 'rxjs';
+import type { Gate } from './admission/gate.js';
+import type { TaskEvent } from './task-event.js';
 import type { RowSlot } from './row-slot.js';
 import type { StartMode } from './start-work.js';
 import type { TaskRow } from './task-row.js';
@@ -7,8 +9,21 @@ import type { TaskContext, TaskStatus } from './task-types.js';
 /** What a task's context reports to. */
 export interface ProgressSink {
   progress(task: TaskRecord<unknown>, value: unknown): void;
+  admit(task: TaskRecord<unknown>): void;
   meta(task: TaskRecord<unknown>, patch: Readonly<Record<string, unknown>>): void;
   reportStart(task: TaskRecord<unknown>): void;
+}
+
+/**
+ * Follows one task's lifecycle events as they are emitted (a task group's live state).
+ *
+ * @example
+ * ```ts
+ * record.listener = { onEvent: (task, e) => counts[e.type]++ };
+ * ```
+ */
+export interface TaskListener {
+  onEvent(task: TaskRecord<unknown>, event: TaskEvent): void;
 }
 
 /**
@@ -40,6 +55,15 @@ export class TaskRecord<T> implements TaskContext, RowSlot {
   reportsStart = false;
   /** Opened work that has not reported its start yet: shown as pending, no timeout running. */
   awaitingStart = false;
+  /** Gates (group and pipeline concurrency) to pass, in order, before it enters the start queue. */
+  gates: Gate<TaskRecord<unknown>>[] | undefined = undefined;
+  /** How many of {@link gates} it holds a slot of. */
+  gatesHeld = 0;
+  /** In the start queue (passed every gate). */
+  queued = false;
+  listener: TaskListener | undefined = undefined;
+  /** Sees every value the body emits (`runtime.task(work, { values: true })`). */
+  onValue: ((value: unknown) => void) | undefined = undefined;
   /** Set by {@link TaskRecord.resultOnly}: emitted values are the result, not progress. */
   valuesAreResults = false;
   error: unknown = undefined;
@@ -58,7 +82,7 @@ export class TaskRecord<T> implements TaskContext, RowSlot {
     public work: unknown,
     /** How {@link work} starts (see {@link openWork}). */
     readonly mode: StartMode,
-    readonly priority: number,
+    public priority: number,
     readonly timeout: number | undefined,
     private readonly sink: ProgressSink,
   ) {}
@@ -84,6 +108,11 @@ export class TaskRecord<T> implements TaskContext, RowSlot {
 
   setMeta(patch: Readonly<Record<string, unknown>>): void {
     if (this.status === 'running') this.sink.meta(this as TaskRecord<unknown>, patch);
+  }
+
+  admitted(): void {
+    this.gatesHeld++;
+    this.sink.admit(this as TaskRecord<unknown>);
   }
 
   started(): void {

@@ -24,6 +24,9 @@ export function writeEvent(row: DraftRow, event: TaskEvent): void {
     case 'progress':
       row.progress = event.progress;
       return;
+    case 'priority':
+      row.priority = event.priority;
+      return;
     case 'meta':
       row.meta = row.meta === undefined ? event.meta : { ...row.meta, ...event.meta };
       return;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { everySchema, type Every } from './every.js';
 
 /**
@@ -47,9 +47,9 @@ export const childPolicySchema = z.union([
     type: z.literal('restart'),
     max: z
       .number({ error: 'expected a whole number of restarts' })
-      .refine((n) => Number.isInteger(n) && n >= 0, 'expected a whole number >= 0'),
-    backoff: everySchema.optional(),
-    exhausted: giveUp.optional(),
+      .check(z.refine((n) => Number.isInteger(n) && n >= 0, 'expected a whole number >= 0')),
+    backoff: z.optional(everySchema),
+    exhausted: z.optional(giveUp),
   }),
 ]);
 

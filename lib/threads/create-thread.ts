@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
 import { ThreadHost } from './thread-host.js';
@@ -24,7 +24,7 @@ export interface CreateThreadOptions {
 
 const optionsSchema = z.strictObject({
   scheduler: z.instanceof(FrameScheduler, { error: 'expected a FrameScheduler' }),
-  table: z.custom<ThreadTableLink>((v) => typeof (v as ThreadTableLink | null)?.attach === 'function').optional(),
+  table: z.optional(z.custom<ThreadTableLink>((v) => typeof (v as ThreadTableLink | null)?.attach === 'function')),
 });
 
 /**

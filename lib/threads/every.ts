@@ -1,5 +1,5 @@
 import type { Subscription } from 'rxjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { millisSchema, positiveFramesSchema } from '../validation/schemas.js';
 

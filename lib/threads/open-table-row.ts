@@ -1,5 +1,5 @@
 import { Observable } from 'rxjs';
-import type { TaskBody } from '../tasks/task-types.js';
+import type { CancelReason, TaskBody } from '../tasks/task-types.js';
 import type { TaskOptions } from '../tasks/task-options.js';
 
 /**
@@ -12,7 +12,7 @@ import type { TaskOptions } from '../tasks/task-options.js';
  */
 export interface TaskSubmitter {
   submit<T>(body: TaskBody<T>, options?: TaskOptions): string;
-  cancel(id: string): boolean;
+  cancel(id: string, reason?: CancelReason): boolean;
 }
 
 /**
@@ -30,7 +30,8 @@ export interface OpenRow {
   progress(value: unknown): void;
   complete(value?: unknown): void;
   fail(error: unknown): void;
-  cancel(): void;
+  /** Ends the row `cancelled` with `reason` (default `explicit`). */
+  cancel(reason?: CancelReason): void;
 }
 
 type Ending =
@@ -70,11 +71,11 @@ export function openTableRow(tasks: TaskSubmitter, options: TaskOptions, onCance
     progress: (value) => report?.(value),
     complete: (value) => end({ kind: 'complete', value }),
     fail: (error) => end({ kind: 'fail', error }),
-    cancel: () => {
+    cancel: (reason) => {
       if (ending) return;
       ending = { kind: 'complete', value: undefined };
       try {
-        tasks.cancel(id);
+        tasks.cancel(id, reason);
       } catch {
         // the row was already cleared from the table: nothing left to cancel
       }

@@ -26,7 +26,8 @@ export function taskManagerLink(tasks: TaskSubmitter): ThreadTableLink {
         progress: (value) => row.progress(value),
         end: ({ exit }) => {
           if (exit.type === 'result') row.complete(exit.value);
-          else if (exit.type === 'aborted') row.cancel();
+          // a child thread is stopped by its parent (directly or by the parent stopping)
+          else if (exit.type === 'aborted') row.cancel(parentRowId === undefined ? 'explicit' : 'parent');
           else row.fail(new ThreadFailedError(`thread "${name}" crashed`, { cause: exit.error }));
         },
         tasks: {

@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { functionSchema } from '../validation/schemas.js';
 import type { HookResult } from './hook-result.js';
 import type { ThreadContext } from './thread-context.js';
@@ -42,11 +42,11 @@ export interface ThreadSpec<In = unknown, Up = unknown, R = unknown, ChildUp = u
 
 /** Validates a {@link ThreadSpec} at the boundary. */
 export const threadSpecSchema = z.looseObject({
-  name: z.string({ error: 'expected a thread name' }).min(1, 'expected a non-empty thread name'),
-  enter: functionSchema.optional(),
-  exit: functionSchema.optional(),
-  onIn: functionSchema.optional(),
-  onUp: functionSchema.optional(),
-  onChildExit: functionSchema.optional(),
-  body: functionSchema.optional(),
+  name: z.string({ error: 'expected a thread name' }).check(z.minLength(1, 'expected a non-empty thread name')),
+  enter: z.optional(functionSchema),
+  exit: z.optional(functionSchema),
+  onIn: z.optional(functionSchema),
+  onUp: z.optional(functionSchema),
+  onChildExit: z.optional(functionSchema),
+  body: z.optional(functionSchema),
 });

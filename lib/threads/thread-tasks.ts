@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { InvalidArgumentError } from '../errors.js';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
@@ -7,7 +7,7 @@ import { describeValue } from '../validation/describe-value.js';
 import { everySchema, type Every } from './every.js';
 import { ReschedulingTask, type TaskWork } from './rescheduling-task.js';
 
-const nameSchema = z.string({ error: 'expected a task name' }).min(1, 'expected a non-empty task name');
+const nameSchema = z.string({ error: 'expected a task name' }).check(z.minLength(1, 'expected a non-empty task name'));
 
 /** Notified when a thread's rescheduling task is created or ends (the table link uses it). */
 export interface TaskLifecycleListener {

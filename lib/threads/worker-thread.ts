@@ -1,5 +1,5 @@
 import { defer, finalize, Subject, type Observable } from 'rxjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parse } from '../validation/parse.js';
 import { WorkerPool } from '../workers/worker-pool.js';
 import { workerTargetSchema, type WorkerTarget } from '../workers/worker-target.js';
@@ -29,16 +29,16 @@ export interface WorkerThreadOptions {
 }
 
 const optionsSchema = z.strictObject({
-  name: z.string({ error: 'expected a thread name' }).min(1, 'expected a non-empty thread name'),
+  name: z.string({ error: 'expected a thread name' }).check(z.minLength(1, 'expected a non-empty thread name')),
   target: workerTargetSchema,
-  args: z.array(z.unknown(), { error: 'expected an array of arguments' }).optional(),
-  standalone: z.boolean().optional(),
-  pool: z.instanceof(WorkerPool, { error: 'expected a WorkerPool' }).optional(),
-  transport: z
-    .custom<WorkerTransport>((v) => typeof (v as WorkerTransport | null)?.spawn === 'function', {
+  args: z.optional(z.array(z.unknown(), { error: 'expected an array of arguments' })),
+  standalone: z.optional(z.boolean()),
+  pool: z.optional(z.instanceof(WorkerPool, { error: 'expected a WorkerPool' })),
+  transport: z.optional(
+    z.custom<WorkerTransport>((v) => typeof (v as WorkerTransport | null)?.spawn === 'function', {
       error: 'expected a WorkerTransport (something with spawn)',
-    })
-    .optional(),
+    }),
+  ),
 });
 
 /**

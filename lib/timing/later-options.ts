@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { millisSchema, positiveFramesSchema, positiveMillisSchema } from '../validation/schemas.js';
 import { ownerSchema, type Owner } from './owner.js';
 
@@ -54,12 +54,12 @@ const notBothMessage = 'give frames or ms, not both';
  */
 export const laterOptionsSchema = z
   .strictObject({
-    frames: positiveFramesSchema.optional(),
-    ms: millisSchema.optional(),
-    endOfFrame: z.boolean({ error: 'expected true or false' }).optional(),
-    owner: ownerSchema.optional(),
+    frames: z.optional(positiveFramesSchema),
+    ms: z.optional(millisSchema),
+    endOfFrame: z.optional(z.boolean({ error: 'expected true or false' })),
+    owner: z.optional(ownerSchema),
   })
-  .refine(notBoth, notBothMessage);
+  .check(z.refine(notBoth, notBothMessage));
 
 /**
  * Validates {@link EveryOptions}.
@@ -71,8 +71,8 @@ export const laterOptionsSchema = z
  */
 export const everyOptionsSchema = z
   .strictObject({
-    frames: positiveFramesSchema.optional(),
-    ms: positiveMillisSchema.optional(),
-    owner: ownerSchema.optional(),
+    frames: z.optional(positiveFramesSchema),
+    ms: z.optional(positiveMillisSchema),
+    owner: z.optional(ownerSchema),
   })
-  .refine(notBoth, notBothMessage);
+  .check(z.refine(notBoth, notBothMessage));

@@ -1,5 +1,5 @@
 import type { Unsubscribable } from 'rxjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What a run-later call can be tied to: when the owner ends first, the call is dropped.

@@ -1,6 +1,10 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { InvalidArgumentError } from '../errors.js';
 import { describeValue } from './describe-value.js';
+import { issueMessage } from './issue-message.js';
+
+// Schemas' own messages win; issueMessage words the rest (zod/mini ships no locale).
+const context = { error: issueMessage };
 
 /**
  * Parses `value` with a zod schema at a public boundary; on failure throws an
@@ -9,11 +13,11 @@ import { describeValue } from './describe-value.js';
  *
  * @example
  * ```ts
- * const fps = parse(z.number().positive(), input, 'fps');
+ * const fps = parse(z.number().check(z.positive()), input, 'fps');
  * ```
  */
-export function parse<S extends z.ZodType>(schema: S, value: unknown, name: string): z.output<S> {
-  const result = schema.safeParse(value);
+export function parse<S extends z.ZodMiniType>(schema: S, value: unknown, name: string): z.output<S> {
+  const result = schema.safeParse(value, context);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = issue && issue.path.length > 0 ? `${name}.${issue.path.join('.')}` : name;

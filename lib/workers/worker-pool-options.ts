@@ -1,5 +1,5 @@
 import { isObservable, type Observable } from 'rxjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { functionSchema, millisSchema } from '../validation/schemas.js';
 import type { FrameDelivery, ProgressMode } from './frame-inbox.js';
 import type { WorkerTransport } from './worker-transport.js';
@@ -60,7 +60,7 @@ export interface ExecOptions {
 const whole = (min: number) =>
   z
     .number({ error: 'expected a whole number' })
-    .refine((n) => Number.isInteger(n) && n >= min, `expected a whole number >= ${min}`);
+    .check(z.refine((n) => Number.isInteger(n) && n >= min, `expected a whole number >= ${min}`));
 
 /**
  * Validates {@link WorkerPoolOptions}.
@@ -74,15 +74,15 @@ export const workerPoolOptionsSchema = z.strictObject({
   scheduler: z.custom<FrameDelivery>((v) => typeof (v as FrameDelivery | null)?.atStartOfFrame === 'function', {
     error: 'expected a FrameScheduler (something with atStartOfFrame)',
   }),
-  size: whole(1).optional(),
-  idleTimeoutMs: millisSchema.optional(),
-  transport: z
-    .custom<WorkerTransport>((v) => typeof (v as WorkerTransport | null)?.spawn === 'function', {
+  size: z.optional(whole(1)),
+  idleTimeoutMs: z.optional(millisSchema),
+  transport: z.optional(
+    z.custom<WorkerTransport>((v) => typeof (v as WorkerTransport | null)?.spawn === 'function', {
       error: 'expected a WorkerTransport (something with spawn)',
-    })
-    .optional(),
-  resourceLimits: z.record(z.string(), z.number()).optional(),
-  cancelGraceMs: millisSchema.optional(),
+    }),
+  ),
+  resourceLimits: z.optional(z.record(z.string(), z.number())),
+  cancelGraceMs: z.optional(millisSchema),
 });
 
 /**
@@ -94,10 +94,10 @@ export const workerPoolOptionsSchema = z.strictObject({
  * ```
  */
 export const execOptionsSchema = z.strictObject({
-  priority: z.number().refine(Number.isFinite, 'expected a finite number').optional(),
-  standalone: z.boolean().optional(),
-  transfer: z.array(z.any()).optional(),
-  progress: z.enum(['latest', 'all']).optional(),
-  onProgress: functionSchema.optional(),
-  inbox: z.custom<Observable<unknown>>(isObservable, { error: 'expected an Observable' }).optional(),
+  priority: z.optional(z.number().check(z.refine(Number.isFinite, 'expected a finite number'))),
+  standalone: z.optional(z.boolean()),
+  transfer: z.optional(z.array(z.any())),
+  progress: z.optional(z.enum(['latest', 'all'])),
+  onProgress: z.optional(functionSchema),
+  inbox: z.optional(z.custom<Observable<unknown>>(isObservable, { error: 'expected an Observable' })),
 });

@@ -101,4 +101,4 @@ export class WorkerPool {
   }
 }
 
-const execArgsSchema = execOptionsSchema.shape.transfer.unwrap().describe('expected an array of arguments');
+const execArgsSchema = execOptionsSchema.shape.transfer.def.innerType; // an array of arguments

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { functionSchema } from '../validation/schemas.js';
 import type { ExecOptions } from './worker-pool-options.js';
 import { execOptionsSchema } from './worker-pool-options.js';
@@ -32,10 +32,10 @@ export interface WorkerRunOptions<T = any> extends ExecOptions {
  * const o = parse(workerRunOptionsSchema, options, 'options');
  * ```
  */
-export const workerRunOptionsSchema = execOptionsSchema.extend({
-  description: z.string().optional(),
-  info: z.record(z.string(), z.unknown()).optional(),
-  timeout: z.number().optional(),
-  onSuccess: functionSchema.optional(),
-  onError: functionSchema.optional(),
+export const workerRunOptionsSchema = z.extend(execOptionsSchema, {
+  description: z.optional(z.string()),
+  info: z.optional(z.record(z.string(), z.unknown())),
+  timeout: z.optional(z.number()),
+  onSuccess: z.optional(functionSchema),
+  onError: z.optional(functionSchema),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What to run in a worker: a module (URL or absolute path) that calls `defineWorker`,
@@ -23,8 +23,8 @@ export interface WorkerTarget {
  * ```
  */
 export const workerTargetSchema = z.strictObject({
-  module: z.union([z.string().min(1), z.instanceof(URL)], { error: 'expected a module URL or path' }),
-  fn: z.string({ error: 'expected a function name' }).min(1, 'expected a function name'),
+  module: z.union([z.string().check(z.minLength(1)), z.instanceof(URL)], { error: 'expected a module URL or path' }),
+  fn: z.string({ error: 'expected a function name' }).check(z.minLength(1, 'expected a function name')),
 });
 
 /**

@@ -1,12 +1,43 @@
 // The README's examples, run as written (with test doubles for the app's own functions).
 import { debounceTime } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
-import { createRuntime, createThread, taskManagerLink, type ThreadSpec } from '../../lib';
+import { concat, delay, map, of, timer } from 'rxjs';
+import { createRuntime, createThread, switchTask, taskManagerLink, type ThreadSpec } from '../../lib';
 import { marbleFrames, testFrameScheduler } from '../../lib/testing';
 
 const newTestScheduler = (): TestScheduler => new TestScheduler((a, b) => expect(a).toEqual(b));
 
 describe('README examples', () => {
+  it('runs the task-pipelines example: only the last of three searches completes', () => {
+    newTestScheduler().run(({ flush }) => {
+      const runtime = createRuntime({ frames: marbleFrames(10) });
+      const spinner = { hidden: true };
+      const shown: string[] = [];
+      // the README's search(q, signal), as virtual-time work
+      const searchLike = (q: string) => () => timer(50).pipe(map(() => q.toUpperCase()));
+      const query$ = concat(of('f'), of('fr').pipe(delay(30)), of('fra').pipe(delay(30)));
+      const searches = runtime.group({ name: 'search' });
+      const seen: boolean[] = [];
+      searches.state$.subscribe((s) => {
+        spinner.hidden = !s.isRunning;
+        seen.push(spinner.hidden);
+      });
+      query$
+        .pipe(switchTask(runtime, searchLike, { group: searches, description: (q) => q }))
+        .subscribe((r) => shown.push(r));
+      flush();
+      expect(shown).toEqual(['FRA']);
+      expect(runtime.table$.value.map((r) => `${r.description}:${r.status}:${r.cancelReason}`)).toEqual([
+        'f:cancelled:restarted',
+        'fr:cancelled:restarted',
+        'fra:completed:undefined',
+      ]);
+      expect(seen).toContain(false);
+      expect(spinner.hidden).toBe(true);
+      runtime.dispose();
+    });
+  });
+
   it('marble-tests a pipeline on the frame scheduler', () => {
     newTestScheduler().run(({ cold, expectObservable }) => {
       const frames = testFrameScheduler({ frameMs: 10 });

@@ -1,0 +1,12 @@
+export { taskObservable } from './task-observable.js';
+export { switchTask } from './switch-task.js';
+export { exhaustTask } from './exhaust-task.js';
+export { concatTask } from './concat-task.js';
+export { mergeTask } from './merge-task.js';
+export { keepLatestTask } from './keep-latest-task.js';
+export { TaskGroup, type TaskGroupOptions } from './task-group.js';
+export type { GroupState } from './group-state.js';
+export { isCancellation } from './is-cancellation.js';
+export type { PipelineHost } from './pipeline-host.js';
+export type { PolicyOptions, MergeTaskOptions, PerValue } from './policy-options.js';
+export type { RunOptions, TaskObservableOptions } from './run-options.js';

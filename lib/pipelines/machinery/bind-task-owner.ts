@@ -1,0 +1,20 @@
+import { Subscription } from 'rxjs';
+import type { TaskManager } from '../../tasks/task-manager.js';
+import type { TaskRecord } from '../../tasks/task-record.js';
+import { bindToOwner } from '../../timing/bind-owner.js';
+import type { Owner } from '../../timing/owner.js';
+
+/**
+ * Cancels `task` (reason `owner`) when `owner` ends first; once the task ends, the link
+ * is undone so a long-lived owner collects no dead tasks.
+ *
+ * @example
+ * ```ts
+ * bindTaskToOwner(tasks, record, component.signal);
+ * ```
+ */
+export function bindTaskToOwner(tasks: TaskManager, task: TaskRecord<unknown>, owner: Owner): void {
+  const link = new Subscription(() => tasks.cancelRecord(task, 'owner'));
+  (task.waiters ??= []).push(() => link.unsubscribe());
+  bindToOwner(owner, link);
+}

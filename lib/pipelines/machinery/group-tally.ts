@@ -1,0 +1,128 @@
+import type { TaskEvent } from '../../tasks/task-event.js';
+import type { TaskListener, TaskRecord } from '../../tasks/task-record.js';
+import type { TaskRow } from '../../tasks/task-row.js';
+import { liveRow } from '../../tasks/reduce-table.js';
+import type { GroupState } from '../group-state.js';
+
+type Task = TaskRecord<unknown>;
+
+/**
+ * Counts a group's tasks by status from their lifecycle events, as they are emitted (no
+ * subscription to `events$`, no scan of the table), and remembers the records behind
+ * `last`, `lastCompleted` and `lastFailed` so their rows are read only when the state is
+ * emitted.
+ *
+ * @example
+ * ```ts
+ * const tally = new GroupTally(() => markChanged());
+ * tasks.submitRecord(work, mode, options, kind, { listener: tally });
+ * ```
+ */
+export class GroupTally implements TaskListener {
+  running = 0;
+  pending = 0;
+  performed = 0;
+  completed = 0;
+  failed = 0;
+  cancelled = 0;
+  dropped = 0;
+  /** Tasks not yet ended, for `cancelAll()`. */
+  readonly active = new Set<Task>();
+  private last: Task | undefined = undefined;
+  private lastCompleted: Task | undefined = undefined;
+  private lastFailed: Task | undefined = undefined;
+  private readonly rows = new Map<Task, TaskRow>();
+
+  constructor(private readonly changed: () => void) {}
+
+  onEvent(task: Task, event: TaskEvent): void {
+    if (!this.count(task, event)) return;
+    this.changed();
+  }
+
+  /** A value `exhaustTask` dropped. */
+  drop(): void {
+    this.dropped++;
+    this.changed();
+  }
+
+  /** The state now; rows are the tasks' latest rows (live durations at `now`). */
+  state(now: number): GroupState {
+    const running = this.running;
+    const idle = running === 0 && this.pending === 0;
+    return {
+      running,
+      pending: this.pending,
+      performed: this.performed,
+      completed: this.completed,
+      failed: this.failed,
+      cancelled: this.cancelled,
+      dropped: this.dropped,
+      isRunning: running > 0,
+      isIdle: idle,
+      last: this.rowOf(this.last, now),
+      lastCompleted: this.rowOf(this.lastCompleted, now),
+      lastFailed: this.rowOf(this.lastFailed, now),
+    };
+  }
+
+  private count(task: Task, event: TaskEvent): boolean {
+    switch (event.type) {
+      case 'submitted':
+        this.performed++;
+        this.pending++;
+        this.active.add(task);
+        this.remember('last', task);
+        return true;
+      case 'started':
+        this.pending--;
+        this.running++;
+        return true;
+      case 'completed':
+      case 'failed':
+      case 'timedOut':
+      case 'cancelled':
+        this.end(task, event.type);
+        return true;
+      default:
+        return event.type === 'progress' || event.type === 'meta' || event.type === 'priority';
+    }
+  }
+
+  private end(task: Task, type: 'completed' | 'failed' | 'timedOut' | 'cancelled'): void {
+    // the row (already folded) has a start time only if the task was counted as running
+    if (task.row?.startedAt !== undefined) this.running--;
+    else this.pending--;
+    this.active.delete(task);
+    if (type === 'completed') {
+      this.completed++;
+      this.remember('lastCompleted', task);
+    } else if (type === 'cancelled') this.cancelled++;
+    else {
+      this.failed++;
+      this.remember('lastFailed', task);
+    }
+  }
+
+  private remember(slot: 'last' | 'lastCompleted' | 'lastFailed', task: Task): void {
+    const previous = this[slot];
+    this[slot] = task;
+    if (
+      previous !== undefined &&
+      previous !== this.last &&
+      previous !== this.lastCompleted &&
+      previous !== this.lastFailed
+    )
+      this.rows.delete(previous);
+  }
+
+  /** A task's latest row; once the table cleared it, the last row seen. */
+  private rowOf(task: Task | undefined, now: number): TaskRow | undefined {
+    if (task === undefined) return undefined;
+    const row = task.row;
+    if (row === undefined) return this.rows.get(task);
+    const live = liveRow(row, now);
+    this.rows.set(task, live);
+    return live;
+  }
+}

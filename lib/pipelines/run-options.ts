@@ -1,0 +1,94 @@
+import { InvalidArgumentError } from '../errors.js';
+import type { TaskOptions } from '../tasks/task-options.js';
+import { parseTaskOptions } from '../tasks/task-options.js';
+import type { Owner } from '../timing/owner.js';
+import { ownerSchema } from '../timing/owner.js';
+import { describeValue } from '../validation/describe-value.js';
+import { parse } from '../validation/parse.js';
+import { TaskGroup } from './task-group.js';
+
+/**
+ * Options of `runtime.run()`: the {@link TaskOptions} plus where the task belongs.
+ *
+ * @example
+ * ```ts
+ * runtime.run(load, { description: 'load', group: loads, owner: scene.signal });
+ * ```
+ */
+export interface RunOptions extends TaskOptions {
+  /** The group the task belongs to: shares its concurrency, counts in its `state$`, shown in the row. */
+  readonly group?: TaskGroup;
+  /** When the owner ends first, the task is cancelled (reason `owner`). */
+  readonly owner?: Owner;
+}
+
+/**
+ * Options of `runtime.task()`: {@link RunOptions} plus `values`.
+ *
+ * @example
+ * ```ts
+ * runtime.task(frames$, { values: true, description: 'stream' });
+ * ```
+ */
+export interface TaskObservableOptions extends RunOptions {
+  /** Emit every value the work emits (each on a frame) instead of only the result. */
+  readonly values?: boolean;
+}
+
+/** {@link RunOptions} split into what the task manager validates and what the runtime attaches. */
+export interface SplitRunOptions {
+  readonly task: TaskOptions;
+  readonly group: TaskGroup | undefined;
+  readonly owner: Owner | undefined;
+  readonly values: boolean;
+}
+
+const NONE: SplitRunOptions = { task: {}, group: undefined, owner: undefined, values: false };
+
+/**
+ * Validates run/task options: `group`, `owner` (and `values` where allowed) here, the rest
+ * by `parseTaskOptions` (which rejects unknown keys). Allocates only when one of the
+ * extra keys is present.
+ *
+ * @example
+ * ```ts
+ * const { task, group, owner } = parseRunOptions(options, 'options', false);
+ * ```
+ */
+export function parseRunOptions(value: unknown, name: string, allowValues: boolean): SplitRunOptions {
+  if (value === undefined) return NONE;
+  if (typeof value !== 'object' || value === null || !hasExtras(value)) {
+    return { task: parseTaskOptions(value, name), group: undefined, owner: undefined, values: false };
+  }
+  const { group, owner, values, ...rest } = value as Record<string, unknown>;
+  if (!allowValues && values !== undefined) parseTaskOptions({ values }, name); // rejects it as unknown
+  return {
+    task: parseTaskOptions(rest, name),
+    group: parseGroup(group, `${name}.group`),
+    owner: owner === undefined ? undefined : parse(ownerSchema, owner, `${name}.owner`),
+    values: parseFlag(values, `${name}.values`),
+  };
+}
+
+function hasExtras(o: object): boolean {
+  const r = o as Record<string, unknown>;
+  return r.group !== undefined || r.owner !== undefined || r.values !== undefined;
+}
+
+/**
+ * A `group` option: a {@link TaskGroup} or undefined.
+ *
+ * @example
+ * ```ts
+ * parseGroup(options.group, 'options.group');
+ * ```
+ */
+export function parseGroup(value: unknown, name: string): TaskGroup | undefined {
+  if (value === undefined || value instanceof TaskGroup) return value;
+  throw new InvalidArgumentError(`${name}: expected a TaskGroup from runtime.group() (got ${describeValue(value)})`);
+}
+
+function parseFlag(value: unknown, name: string): boolean {
+  if (value === undefined || typeof value === 'boolean') return value === true;
+  throw new InvalidArgumentError(`${name}: expected a boolean (got ${describeValue(value)})`);
+}

@@ -1,0 +1,27 @@
+import type { OperatorFunction } from 'rxjs';
+import type { Work } from '../tasks/work.js';
+import { policyOperator } from './machinery/policy-operator.js';
+import type { PipelineHost } from './pipeline-host.js';
+import type { PolicyOptions } from './policy-options.js';
+
+/**
+ * Restartable (ember-concurrency's `restartable`, RxJS's `switchMap`): each value cancels the
+ * task still running for an earlier one (its row: `cancelled`, reason `restarted`) and
+ * starts its own. Results are emitted on frames. The first failure or timeout errors the
+ * output (wrap the project's work in `catchError` to go on); unsubscribing cancels the
+ * pipeline's tasks (reason `unsubscribed`); completion of the source waits for the task
+ * still running.
+ *
+ * @example
+ * ```ts
+ * query$.pipe(switchTask(runtime, (q) => (signal) => search(q, signal), { description: (q) => `search ${q}` }))
+ *   .subscribe(showResults);
+ * ```
+ */
+export function switchTask<V, R>(
+  runtime: PipelineHost,
+  project: (value: V, index: number) => Work<R>,
+  options?: PolicyOptions<V>,
+): OperatorFunction<V, R> {
+  return policyOperator<V, R>(runtime, project, options, 'switch', 'switchTask');
+}

@@ -1,0 +1,135 @@
+import type { SchedulerAction } from 'rxjs';
+import { DisposedError } from '../errors.js';
+import type { FrameSource } from '../frames/frame.js';
+import type { Clock } from '../frames/frame-clock.js';
+import { BudgetMeter } from './budget-meter.js';
+import type { ErrorReporter } from './error-reporter.js';
+import { FrameAction, type ActionHost, type ActionLane } from './frame-action.js';
+import { FrameDriver } from './frame-driver.js';
+import { FrameLanes } from './frame-lanes.js';
+import { FrameRecorder } from './frame-recorder.js';
+
+type AnyAction = FrameAction<unknown>;
+
+/**
+ * The machinery behind a {@link FrameScheduler}: queues actions with their tokens and due
+ * times, holds the frame source only while work is pending, and runs each frame's phases
+ * under the budget meter. The scheduler is its public face.
+ *
+ * @example
+ * ```ts
+ * const loop = new FrameLoop(frames, clock, 8, reporter);
+ * loop.createAction(work, 'update').schedule(state, 0);
+ * ```
+ */
+export class FrameLoop implements ActionHost {
+  readonly meter: BudgetMeter;
+  readonly recorder: FrameRecorder;
+  private readonly driver: FrameDriver;
+  private readonly lanes = new FrameLanes();
+  private tokenSeq = 0;
+  private lastFrameTime = Number.NaN;
+  private disposed = false;
+  /** Actions queued and not yet run or cancelled. */
+  pending = 0;
+  /** The frame running now, else the last one run (-1 before the first). */
+  index = -1;
+  /** True while a frame runs. */
+  running = false;
+
+  constructor(
+    frames: FrameSource,
+    private readonly clock: Clock,
+    budgetMs: number,
+    private readonly reporter: ErrorReporter,
+  ) {
+    this.meter = new BudgetMeter(clock, budgetMs);
+    this.recorder = new FrameRecorder(clock, budgetMs);
+    this.driver = new FrameDriver(
+      frames,
+      () => this.runFrame(),
+      (e) => this.reporter.report(e),
+    );
+  }
+
+  get framesActive(): boolean {
+    return this.driver.active;
+  }
+
+  createAction<T>(work: (this: SchedulerAction<T>, state?: T) => void, lane: ActionLane): FrameAction<T> {
+    if (this.disposed) throw new DisposedError('FrameScheduler');
+    return new FrameAction<T>(this, work, lane);
+  }
+
+  enqueue(action: FrameAction<any>, delay: number): void {
+    if (this.disposed) throw new DisposedError('FrameScheduler');
+    if (action.token === 0) this.pending++;
+    else this.lanes.forget(action);
+    const token = ++this.tokenSeq;
+    const safeDelay = delay > 0 && Number.isFinite(delay) ? delay : 0;
+    // A clock read costs as much as the rest of enqueue. Work without delay needs its due
+    // time only to be ordered against delayed work already waiting: anything delayed later
+    // is due after it anyway, so with no delayed work waiting it may sort first unread.
+    const due =
+      safeDelay > 0 || action.lane === 'deadline' || this.lanes.hasDelayed ? this.clock.now() + safeDelay : -Infinity;
+    action.token = token;
+    this.lanes.add(action, token, due, safeDelay);
+    if (!this.running) this.driver.start();
+  }
+
+  cancel(action: FrameAction<any>): void {
+    if (action.token === 0) return;
+    action.token = 0;
+    if (this.disposed) return;
+    this.lanes.forget(action);
+    this.pending--;
+    if (this.pending === 0 && !this.running) this.release();
+  }
+
+  /** Cancels all queued work and releases the frame source; later scheduling throws. */
+  dispose(): void {
+    this.disposed = true;
+    this.pending = 0;
+    this.release();
+    this.recorder.complete();
+  }
+
+  private readonly execute = (action: AnyAction): void => {
+    action.token = 0;
+    this.pending--;
+    try {
+      action.execute();
+    } catch (error) {
+      action.unsubscribe();
+      this.reporter.report(error);
+    }
+  };
+
+  private readonly executeTimed = (action: AnyAction): void => {
+    this.recorder.timer.run(action, this.execute, this.meter.deadlineAt);
+  };
+
+  private runFrame(): void {
+    if (this.running || this.disposed) return;
+    this.running = true;
+    const time = this.clock.now();
+    const delta = Number.isNaN(this.lastFrameTime) ? 0 : time - this.lastFrameTime;
+    this.lastFrameTime = time;
+    const index = ++this.index;
+    const limit = this.tokenSeq;
+    const execute = this.recorder.measuring ? this.executeTimed : this.execute;
+    this.recorder.timer.begin();
+    this.meter.begin(time);
+    let actionsRun = this.lanes.runBudgeted(time, limit, this.meter, execute);
+    const actionsDeferred = this.lanes.countDeferred(time, limit);
+    actionsRun += this.lanes.runEnd(execute);
+    this.running = false;
+    if (this.pending === 0) this.release();
+    if (!this.disposed) this.recorder.emit({ index, time, delta, actionsRun, actionsDeferred });
+  }
+
+  private release(): void {
+    this.lanes.clear();
+    this.driver.stop();
+  }
+}
