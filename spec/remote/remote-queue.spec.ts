@@ -1,4 +1,6 @@
 import { Queue } from 'bullmq';
+import { Subject } from 'rxjs';
+import { switchTask } from '../../lib/pipelines/switch-task';
 import { RemoteTaskError, TaskTimeoutError, UnknownRemoteFunctionError } from '../../lib/errors';
 import { startRedis, type RedisInstance } from './support/redis-server';
 import { remoteSetup, row, until, untilStatus } from './support/remote-harness';
@@ -148,6 +150,37 @@ describe('remote tasks on BullMQ (real redis-server and worker processes)', () =
     });
     expect(row(runtime, id)?.error?.code).toBe('ERR_FRAMETASKS_REMOTE_UNKNOWN_FUNCTION');
     await expect(runtime.resultPromise(good)).resolves.toMatchObject({ value: 'fine' });
+  });
+});
+
+describe('policy operators over remote work', () => {
+  it('switchTask cancels the superseded job on the worker (its signal aborts) and delivers the newest result', async () => {
+    const name = await withWorkers(1);
+    const { runtime, q, redis: client } = setup;
+    const queries = new Subject<string>();
+    const results: unknown[] = [];
+    const long = { n: 200, ms: 50 };
+    const sub = queries
+      .pipe(
+        switchTask(runtime, (v: string) =>
+          q.work<{ value: string }>('steps', { ...(v === 'a' ? long : { n: 2, ms: 20 }), value: v }),
+        ),
+      )
+      .subscribe((r) => results.push(r.value));
+    try {
+      queries.next('a');
+      const first = await until('the first job to run', () => runtime.table$.value.find((r) => r.status === 'running'));
+      queries.next('b');
+      expect(await untilStatus(runtime, first.id)).toMatchObject({ status: 'cancelled', cancelReason: 'restarted' });
+      const jobId = String(first.meta?.jobId);
+      await untilAsync('the worker signal to abort', async () =>
+        (await client.lrange(`test:${name}:aborted`, 0, -1)).includes(jobId),
+      );
+      await until('the newest result', () => results.length > 0);
+      expect(results).toEqual(['b']);
+    } finally {
+      sub.unsubscribe();
+    }
   });
 });
 
