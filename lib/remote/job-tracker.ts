@@ -21,7 +21,7 @@ export class JobTracker {
   private readonly jobs = new Map<string, TrackedJob>();
   private readonly listeners: [string, (...args: any[]) => void][] = [];
   /** Listens for jobs nobody tracks yet (the `mirror` option). */
-  onUntracked: ((jobId: string) => void) | undefined = undefined;
+  onUntracked: ((jobId: string, name: string) => void) | undefined = undefined;
 
   private events: QueueEvents | undefined = undefined;
 
@@ -42,7 +42,9 @@ export class JobTracker {
       this.jobs.get(jobId)?.failed(failedReason),
     );
     this.on('removed', ({ jobId }: { jobId: string }) => this.jobs.get(jobId)?.lost());
-    this.on('added', ({ jobId }: { jobId: string }) => this.jobs.has(jobId) || this.onUntracked?.(jobId));
+    this.on('added', ({ jobId, name }: { jobId: string; name: string }) => {
+      if (!this.jobs.has(jobId)) this.onUntracked?.(jobId, name);
+    });
   }
 
   get size(): number {

@@ -31,7 +31,7 @@ export class QueueLink {
   constructor(
     readonly name: string,
     connection: RedisOptions,
-    prefix: string,
+    private readonly prefix: string,
     connectTimeout: number,
   ) {
     // blocking readers need maxRetriesPerRequest: null; commands then wait out a Redis restart
@@ -76,7 +76,13 @@ export class QueueLink {
       const cmdReady = new Promise((resolve) => this.cmd.once('ready', resolve));
       await Promise.race([Promise.all([this.queue.waitUntilReady(), cmdReady]), expired]);
       if (this.closing) throw new RemoteConnectionError(`remote queue "${this.name}" was closed while connecting`);
-      this.events = new QueueEvents(this.name, options);
+      // read the event stream from where it stands now, not from whenever the blocking read
+      // begins: events of jobs added from here on (and of jobs listed from here on) are not missed
+      const last = await Promise.race([
+        this.cmd.xrevrange(`${this.prefix}:${this.name}:events`, '+', '-', 'COUNT', 1),
+        expired,
+      ]);
+      this.events = new QueueEvents(this.name, { ...options, lastEventId: last[0]?.[0] ?? '0-0' });
       this.events.on('error', (error) => (this.lastError = error));
       await Promise.race([this.events.waitUntilReady(), expired]);
     } finally {

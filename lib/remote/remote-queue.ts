@@ -130,8 +130,26 @@ export class RemoteQueue {
 
   private started(): void {
     if (this.link.events) this.tracker.listen(this.link.events);
-    // events between the adds and the stream's first read are missed: re-read them soon
+    if (this.options.mirror) this.mirror();
+    // belt and braces: the stream is read from where it stood when Redis was reached (see QueueLink)
     setTimeout(() => this.reconcile(false), 300).unref();
+  }
+
+  /** Rows also for jobs other producers add: those queued now, then each new one. */
+  private mirror(): void {
+    const adopted = new Set<string>();
+    const adopt = (jobId: string, name: string) => {
+      if (this.closing || this.tracker.has(jobId) || adopted.has(jobId)) return;
+      adopted.add(jobId);
+      const id = this.runtime.run(remoteWork(this.host, name, undefined, {}, name, jobId));
+      const forget = () => adopted.delete(jobId);
+      this.runtime.tasks.result(id).subscribe({ error: forget, complete: forget });
+    };
+    this.tracker.onUntracked = adopt;
+    const states = ['active', 'waiting', 'delayed', 'prioritized'] as const;
+    this.background(
+      this.link.queue.getJobs([...states]).then((jobs) => jobs.forEach((j) => j.id && adopt(j.id, j.name))),
+    );
   }
 
   /** Re-reads job states, one pass at a time (passes pile up while Redis is down otherwise). */

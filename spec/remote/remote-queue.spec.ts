@@ -153,6 +153,38 @@ describe('remote tasks on BullMQ (real redis-server and worker processes)', () =
   });
 });
 
+describe('mirror: true', () => {
+  it('shows jobs other producers add (queued before and after start) as rows that end like ours', async () => {
+    const name = `mirror${++queueNo}`;
+    const producer = new Queue(name, { connection: redis.connection });
+    try {
+      await producer.add('echo', { early: 1 }, { jobId: 'early' });
+      setup = remoteSetup(redis, name, { mirror: true });
+      const { runtime } = setup;
+      await setup.q.ready();
+      await producer.add('echo', { late: 2 }, { jobId: 'late' });
+      const rows = await until(
+        'two mirrored rows',
+        () => {
+          return runtime.table$.value.length === 2 ? runtime.table$.value : undefined;
+        },
+        3_000,
+      );
+      expect(rows.map((r) => [r.kind, r.description, r.status, r.meta?.jobId]).sort()).toEqual([
+        ['remote', 'echo', 'pending', 'early'],
+        ['remote', 'echo', 'pending', 'late'],
+      ]);
+      workers = [startWorker(built.path, [redis.port, name, 2])];
+      await workers[0]?.started;
+      const byJob = (jobId: string) => runtime.table$.value.find((r) => r.meta?.jobId === jobId)?.id ?? '';
+      await expect(runtime.resultPromise(byJob('early'))).resolves.toEqual({ early: 1 });
+      await expect(runtime.resultPromise(byJob('late'))).resolves.toEqual({ late: 2 });
+    } finally {
+      await producer.close();
+    }
+  });
+});
+
 describe('policy operators over remote work', () => {
   it('switchTask cancels the superseded job on the worker (its signal aborts) and delivers the newest result', async () => {
     const name = await withWorkers(1);
