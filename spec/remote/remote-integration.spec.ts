@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { startRedis, type RedisInstance } from './support/redis-server';
 import { allTerminal, recordEvents } from './support/record-events';
-import { remoteSetup, until } from './support/remote-harness';
+import { remoteSetup, until, untilStatus } from './support/remote-harness';
 import { buildRemoteWorker, startWorker, type WorkerProcess } from './support/worker-processes';
 
 jest.setTimeout(90_000);
@@ -116,5 +116,26 @@ describe('remote tasks under load (real redis-server, two worker processes)', ()
     } finally {
       client.disconnect();
     }
+  });
+
+  it('a job that keeps crashing its workers ends failed with RemoteStalledError', async () => {
+    const name = 'crashy';
+    await setup?.done();
+    setup = remoteSetup(redis, name);
+    const { runtime, q } = setup;
+    const id = q.run('crash', {});
+    // each worker that takes the job dies with it; the next one finds it stalled
+    for (let k = 0; k < 3 && runtime.status(id) !== 'failed'; k++) {
+      const worker = startWorker(built.path, [redis.port, name, 1]);
+      workers.push(worker);
+      await worker.started.catch(() => undefined); // it may die before it says ready
+      await Promise.race([worker.exited, untilStatus(runtime, id, 'failed', 20_000).catch(() => undefined)]);
+    }
+    const end = await untilStatus(runtime, id, undefined, 20_000);
+    expect(end).toMatchObject({
+      status: 'failed',
+      error: { name: 'RemoteStalledError', code: 'ERR_FRAMETASKS_REMOTE_STALLED' },
+    });
+    expect(Number(end.meta?.attempt)).toBeGreaterThanOrEqual(2);
   });
 });
