@@ -15,6 +15,19 @@ export interface RemoteContestant {
 let queues = 0;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
+/** Median ms of `n` jobs one after the other: `submit(i)` starts one, `ended()` resolves when it completed. */
+async function sequential(n: number, submit: (i: number) => void, ended: () => Promise<void>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    const done = ended();
+    submit(i);
+    await done;
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
 /** frametasks: remoteQueue on a runtime (60 fps frames) + serveQueue, a task row per job. */
 export async function frametasksSide(connection: RedisOptions, concurrency: number): Promise<RemoteContestant> {
   const name = `bench-ft-${++queues}`;
@@ -41,16 +54,13 @@ export async function frametasksSide(connection: RedisOptions, concurrency: numb
       return performance.now() - start;
     },
     async latency(n) {
-      const times: number[] = [];
-      for (let i = 0; i < n; i++) {
-        const start = performance.now();
-        const done = ended(1);
-        q.run('noop', i);
-        await done;
-        times.push(performance.now() - start);
-      }
+      const ms = await sequential(
+        n,
+        (i) => q.run('noop', i),
+        () => ended(1),
+      );
       runtime.clearFinished();
-      return median(times);
+      return ms;
     },
     async close() {
       runtime.dispose();
@@ -87,17 +97,12 @@ export async function bullmqSide(connection: RedisOptions, concurrency: number):
       await done;
       return performance.now() - start;
     },
-    async latency(n) {
-      const times: number[] = [];
-      for (let i = 0; i < n; i++) {
-        const start = performance.now();
-        const done = ended(1);
-        void queue.add('noop', i);
-        await done;
-        times.push(performance.now() - start);
-      }
-      return median(times);
-    },
+    latency: (n) =>
+      sequential(
+        n,
+        (i) => void queue.add('noop', i),
+        () => ended(1),
+      ),
     async close() {
       await worker.close();
       await events.close();

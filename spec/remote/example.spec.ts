@@ -1,29 +1,12 @@
-import { buildSync } from 'esbuild';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runRemoteDemo } from '../../examples/remote/remote-demo';
+import { bundleForNode } from './support/worker-processes';
 
 jest.setTimeout(60_000);
 
-const root = join(__dirname, '..', '..');
-
-/** The example's worker, bundled to ESM under node_modules (so bullmq and ioredis resolve). */
-function buildExampleWorker(): { path: string; cleanup(): void } {
-  const base = join(root, 'node_modules', '.cache');
-  mkdirSync(base, { recursive: true });
-  const dir = mkdtempSync(join(base, 'frametasks-example-remote-'));
-  const path = join(dir, 'render.worker.mjs');
-  buildSync({
-    entryPoints: [join(root, 'examples', 'remote', 'render.worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: path,
-    packages: 'external',
-    logLevel: 'error',
-  });
-  return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
+/** The example's worker, bundled for node. */
+const buildExampleWorker = () =>
+  bundleForNode(join(__dirname, '..', '..', 'examples', 'remote', 'render.worker.ts'), 'render.worker.mjs');
 
 describe('example: remote tasks (npm run example:remote)', () => {
   it('runs jobs of every outcome on two worker processes and stops everything', async () => {

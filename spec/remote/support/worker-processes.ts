@@ -5,23 +5,32 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..', '..');
 
-/** The worker fixture bundled to ESM under node_modules (so bullmq and ioredis resolve). */
-export function buildRemoteWorker(): { path: string; dir: string; cleanup(): void } {
+/**
+ * Bundles `entry` to ESM in a temp dir under node_modules (child processes cannot load
+ * TypeScript; packages stay external and resolve from the repo's node_modules).
+ */
+export function bundleForNode(entry: string, name: string): { path: string; dir: string; cleanup(): void } {
   const base = join(root, 'node_modules', '.cache');
   mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(join(base, 'frametasks-remote-'));
-  const path = join(dir, 'remote-worker.mjs');
+  const path = join(dir, name);
   buildSync({
-    entryPoints: [join(__dirname, '..', 'fixtures', 'remote-worker.ts')],
+    entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'esm',
     outfile: path,
-    external: ['bullmq', 'ioredis', 'rxjs'],
+    packages: 'external',
     logLevel: 'error',
   });
-  copyFileSync(join(__dirname, '..', 'fixtures', 'thread-functions.mjs'), join(dir, 'thread-functions.mjs'));
   return { path, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The worker fixture (and the thread-isolation functions next to it). */
+export function buildRemoteWorker(): { path: string; dir: string; cleanup(): void } {
+  const built = bundleForNode(join(__dirname, '..', 'fixtures', 'remote-worker.ts'), 'remote-worker.mjs');
+  copyFileSync(join(__dirname, '..', 'fixtures', 'thread-functions.mjs'), join(built.dir, 'thread-functions.mjs'));
+  return built;
 }
 
 /** A worker process serving a queue; `started` resolves once it is connected. */
