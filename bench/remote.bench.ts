@@ -13,7 +13,7 @@ const CONCURRENCY = 50;
  * `run()` to its row `completed` (the same for bare BullMQ: add → `completed` event), and
  * `remote.vsBullmq`, the throughput of 2,000 trivial jobs through frametasks (remoteQueue +
  * serveQueue, a task row each) over bare BullMQ (Queue + Worker + QueueEvents), same
- * concurrency, interleaved rounds: median with min and max.
+ * concurrency, interleaved rounds (9 for throughput, 5 for latency): median with min and max.
  */
 export default async function remoteBench(): Promise<Record<string, number>> {
   if (spawnSync('redis-server', ['--version']).status !== 0) {
@@ -34,10 +34,13 @@ export default async function remoteBench(): Promise<Record<string, number>> {
         await side.close();
       }
     };
-    const throughput = await interleaved({
-      frametasks: () => once(frametasksSide, (s) => s.jobs(JOBS)).then((ms) => (JOBS / ms) * 1000),
-      bullmq: () => once(bullmqSide, (s) => s.jobs(JOBS)).then((ms) => (JOBS / ms) * 1000),
-    });
+    const throughput = await interleaved(
+      {
+        frametasks: () => once(frametasksSide, (s) => s.jobs(JOBS)).then((ms) => (JOBS / ms) * 1000),
+        bullmq: () => once(bullmqSide, (s) => s.jobs(JOBS)).then((ms) => (JOBS / ms) * 1000),
+      },
+      { repetitions: 9 },
+    ); // the machine's noise is larger than the gap: more rounds for a steadier median
     record(m, 'remote.jobsPerSecond', throughput.frametasks);
     record(m, 'remote.jobsPerSecond.bullmq', throughput.bullmq);
     record(m, 'remote.vsBullmq', ratio(throughput.frametasks, throughput.bullmq));
