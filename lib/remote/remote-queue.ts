@@ -2,12 +2,10 @@ import type { Runtime } from '../runtime/runtime.js';
 import type { DefinedWork } from '../tasks/define-work.js';
 import { checkSerialisable } from './check-serialisable.js';
 import { frameHooks } from './frame-hooks.js';
-import { JobTracker } from './job-tracker.js';
-import { QueueLink } from './queue-link.js';
 import { bad, parseRemoteQueueOptions, type RemoteQueueOptions } from './remote-queue-options.js';
 import { checkRunOptions, type RemoteRunOptions, type RemoteWorkOptions } from './remote-run-options.js';
-import { remoteWork, type RemoteWorkHost } from './remote-work.js';
-import type { TrackedJob } from './tracked-job.js';
+import { RemoteJobs } from './remote-jobs.js';
+import { remoteWork } from './remote-work.js';
 
 /** What a remote queue needs of a runtime. */
 export type RemoteRuntime = Pick<Runtime, 'run' | 'scheduler' | 'tasks' | 'addTeardown'>;
@@ -24,19 +22,10 @@ export type RemoteRuntime = Pick<Runtime, 'run' | 'scheduler' | 'tasks' | 'addTe
  */
 export class RemoteQueue {
   readonly name: string;
-  private readonly link: QueueLink;
-  private readonly tracker: JobTracker;
+  private readonly jobs: RemoteJobs;
   private readonly options: ReturnType<typeof parseRemoteQueueOptions>;
-  private readonly pending = new Set<Promise<unknown>>();
-  private readonly sweep: NodeJS.Timeout;
   private readonly removeTeardown: () => void;
   private closing: Promise<void> | undefined = undefined;
-  private reconciling = false;
-  private readonly host: RemoteWorkHost = {
-    name: '',
-    track: (job, add) => this.track(job, add),
-    release: (job) => this.release(job),
-  };
 
   constructor(
     private readonly runtime: RemoteRuntime,
@@ -44,17 +33,7 @@ export class RemoteQueue {
   ) {
     this.options = parseRemoteQueueOptions(options);
     this.name = this.options.queue;
-    this.host = { ...this.host, name: this.name };
-    const { connection, prefix, connectTimeout, silentAfter } = this.options;
-    this.link = new QueueLink(this.name, connection, prefix, connectTimeout);
-    this.tracker = new JobTracker(this.link.queue, silentAfter);
-    this.link.onReconnect = () => this.reconcile(false);
-    this.link.ready.then(
-      () => this.started(),
-      () => undefined,
-    );
-    this.sweep = setInterval(() => this.reconcile(true), silentAfter / 2);
-    this.sweep.unref();
+    this.jobs = new RemoteJobs(runtime, this.options);
     this.removeTeardown = runtime.addTeardown(() => void this.close());
   }
 
@@ -73,7 +52,7 @@ export class RemoteQueue {
     checkRunOptions(options, false);
     const { timeout, job = {} } = options;
     const deadline = timeout === undefined ? {} : { ftTimeout: timeout + this.options.timeoutGrace };
-    return remoteWork<T>(this.host, fn, data, { ...this.options.job, ...job, ...deadline }, options.description ?? fn);
+    return remoteWork<T>(this.jobs, fn, data, { ...this.options.job, ...job, ...deadline }, options.description ?? fn);
   }
 
   /**
@@ -103,7 +82,7 @@ export class RemoteQueue {
    * ```
    */
   ready(): Promise<void> {
-    return this.link.ready;
+    return this.jobs.link.ready;
   }
 
   /**
@@ -116,74 +95,9 @@ export class RemoteQueue {
    * ```
    */
   close(): Promise<void> {
-    this.closing ??= (async () => {
-      clearInterval(this.sweep);
-      this.removeTeardown();
-      // cancels must reach the workers, but a Redis that is gone must not hold close() forever
-      const bound = new Promise((r) => setTimeout(r, this.options.connectTimeout).unref());
-      await Promise.race([Promise.allSettled([...this.pending]), bound]);
-      this.tracker.dispose();
-      await this.link.close();
-    })();
+    this.removeTeardown();
+    this.closing ??= this.jobs.close(); // cancels sent before reach the workers first
     return this.closing;
-  }
-
-  private started(): void {
-    if (this.link.events) this.tracker.listen(this.link.events);
-    if (this.options.mirror) this.mirror();
-    // belt and braces: the stream is read from where it stood when Redis was reached (see QueueLink)
-    setTimeout(() => this.reconcile(false), 300).unref();
-  }
-
-  /** Rows also for jobs other producers add: those queued now, then each new one. */
-  private mirror(): void {
-    const adopted = new Set<string>();
-    const adopt = (jobId: string, name: string) => {
-      if (this.closing || this.tracker.has(jobId) || adopted.has(jobId)) return;
-      adopted.add(jobId);
-      const id = this.runtime.run(remoteWork(this.host, name, undefined, {}, name, jobId));
-      const forget = () => adopted.delete(jobId);
-      this.runtime.tasks.result(id).subscribe({ error: forget, complete: forget });
-    };
-    this.tracker.onUntracked = adopt;
-    const states = ['active', 'waiting', 'delayed', 'prioritized'] as const;
-    this.background(
-      this.link.queue.getJobs([...states]).then((jobs) => jobs.forEach((j) => j.id && adopt(j.id, j.name))),
-    );
-  }
-
-  /** Re-reads job states, one pass at a time (passes pile up while Redis is down otherwise). */
-  private reconcile(all: boolean): void {
-    if (this.reconciling && !all) return;
-    this.reconciling = true;
-    this.background(this.tracker.reconcile(!all).finally(() => (this.reconciling = false)));
-  }
-
-  private track(job: TrackedJob, add: Parameters<RemoteWorkHost['track']>[1]): void {
-    if (this.closing) return job.error(new Error(`remote queue "${this.name}" is closed`));
-    this.tracker.add(job);
-    if (add === undefined) return void (job.added = true);
-    const adding = this.link.ready.then(() => this.link.queue.add(add.fn, add.data, add.options));
-    this.background(
-      adding.then(
-        () => void (job.added = true),
-        (error: Error) => (job.error(error), this.tracker.delete(job)),
-      ),
-    );
-  }
-
-  private release(job: TrackedJob): void {
-    this.tracker.delete(job);
-    if (job.done) return;
-    job.release();
-    this.background(this.link.cancel(job.jobId));
-  }
-
-  /** Runs Redis work in the background; close() waits for it (a cancel must reach the workers). */
-  private background(work: Promise<unknown>): void {
-    const settled = work.catch(() => undefined);
-    this.pending.add(settled);
-    void settled.then(() => this.pending.delete(settled));
   }
 }
 
