@@ -23,6 +23,7 @@ export class RemoteJobs implements RemoteWorkHost {
   private readonly sweep: NodeJS.Timeout;
   private closing = false;
   private reconciling = false;
+  private fullPassDue = false;
 
   constructor(
     private readonly runtime: Pick<Runtime, 'run' | 'tasks'>,
@@ -95,11 +96,23 @@ export class RemoteJobs implements RemoteWorkHost {
     );
   }
 
-  /** Re-reads job states, one pass at a time (passes pile up while Redis is down otherwise). */
+  /**
+   * Re-reads job states, one pass at a time (passes would pile up while Redis is down); a
+   * full pass asked for meanwhile (a reconnect) runs right after the current one.
+   */
   private reconcile(all: boolean): void {
-    if (this.reconciling && !all) return;
+    if (this.reconciling) {
+      this.fullPassDue ||= all;
+      return;
+    }
     this.reconciling = true;
-    this.background(this.tracker.reconcile(!all).finally(() => (this.reconciling = false)));
+    const pass = this.tracker.reconcile(!all).finally(() => {
+      this.reconciling = false;
+      if (!this.fullPassDue || this.closing) return;
+      this.fullPassDue = false;
+      this.reconcile(true);
+    });
+    this.background(pass);
   }
 
   /** Runs Redis work in the background; close() waits for it (a cancel must reach the workers). */
