@@ -16,6 +16,12 @@ export const ErrorCodes = {
   workerTask: 'ERR_FRAMETASKS_WORKER_TASK',
   threadState: 'ERR_FRAMETASKS_THREAD_STATE',
   threadFailed: 'ERR_FRAMETASKS_THREAD_FAILED',
+  remoteConnection: 'ERR_FRAMETASKS_REMOTE_CONNECTION',
+  remoteData: 'ERR_FRAMETASKS_REMOTE_DATA',
+  remoteUnknownFunction: 'ERR_FRAMETASKS_REMOTE_UNKNOWN_FUNCTION',
+  remoteTask: 'ERR_FRAMETASKS_REMOTE_TASK',
+  remoteStalled: 'ERR_FRAMETASKS_REMOTE_STALLED',
+  remoteJobLost: 'ERR_FRAMETASKS_REMOTE_JOB_LOST',
 } as const;
 
 /** The union of all error codes. */
@@ -212,5 +218,98 @@ export class ThreadStateError extends FrametasksError {
 export class ThreadFailedError extends FrametasksError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(ErrorCodes.threadFailed, message, options);
+  }
+}
+
+/**
+ * A remote queue could not reach Redis within its `connectTimeout` (wrong address, Redis
+ * down). Tasks of that queue fail with it instead of waiting forever.
+ *
+ * @example
+ * ```ts
+ * await remoteQueue(runtime, { queue: 'q', connection: { port: 1 } }).ready(); // rejects with RemoteConnectionError
+ * ```
+ */
+export class RemoteConnectionError extends FrametasksError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(ErrorCodes.remoteConnection, message, options);
+  }
+}
+
+/**
+ * The data of a remote job cannot travel through Redis as JSON (a function, a class
+ * instance, a BigInt, a cycle...). Thrown at the call; nothing is queued.
+ *
+ * @example
+ * ```ts
+ * searches.run('search', { when: new Map() }); // throws RemoteDataError
+ * ```
+ */
+export class RemoteDataError extends FrametasksError {
+  constructor(message: string) {
+    super(ErrorCodes.remoteData, message);
+  }
+}
+
+/**
+ * The worker serving the queue has no function of that name; the task fails with it.
+ *
+ * @example
+ * ```ts
+ * onError: (e) => e instanceof UnknownRemoteFunctionError && console.log(e.code);
+ * ```
+ */
+export class UnknownRemoteFunctionError extends FrametasksError {
+  constructor(message: string) {
+    super(ErrorCodes.remoteUnknownFunction, message);
+  }
+}
+
+/**
+ * The remote function threw (after its last attempt); `remoteName` and `remoteCode` are
+ * the name and code of the error it threw on the worker.
+ *
+ * @example
+ * ```ts
+ * onError: (e) => e instanceof RemoteTaskError && console.log(e.remoteName, e.message);
+ * ```
+ */
+export class RemoteTaskError extends FrametasksError {
+  constructor(
+    message: string,
+    readonly remoteName: string | undefined,
+    readonly remoteCode: string | undefined,
+  ) {
+    super(ErrorCodes.remoteTask, message);
+  }
+}
+
+/**
+ * A remote job kept stalling: the workers running it died (or blocked their event loop)
+ * more often than `maxStalledCount` allows.
+ *
+ * @example
+ * ```ts
+ * onError: (e) => e instanceof RemoteStalledError && alert('this job crashes its workers');
+ * ```
+ */
+export class RemoteStalledError extends FrametasksError {
+  constructor(message: string) {
+    super(ErrorCodes.remoteStalled, message);
+  }
+}
+
+/**
+ * A tracked remote job is gone from Redis (removed by someone else, or Redis restarted
+ * without persistence).
+ *
+ * @example
+ * ```ts
+ * onError: (e) => e instanceof RemoteJobLostError && resubmit();
+ * ```
+ */
+export class RemoteJobLostError extends FrametasksError {
+  constructor(message: string) {
+    super(ErrorCodes.remoteJobLost, message);
   }
 }

@@ -1,0 +1,47 @@
+import {
+  RemoteStalledError,
+  RemoteTaskError,
+  TaskCancelledError,
+  TaskTimeoutError,
+  UnknownRemoteFunctionError,
+} from '../errors.js';
+
+/** What the worker side writes as a job's `failedReason`: readable in Bull Board, parseable here. */
+const pattern = /^(\w+) \[([A-Z0-9_]+)\]: ([\s\S]*)$/;
+
+/**
+ * Encodes an error thrown on the worker side as a job's failure reason:
+ * `Name [CODE]: message` when the error has a code, else its message alone.
+ *
+ * @example
+ * ```ts
+ * encodeFailure(new UnknownRemoteFunctionError('no fn "x"')); // 'UnknownRemoteFunctionError [ERR_...]: no fn "x"'
+ * ```
+ */
+export function encodeFailure(error: unknown): string {
+  const e = error as { name?: unknown; code?: unknown; message?: unknown } | null;
+  const message = typeof e?.message === 'string' ? e.message : String(error);
+  const name = typeof e?.name === 'string' && /^\w+$/.test(e.name) ? e.name : 'Error';
+  return typeof e?.code === 'string' && /^[A-Z0-9_]+$/.test(e.code) ? `${name} [${e.code}]: ${message}` : message;
+}
+
+/**
+ * Turns a job's failure reason back into the named error the task fails with.
+ *
+ * @example
+ * ```ts
+ * decodeFailure('boom', 'j1'); // RemoteTaskError('boom')
+ * ```
+ */
+export function decodeFailure(reason: string, taskId: string): Error {
+  if (/stalled more than allowable limit/.test(reason)) {
+    return new RemoteStalledError(`remote job stalled too often (its workers died while running it): ${reason}`);
+  }
+  const match = pattern.exec(reason);
+  if (!match) return new RemoteTaskError(reason, undefined, undefined);
+  const [, name, code, message = ''] = match;
+  if (name === 'UnknownRemoteFunctionError') return new UnknownRemoteFunctionError(message);
+  if (name === 'TaskTimeoutError') return new TaskTimeoutError(taskId, Number(/(\d+) ms/.exec(message)?.[1] ?? 0));
+  if (name === 'TaskCancelledError') return new TaskCancelledError(taskId);
+  return new RemoteTaskError(message, name, code);
+}

@@ -1,0 +1,124 @@
+import type { Runtime } from '../runtime/runtime.js';
+import { JobTracker } from './job-tracker.js';
+import { QueueLink } from './queue-link.js';
+import type { parseRemoteQueueOptions } from './remote-queue-options.js';
+import { remoteWork, type RemoteWorkHost } from './remote-work.js';
+import type { TrackedJob } from './tracked-job.js';
+
+/**
+ * The machinery behind a {@link RemoteQueue}: its connections, the jobs it follows, the
+ * re-reads of their states, and the Redis work it runs in the background.
+ *
+ * @example
+ * ```ts
+ * const jobs = new RemoteJobs(runtime, parseRemoteQueueOptions(options));
+ * runtime.run(remoteWork(jobs, 'search', { q }, {}, 'search'));
+ * ```
+ */
+export class RemoteJobs implements RemoteWorkHost {
+  readonly name: string;
+  readonly link: QueueLink;
+  private readonly tracker: JobTracker;
+  private readonly pending = new Set<Promise<unknown>>();
+  private readonly sweep: NodeJS.Timeout;
+  private closing = false;
+  private reconciling = false;
+  private fullPassDue = false;
+
+  constructor(
+    private readonly runtime: Pick<Runtime, 'run' | 'tasks'>,
+    private readonly options: ReturnType<typeof parseRemoteQueueOptions>,
+  ) {
+    const { queue, connection, prefix, connectTimeout, silentAfter } = options;
+    this.name = queue;
+    this.link = new QueueLink(queue, connection, prefix, connectTimeout);
+    this.tracker = new JobTracker(this.link.queue, silentAfter);
+    this.link.onReconnect = () => this.reconcile(false);
+    this.link.ready.then(
+      () => this.started(),
+      () => undefined,
+    );
+    this.sweep = setInterval(() => this.reconcile(true), silentAfter / 2);
+    this.sweep.unref();
+  }
+
+  track(job: TrackedJob, add: Parameters<RemoteWorkHost['track']>[1]): void {
+    if (this.closing) return job.error(new Error(`remote queue "${this.name}" is closed`));
+    this.tracker.add(job);
+    if (add === undefined) return void (job.added = true);
+    const adding = this.link.ready.then(() => this.link.queue.add(add.fn, add.data, add.options));
+    this.background(
+      adding.then(
+        () => void (job.added = true),
+        (error: Error) => (job.error(error), this.tracker.delete(job)),
+      ),
+    );
+  }
+
+  release(job: TrackedJob): void {
+    this.tracker.delete(job);
+    if (job.done) return;
+    job.release();
+    this.background(this.link.cancel(job.jobId));
+  }
+
+  /** Waits for the background work (bounded: a Redis that is gone must not hold it forever), then closes. */
+  async close(): Promise<void> {
+    this.closing = true;
+    clearInterval(this.sweep);
+    const bound = new Promise((r) => setTimeout(r, this.options.connectTimeout).unref());
+    await Promise.race([Promise.allSettled([...this.pending]), bound]);
+    this.tracker.dispose();
+    await this.link.close();
+  }
+
+  private started(): void {
+    if (this.link.events) this.tracker.listen(this.link.events);
+    if (this.options.mirror) this.mirror();
+    // belt and braces: the stream is read from where it stood when Redis was reached (see QueueLink)
+    setTimeout(() => this.reconcile(false), 300).unref();
+  }
+
+  /** Rows also for jobs other producers add: those queued now, then each new one. */
+  private mirror(): void {
+    const adopted = new Set<string>();
+    const adopt = (jobId: string, name: string) => {
+      if (this.closing || this.tracker.has(jobId) || adopted.has(jobId)) return;
+      adopted.add(jobId);
+      const id = this.runtime.run(remoteWork(this, name, undefined, {}, name, jobId));
+      const forget = () => adopted.delete(jobId);
+      this.runtime.tasks.result(id).subscribe({ error: forget, complete: forget });
+    };
+    this.tracker.onUntracked = adopt;
+    const states = ['active', 'waiting', 'delayed', 'prioritized'] as const;
+    this.background(
+      this.link.queue.getJobs([...states]).then((jobs) => jobs.forEach((j) => j.id && adopt(j.id, j.name))),
+    );
+  }
+
+  /**
+   * Re-reads job states, one pass at a time (passes would pile up while Redis is down); a
+   * full pass asked for meanwhile (a reconnect) runs right after the current one.
+   */
+  private reconcile(all: boolean): void {
+    if (this.reconciling) {
+      this.fullPassDue ||= all;
+      return;
+    }
+    this.reconciling = true;
+    const pass = this.tracker.reconcile(!all).finally(() => {
+      this.reconciling = false;
+      if (!this.fullPassDue || this.closing) return;
+      this.fullPassDue = false;
+      this.reconcile(true);
+    });
+    this.background(pass);
+  }
+
+  /** Runs Redis work in the background; close() waits for it (a cancel must reach the workers). */
+  private background(work: Promise<unknown>): void {
+    const settled = work.catch(() => undefined);
+    this.pending.add(settled);
+    void settled.then(() => this.pending.delete(settled));
+  }
+}
