@@ -4,7 +4,6 @@ import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { terminalEvent } from './terminal-event.js';
 import { ExpirySweeper } from './expiry-sweeper.js';
 import { PendingQueue } from './pending-queue.js';
-import type { SlotIndex } from './row-slot.js';
 import { TaskIndex } from './task-index.js';
 import { StartPump } from './start-pump.js';
 import { openWork } from './start-work.js';
@@ -12,6 +11,7 @@ import { isTerminal } from './reduce-task-row.js';
 import type { TaskEvent, TaskSubmittedEvent } from './task-event.js';
 import type { TaskRecord } from './task-record.js';
 import { TaskSubscriber, type TaskSink } from './task-subscriber.js';
+import { TaskTable } from './task-table.js';
 import type { CancelReason, TerminalStatus } from './task-types.js';
 
 type Task = TaskRecord<unknown>;
@@ -40,14 +40,8 @@ export class TaskEngine implements TaskSink {
   private gatedCount = 0;
   private runningCount = 0;
   private readonly pump: StartPump;
-  /** The task whose event is being emitted: the table finds its slot without a lookup. */
-  private emitting: Task | undefined = undefined;
-  /** The table store's slot index: the task index itself, records double as row slots. */
-  readonly slotIndex: SlotIndex = {
-    get: (id) => (this.emitting?.id === id ? this.emitting : this.tasks.get(id)),
-    add: (id) => this.slotIndex.get(id) as Task,
-    delete: () => undefined,
-  };
+  /** The live table; records double as its row slots, so a task costs one index entry. */
+  readonly table: TaskTable;
 
   constructor(
     readonly scheduler: FrameScheduler,
@@ -62,6 +56,11 @@ export class TaskEngine implements TaskSink {
         if (task !== undefined) this.start(task);
         return task !== undefined;
       },
+    });
+    this.table = new TaskTable(undefined, scheduler, () => this.sweep(), {
+      get: (id) => this.tasks.get(id),
+      add: (id) => this.tasks.get(id) as Task,
+      delete: () => undefined,
     });
     this.expiry = new ExpirySweeper(scheduler, clearAfter, (id) => {
       const task = this.tasks.get(id);
@@ -165,6 +164,7 @@ export class TaskEngine implements TaskSink {
     this.mirrors.clear();
     this.expiry.stop();
     this.events.complete();
+    this.table.dispose();
   }
 
   private passGates(task: Task): void {
@@ -197,14 +197,13 @@ export class TaskEngine implements TaskSink {
     return this.runningCount - this.mirrorsRunning < this.maxConcurrent;
   }
 
+  /**
+   * The table folds the event first (what subscribing it first to `events` did, minus a
+   * Subject and an operator hop per event), then `events$` observers get it, if any.
+   */
   private emit(task: Task, event: TaskEvent): void {
-    const outer = this.emitting;
-    this.emitting = task;
-    try {
-      this.events.next(event);
-    } finally {
-      this.emitting = outer;
-    }
+    this.table.fold(task, event);
+    if (this.events.observed) this.events.next(event);
     task.listener?.onEvent(task, event);
   }
 

@@ -13,7 +13,6 @@ import { TaskRecord } from './task-record.js';
 import { resultOf, syncResultOf } from './task-result.js';
 import type { StartMode } from './start-work.js';
 import type { TaskRow } from './task-row.js';
-import { TaskTable } from './task-table.js';
 import type { CancelReason, TaskBody, TaskKind, TaskStatus } from './task-types.js';
 import type { Gate } from './admission/gate.js';
 import type { TaskListener } from './task-record.js';
@@ -54,7 +53,6 @@ export class TaskManager {
   /** The table, re-emitted at the end of each frame in which something changed. */
   readonly table$: BehaviorSubject<readonly TaskRow[]>;
   private readonly engine: TaskEngine;
-  private readonly table: TaskTable;
   private readonly sweeper: Subscription;
   private disposed = false;
 
@@ -62,8 +60,7 @@ export class TaskManager {
     const parsed = parse(taskManagerOptionsSchema, options, 'options');
     this.engine = new TaskEngine(parsed.scheduler, parsed.maxConcurrent ?? Infinity, parsed.clearAfter ?? 600_000);
     this.events$ = this.engine.events.asObservable();
-    this.table = new TaskTable(this.engine.events, parsed.scheduler, () => this.engine.sweep(), this.engine.slotIndex);
-    this.table$ = this.table.table$;
+    this.table$ = this.engine.table.table$;
     // Frames running for any reason sweep expired rows; nothing here keeps frames alive.
     this.sweeper = parsed.scheduler.stats$.subscribe(() => this.engine.sweep());
   }
@@ -328,7 +325,6 @@ export class TaskManager {
     cancelActive(this.engine, 'disposed');
     this.sweeper.unsubscribe();
     this.engine.dispose();
-    this.table.dispose();
   }
 
   private get(id: string): TaskRecord<unknown> {
