@@ -1,40 +1,40 @@
 import { hostFrames } from '../lib/frames/host-frames.js';
 import { createRuntime } from '../lib/runtime/create-runtime.js';
-import { median } from './measure.js';
 
 const TIMEOUT_MS = 60_000;
 const trivial = (): number => 1;
 const noop = (): void => undefined;
 
 /**
- * ns per task for `n` trivial tasks through the whole lifecycle (submitted, started, progress,
- * completed) with `table$` subscribed. Frames come from a host loop ticked back to back,
- * so this measures CPU, not waits between frames.
+ * ns per task for `n` trivial tasks through the whole lifecycle (submitted, started,
+ * completed) with `table$` subscribed, in one fresh runtime: one measurement, for
+ * {@link interleaved}. Frames come from a host loop ticked back to back, so this measures
+ * CPU, not waits between frames.
  *
  * @example
  * ```ts
- * await oursNsPerTask(100_000, false);
+ * oursNsPerTask(100_000, false);
  * ```
  */
 export function oursNsPerTask(n: number, withTimeout: boolean): number {
   const options = withTimeout ? { timeout: TIMEOUT_MS } : undefined;
-  return timed(n, () => {
-    const host = hostFrames();
-    const runtime = createRuntime({ frames: host.frames });
-    const table = runtime.table$.subscribe(noop);
-    return () => {
-      for (let i = 0; i < n; i++) runtime.run(trivial, options);
-      while (host.tick());
-      const rows = runtime.table$.value;
-      if (rows.length !== n || rows[n - 1]?.status !== 'completed') throw new Error('bench: tasks did not complete');
-      table.unsubscribe();
-      runtime.dispose();
-    };
-  });
+  const host = hostFrames();
+  const runtime = createRuntime({ frames: host.frames });
+  const table = runtime.table$.subscribe(noop);
+  const t0 = cpuMs();
+  for (let i = 0; i < n; i++) runtime.run(trivial, options);
+  while (host.tick());
+  const spent = cpuMs() - t0;
+  const rows = runtime.table$.value;
+  if (rows.length !== n || rows[n - 1]?.status !== 'completed') throw new Error('bench: tasks did not complete');
+  table.unsubscribe();
+  runtime.dispose();
+  return (spent * 1e6) / n;
 }
 
 /**
- * ns per task for the same trivial tasks through p-queue at the same (unlimited) concurrency.
+ * ns per task for the same trivial tasks through p-queue at the same (unlimited)
+ * concurrency: one measurement, for {@link interleaved}.
  *
  * @example
  * ```ts
@@ -44,15 +44,11 @@ export function oursNsPerTask(n: number, withTimeout: boolean): number {
 export async function pQueueNsPerTask(n: number, withTimeout: boolean): Promise<number> {
   const { default: PQueue } = await import('p-queue');
   const options = withTimeout ? { timeout: TIMEOUT_MS } : {};
-  const times: number[] = [];
-  for (let run = 0; run < 7; run++) {
-    const queue = new PQueue({ concurrency: Infinity });
-    const t0 = cpuMs();
-    for (let i = 0; i < n; i++) void queue.add(trivial, options);
-    await queue.onIdle();
-    if (run >= 2) times.push(cpuMs() - t0);
-  }
-  return (median(times) * 1e6) / n;
+  const queue = new PQueue({ concurrency: Infinity });
+  const t0 = cpuMs();
+  for (let i = 0; i < n; i++) void queue.add(trivial, options);
+  await queue.onIdle();
+  return ((cpuMs() - t0) * 1e6) / n;
 }
 
 /**
@@ -67,15 +63,4 @@ export async function pQueueNsPerTask(n: number, withTimeout: boolean): Promise<
 export function cpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
-}
-
-function timed(n: number, prepare: () => () => void): number {
-  const times: number[] = [];
-  for (let run = 0; run < 7; run++) {
-    const body = prepare();
-    const t0 = cpuMs();
-    body();
-    if (run >= 2) times.push(cpuMs() - t0);
-  }
-  return (median(times) * 1e6) / n;
 }

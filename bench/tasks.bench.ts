@@ -1,22 +1,40 @@
+import { interleaved, ratio, record } from './interleaved.js';
 import { heapMBAfter } from './tasks-heap.js';
 import { oursNsPerTask, pQueueNsPerTask } from './tasks-lifecycle.js';
 import { tableNsPerEvent } from './tasks-table.js';
 
 const N = 100_000;
+const REPETITIONS = 5;
 
-/** Issue 3's benchmarks: task lifecycle vs p-queue, table cost per event, heap after 1M tasks. */
+/**
+ * Issue 3's benchmarks: task lifecycle vs p-queue, table cost per event, heap after 1M
+ * tasks. Ours and p-queue are measured interleaved (A B A B, one fresh run each, after a
+ * warm-up round), and so are the two table sizes, so the ratios hold when the shared
+ * machine drifts; each figure is the median of the rounds, with `.min` and `.max`.
+ */
 export default async function tasksBench(): Promise<Record<string, number>> {
   const m: Record<string, number> = {};
-  // Interleaved, same process: ours, then p-queue, then both again with timeouts.
-  m['tasks.nsPerTask.100k'] = oursNsPerTask(N, false);
-  m['peer.pQueue.nsPerTask.100k'] = await pQueueNsPerTask(N, false);
-  m['tasks.nsPerTask.100k.timeout'] = oursNsPerTask(N, true);
-  m['peer.pQueue.nsPerTask.100k.timeout'] = await pQueueNsPerTask(N, true);
-  m['tasks.vsPQueue'] = m['peer.pQueue.nsPerTask.100k'] / m['tasks.nsPerTask.100k'];
-  m['tasks.vsPQueueTimeout'] = m['peer.pQueue.nsPerTask.100k.timeout'] / m['tasks.nsPerTask.100k.timeout'];
-  m['table.nsPerEvent.10k'] = tableNsPerEvent(10_000);
-  m['table.nsPerEvent.100k'] = tableNsPerEvent(100_000);
-  m['table.growth'] = m['table.nsPerEvent.100k'] / m['table.nsPerEvent.10k'];
+  const plain = await interleaved(
+    { ours: () => oursNsPerTask(N, false), pQueue: () => pQueueNsPerTask(N, false) },
+    { repetitions: REPETITIONS },
+  );
+  record(m, 'tasks.nsPerTask.100k', plain.ours);
+  record(m, 'peer.pQueue.nsPerTask.100k', plain.pQueue);
+  record(m, 'tasks.vsPQueue', ratio(plain.pQueue, plain.ours));
+  const timeout = await interleaved(
+    { ours: () => oursNsPerTask(N, true), pQueue: () => pQueueNsPerTask(N, true) },
+    { repetitions: REPETITIONS },
+  );
+  record(m, 'tasks.nsPerTask.100k.timeout', timeout.ours);
+  record(m, 'peer.pQueue.nsPerTask.100k.timeout', timeout.pQueue);
+  record(m, 'tasks.vsPQueueTimeout', ratio(timeout.pQueue, timeout.ours));
+  const table = await interleaved(
+    { small: () => tableNsPerEvent(10_000), large: () => tableNsPerEvent(100_000) },
+    { repetitions: REPETITIONS },
+  );
+  record(m, 'table.nsPerEvent.10k', table.small);
+  record(m, 'table.nsPerEvent.100k', table.large);
+  record(m, 'table.growth', ratio(table.large, table.small));
   m['tasks.heapMBAfter1M'] = heapMBAfter(1_000_000);
   console.table(Object.entries(m).map(([metric, value]) => ({ metric, value: Math.round(value * 100) / 100 })));
   return m;
