@@ -1,8 +1,8 @@
 import { hostFrames } from '../lib/frames/host-frames.js';
 import { FrameScheduler } from '../lib/scheduler/frame-scheduler.js';
 import type { TaskEvent } from '../lib/tasks/task-event.js';
-import type { RowSlot, SlotIndex } from '../lib/tasks/row-slot.js';
-import { TaskIndex } from '../lib/tasks/task-index.js';
+import type { RowSlot, SlotIndex } from '../lib/tasks/store/row-slot.js';
+import { TaskIndex } from '../lib/tasks/store/task-index.js';
 import { TaskTable } from '../lib/tasks/task-table.js';
 import { cpuMs } from './tasks-lifecycle.js';
 import { exposeGc } from './tasks-heap.js';

@@ -3,15 +3,15 @@ import { DisposedError, InvalidArgumentError, UnknownTaskError } from '../errors
 import { describeValue } from '../validation/describe-value.js';
 import { parse } from '../validation/parse.js';
 import { isTerminal } from './reduce-task-row.js';
-import { cancelActive, clearFinished } from './housekeeping.js';
+import { cancelActive, clearFinished } from './engine/housekeeping.js';
 import { workSpecOf } from './define-work.js';
-import { TaskEngine } from './task-engine.js';
+import { TaskEngine } from './engine/task-engine.js';
 import type { TaskEvent } from './task-event.js';
 import { taskManagerOptionsSchema, type TaskManagerOptions } from './task-manager-options.js';
 import { parseTaskOptions, type TaskOptions } from './task-options.js';
 import { TaskRecord } from './task-record.js';
 import { resultOf, syncResultOf } from './task-result.js';
-import type { StartMode } from './start-work.js';
+import type { StartMode } from './engine/start-work.js';
 import type { TaskRow } from './task-row.js';
 import type { CancelReason, TaskBody, TaskKind, TaskStatus } from './task-types.js';
 import type { Gate } from './admission/gate.js';

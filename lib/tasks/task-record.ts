@@ -1,8 +1,8 @@
 import type { Subscription } from 'rxjs';
 import type { Gate } from './admission/gate.js';
 import type { TaskEvent } from './task-event.js';
-import type { RowSlot } from './row-slot.js';
-import type { StartMode } from './start-work.js';
+import type { RowSlot } from './store/row-slot.js';
+import type { StartMode } from './engine/start-work.js';
 import type { TaskRow } from './task-row.js';
 import type { TaskContext, TaskStatus } from './task-types.js';
 

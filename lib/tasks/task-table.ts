@@ -3,8 +3,8 @@ import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import type { TaskEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';
 import { reduceTaskRow } from './reduce-task-row.js';
-import { RowStore } from './row-store.js';
-import type { RowSlot, SlotIndex } from './row-slot.js';
+import { RowStore } from './store/row-store.js';
+import type { RowSlot, SlotIndex } from './store/row-slot.js';
 
 /**
  * Folds {@link reduceTaskRow} into a keyed map, in place: O(1) per event whatever the

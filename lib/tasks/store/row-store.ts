@@ -1,6 +1,6 @@
-import type { TaskEvent } from './task-event.js';
-import type { TaskRow } from './task-row.js';
-import { changesRow, reduceTaskRow } from './reduce-task-row.js';
+import type { TaskEvent } from '../task-event.js';
+import type { TaskRow } from '../task-row.js';
+import { changesRow, reduceTaskRow } from '../reduce-task-row.js';
 import type { DraftRow } from './copy-row.js';
 import { writeEvent } from './write-event.js';
 import { RowArray } from './row-array.js';

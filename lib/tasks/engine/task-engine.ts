@@ -1,18 +1,18 @@
 import { Subject } from 'rxjs';
-import { TaskCancelledError, TaskTimeoutError } from '../errors.js';
-import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
+import { TaskCancelledError, TaskTimeoutError } from '../../errors.js';
+import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
 import { terminalEvent } from './terminal-event.js';
 import { ExpirySweeper } from './expiry-sweeper.js';
 import { PendingQueue } from './pending-queue.js';
-import { TaskIndex } from './task-index.js';
+import { TaskIndex } from '../store/task-index.js';
 import { StartPump } from './start-pump.js';
 import { openWork } from './start-work.js';
-import { isTerminal } from './reduce-task-row.js';
-import type { TaskEvent, TaskSubmittedEvent } from './task-event.js';
-import type { TaskRecord } from './task-record.js';
+import { isTerminal } from '../reduce-task-row.js';
+import type { TaskEvent, TaskSubmittedEvent } from '../task-event.js';
+import type { TaskRecord } from '../task-record.js';
 import { TaskSubscriber, type TaskSink } from './task-subscriber.js';
-import { TaskTable } from './task-table.js';
-import type { CancelReason, TerminalStatus } from './task-types.js';
+import { TaskTable } from '../task-table.js';
+import type { CancelReason, TerminalStatus } from '../task-types.js';
 
 type Task = TaskRecord<unknown>;
 
