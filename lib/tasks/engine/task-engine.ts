@@ -3,7 +3,7 @@ import { TaskCancelledError, TaskTimeoutError } from '../../errors.js';
 import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
 import { terminalEvent } from './terminal-event.js';
 import { ExpirySweeper } from './expiry-sweeper.js';
-import { PendingQueue } from './pending-queue.js';
+import { StartLine } from './start-line.js';
 import { TaskIndex } from '../store/task-index.js';
 import { StartPump } from './start-pump.js';
 import { openWork } from './start-work.js';
@@ -29,30 +29,22 @@ type Task = TaskRecord<unknown>;
 export class TaskEngine implements TaskSink {
   readonly events = new Subject<TaskEvent>();
   readonly tasks = new TaskIndex<Task>();
-  private readonly queue = new PendingQueue<Task>();
-  /** Rows of task threads: they mirror threads that already run, so `maxConcurrent` does not hold them back. */
-  private readonly mirrors = new PendingQueue<Task>();
-  private mirrorsWaiting = 0;
-  private mirrorsRunning = 0;
+  private readonly line: StartLine;
   private readonly expiry: ExpirySweeper;
-  private waitingCount = 0;
-  /** Pending tasks still in a gate's line (not in the start queue). */
-  private gatedCount = 0;
-  private runningCount = 0;
   private readonly pump: StartPump;
   /** The live table; records double as its row slots, so a task costs one index entry. */
   readonly table: TaskTable;
 
   constructor(
     readonly scheduler: FrameScheduler,
-    readonly maxConcurrent: number,
+    maxConcurrent: number,
     readonly clearAfter: number,
   ) {
+    const line = (this.line = new StartLine(maxConcurrent));
     this.pump = new StartPump(scheduler, {
-      canStart: () =>
-        this.mirrorsWaiting > 0 || (this.waitingCount - this.gatedCount > this.mirrorsWaiting && this.hasFreeSlot()),
+      canStart: () => line.canStart(),
       startNext: () => {
-        const task = this.mirrors.pop() ?? (this.hasFreeSlot() ? this.queue.pop() : undefined);
+        const task = line.next();
         if (task !== undefined) this.start(task);
         return task !== undefined;
       },
@@ -69,31 +61,25 @@ export class TaskEngine implements TaskSink {
   }
 
   get running(): number {
-    return this.runningCount;
+    return this.line.running;
   }
 
   get waiting(): number {
-    return this.waitingCount;
+    return this.line.waiting;
   }
 
   add(task: Task, submitted: TaskSubmittedEvent): void {
     this.tasks.add(task);
-    this.waitingCount++;
-    if (submitted.kind === 'thread') {
-      task.exempt = true;
-      this.mirrorsWaiting++;
-      this.mirrors.push(task);
-    } else if (task.gates === undefined) this.enqueue(task);
+    this.line.add(task, submitted.kind === 'thread');
     this.emit(task, submitted);
-    if (task.gates !== undefined && !task.exempt) this.passGates(task);
+    this.line.passGates(task);
     this.pump.request();
   }
 
   /** A gate admitted a task from its line: on to the next gate, or the start queue. */
   admit(task: Task): void {
     if (task.status !== 'pending') return;
-    this.gatedCount--;
-    this.passGates(task);
+    this.line.admitted(task);
     this.pump.request();
   }
 
@@ -104,7 +90,7 @@ export class TaskEngine implements TaskSink {
   setPriority(task: Task, priority: number): void {
     if (isTerminal(task.status) || task.priority === priority) return;
     task.priority = priority;
-    if (task.status === 'pending' && task.queued && !task.exempt) this.queue.push(task);
+    this.line.reprioritized(task);
     this.emit(task, { type: 'priority', id: task.id, time: this.scheduler.now(), priority });
     this.pump.request();
   }
@@ -160,41 +146,10 @@ export class TaskEngine implements TaskSink {
   /** Stops the pump and completes `events` (tasks must be settled first). */
   dispose(): void {
     this.pump.stop();
-    this.queue.clear();
-    this.mirrors.clear();
+    this.line.clear();
     this.expiry.stop();
     this.events.complete();
     this.table.dispose();
-  }
-
-  private passGates(task: Task): void {
-    const gates = task.gates as Task['gates'] & object;
-    while (task.gatesHeld < gates.length) {
-      if (!(gates[task.gatesHeld] as (typeof gates)[number]).enter(task)) {
-        this.gatedCount++;
-        return;
-      }
-      task.gatesHeld++;
-    }
-    this.enqueue(task);
-  }
-
-  private enqueue(task: Task): void {
-    task.queued = true;
-    this.queue.push(task);
-  }
-
-  /** Gives back the gate slots a task held; a task that ended in a line leaves it. */
-  private leaveGates(task: Task, wasPending: boolean): void {
-    const gates = task.gates;
-    if (gates === undefined || task.exempt) return;
-    if (wasPending && !task.queued) this.gatedCount--;
-    for (let i = 0; i < task.gatesHeld; i++) (gates[i] as (typeof gates)[number]).leave();
-    task.gatesHeld = 0;
-  }
-
-  private hasFreeSlot(): boolean {
-    return this.runningCount - this.mirrorsRunning < this.maxConcurrent;
   }
 
   /**
@@ -209,12 +164,6 @@ export class TaskEngine implements TaskSink {
 
   private start(task: Task): void {
     task.status = 'running';
-    this.waitingCount--;
-    this.runningCount++;
-    if (task.exempt) {
-      this.mirrorsWaiting--;
-      this.mirrorsRunning++;
-    }
     if (task.reportsStart) task.awaitingStart = true;
     else this.markStarted(task);
     const work = task.work;
@@ -264,16 +213,9 @@ export class TaskEngine implements TaskSink {
   private settle(task: Task, status: TerminalStatus, error: unknown): void {
     if (isTerminal(task.status)) return;
     const wasPending = task.status === 'pending';
-    if (!wasPending) {
-      this.runningCount--;
-      if (task.exempt) this.mirrorsRunning--;
-    } else {
-      this.waitingCount--;
-      if (task.exempt) this.mirrorsWaiting--;
-    }
     task.status = status;
     task.error = error;
-    this.leaveGates(task, wasPending);
+    this.line.ended(task, wasPending);
     this.stop(task, status === 'cancelled' || status === 'timeout');
     const time = this.scheduler.now();
     this.emit(task, terminalEvent(task.id, time, status, error));
