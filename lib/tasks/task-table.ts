@@ -42,6 +42,7 @@ export class TaskTable {
   private readonly rows: RowStore;
   private readonly subscription: Subscription | undefined;
   private flushing: Subscription | undefined = undefined;
+  private disposed = false;
 
   constructor(
     events$: Observable<TaskEvent> | undefined,
@@ -64,12 +65,14 @@ export class TaskTable {
    * ```
    */
   fold(slot: RowSlot | undefined, event: TaskEvent): void {
+    if (this.disposed) return; // like a scan whose source completed
     if (this.rows.applyTo(slot, event)) this.rows.markDirty();
     this.markChanged(this.rows);
   }
 
   /** Stops folding; the last snapshot stays readable and `table$` completes. */
   dispose(): void {
+    this.disposed = true;
     this.subscription?.unsubscribe();
     this.flushing?.unsubscribe();
     this.flushing = undefined;
