@@ -14,20 +14,8 @@ const REPETITIONS = 5;
  */
 export default async function tasksBench(): Promise<Record<string, number>> {
   const m: Record<string, number> = {};
-  const plain = await interleaved(
-    { ours: () => oursNsPerTask(N, false), pQueue: () => pQueueNsPerTask(N, false) },
-    { repetitions: REPETITIONS },
-  );
-  record(m, 'tasks.nsPerTask.100k', plain.ours);
-  record(m, 'peer.pQueue.nsPerTask.100k', plain.pQueue);
-  record(m, 'tasks.vsPQueue', ratio(plain.pQueue, plain.ours));
-  const timeout = await interleaved(
-    { ours: () => oursNsPerTask(N, true), pQueue: () => pQueueNsPerTask(N, true) },
-    { repetitions: REPETITIONS },
-  );
-  record(m, 'tasks.nsPerTask.100k.timeout', timeout.ours);
-  record(m, 'peer.pQueue.nsPerTask.100k.timeout', timeout.pQueue);
-  record(m, 'tasks.vsPQueueTimeout', ratio(timeout.pQueue, timeout.ours));
+  await lifecycle(m, '', false);
+  await lifecycle(m, '.timeout', true);
   const table = await interleaved(
     { small: () => tableNsPerEvent(10_000), large: () => tableNsPerEvent(100_000) },
     { repetitions: REPETITIONS },
@@ -38,4 +26,15 @@ export default async function tasksBench(): Promise<Record<string, number>> {
   m['tasks.heapMBAfter1M'] = heapMBAfter(1_000_000);
   console.table(Object.entries(m).map(([metric, value]) => ({ metric, value: Math.round(value * 100) / 100 })));
   return m;
+}
+
+/** Ours and p-queue on the same trivial tasks, interleaved; `suffix` names the variant. */
+async function lifecycle(m: Record<string, number>, suffix: string, withTimeout: boolean): Promise<void> {
+  const { ours, pQueue } = await interleaved(
+    { ours: () => oursNsPerTask(N, withTimeout), pQueue: () => pQueueNsPerTask(N, withTimeout) },
+    { repetitions: REPETITIONS },
+  );
+  record(m, `tasks.nsPerTask.100k${suffix}`, ours);
+  record(m, `peer.pQueue.nsPerTask.100k${suffix}`, pQueue);
+  record(m, suffix === '' ? 'tasks.vsPQueue' : 'tasks.vsPQueueTimeout', ratio(pQueue, ours));
 }
