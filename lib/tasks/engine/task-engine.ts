@@ -6,11 +6,10 @@ import { ExpirySweeper } from './expiry-sweeper.js';
 import { StartLine } from './start-line.js';
 import { TaskIndex } from '../store/task-index.js';
 import { StartPump } from './start-pump.js';
-import { openWork } from './start-work.js';
+import { startTask, type StartHost } from './start-task.js';
 import { isTerminal } from '../reduce-task-row.js';
 import type { TaskEvent, TaskSubmittedEvent } from '../task-event.js';
 import type { TaskRecord } from '../task-record.js';
-import { TaskSubscriber, type TaskSink } from './task-subscriber.js';
 import { TaskTable } from '../task-table.js';
 import type { CancelReason, TerminalStatus } from '../task-types.js';
 
@@ -26,7 +25,7 @@ type Task = TaskRecord<unknown>;
  * engine.add(record, submittedEvent);
  * ```
  */
-export class TaskEngine implements TaskSink {
+export class TaskEngine implements StartHost {
   readonly events = new Subject<TaskEvent>();
   readonly tasks = new TaskIndex<Task>();
   private readonly line: StartLine;
@@ -45,7 +44,7 @@ export class TaskEngine implements TaskSink {
       canStart: () => line.canStart(),
       startNext: () => {
         const task = line.next();
-        if (task !== undefined) this.start(task);
+        if (task !== undefined) startTask(this, task);
         return task !== undefined;
       },
     });
@@ -162,48 +161,11 @@ export class TaskEngine implements TaskSink {
     task.listener?.onEvent(task, event);
   }
 
-  private start(task: Task): void {
-    task.status = 'running';
-    if (task.reportsStart) task.awaitingStart = true;
-    else this.markStarted(task);
-    const work = task.work;
-    task.work = undefined;
-    task.starting = true;
-    try {
-      this.open(task, work);
-    } catch (error) {
-      this.fail(task, error);
-    }
-    task.starting = false;
-    this.releaseHeld(task);
-  }
-
-  private markStarted(task: Task): void {
+  /** Emits `started` and arms the timeout. */
+  markStarted(task: Task): void {
     this.emit(task, { type: 'started', id: task.id, time: this.scheduler.now() });
     // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget
     if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.onTimeout, task.timeout, task);
-  }
-
-  /** Calls or subscribes the work, unless the task ended first (a `started` listener or the work cancelled it). */
-  private open(task: Task, work: unknown): void {
-    if (task.status !== 'running') return;
-    const body$ = openWork(task, work, task.mode, this.scheduler);
-    if (task.status !== 'running') return;
-    if (body$ === undefined) this.complete(task);
-    else body$.subscribe((task.subscription = new TaskSubscriber<unknown>(task, this)));
-  }
-
-  /**
-   * Values a body emits while it is being subscribed are held, then reported as progress
-   * once it returns; a task that already ended by then reports none (its last value is
-   * its result). Trivial synchronous tasks thus cost no progress events.
-   */
-  private releaseHeld(task: Task): void {
-    const held = task.held;
-    if (held === undefined) return;
-    task.held = undefined;
-    if (task.status !== 'running') return;
-    for (const value of held) this.progress(task, value);
   }
 
   private readonly onTimeout = (task?: Task): void => {
