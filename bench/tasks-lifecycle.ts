@@ -6,13 +6,14 @@ const trivial = (): number => 1;
 const noop = (): void => undefined;
 
 /**
- * ns per task for `n` trivial tasks through the whole lifecycle (submitted, started, progress,
- * completed) with `table$` subscribed, one run. Frames come from a host loop ticked back to
- * back, so this measures CPU, not waits between frames. Repeat it with `interleaved()`.
+ * ns per task for `n` trivial tasks through the whole lifecycle (submitted, started,
+ * completed) with `table$` subscribed, in one fresh runtime: one measurement, for
+ * {@link interleaved}. Frames come from a host loop ticked back to back, so this measures
+ * CPU, not waits between frames.
  *
  * @example
  * ```ts
- * await oursNsPerTask(100_000, false);
+ * oursNsPerTask(100_000, false);
  * ```
  */
 export function oursNsPerTask(n: number, withTimeout: boolean): number {
@@ -23,17 +24,17 @@ export function oursNsPerTask(n: number, withTimeout: boolean): number {
   const t0 = cpuMs();
   for (let i = 0; i < n; i++) runtime.run(trivial, options);
   while (host.tick());
-  const ms = cpuMs() - t0;
+  const spent = cpuMs() - t0;
   const rows = runtime.table$.value;
   if (rows.length !== n || rows[n - 1]?.status !== 'completed') throw new Error('bench: tasks did not complete');
   table.unsubscribe();
   runtime.dispose();
-  return (ms * 1e6) / n;
+  return (spent * 1e6) / n;
 }
 
 /**
  * ns per task for the same trivial tasks through p-queue at the same (unlimited)
- * concurrency, one run.
+ * concurrency: one measurement, for {@link interleaved}.
  *
  * @example
  * ```ts

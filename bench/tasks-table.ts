@@ -1,9 +1,8 @@
-import { Subject } from 'rxjs';
 import { hostFrames } from '../lib/frames/host-frames.js';
 import { FrameScheduler } from '../lib/scheduler/frame-scheduler.js';
 import type { TaskEvent } from '../lib/tasks/task-event.js';
-import type { RowSlot, SlotIndex } from '../lib/tasks/row-slot.js';
-import { TaskIndex } from '../lib/tasks/task-index.js';
+import type { RowSlot, SlotIndex } from '../lib/tasks/store/row-slot.js';
+import { TaskIndex } from '../lib/tasks/store/task-index.js';
 import { TaskTable } from '../lib/tasks/task-table.js';
 import { cpuMs } from './tasks-lifecycle.js';
 import { exposeGc } from './tasks-heap.js';
@@ -11,13 +10,12 @@ import { exposeGc } from './tasks-heap.js';
 const EVENTS_PER_RUN = 200_000;
 
 /**
- * ns per event of the live table with `rows` rows, one run: frames in which every row
- * gets one progress event, folded into the keyed store, then the one end-of-frame
- * snapshot of all rows. A run times at least 200k events (20 such frames for 10k rows, 2
- * for 100k), so both sizes are timed over the same amount of work and a single GC pause
+ * ns per event of the live table with `rows` rows: frames in which every row gets one
+ * progress event, folded into the keyed store, then the one end-of-frame snapshot of
+ * all rows (one measurement, for `interleaved`). It times at least 200k events (20 such frames for 10k rows, 2 for
+ * 100k), so both sizes are timed over the same amount of work and a single GC pause
  * does not decide the figure; a full GC before the timed part leaves the garbage of the
- * setup and of earlier benches out of it (the table's own garbage stays in). Repeat it
- * with `interleaved()`.
+ * setup and of earlier benches out of it (the table's own garbage stays in).
  *
  * @example
  * ```ts
@@ -25,37 +23,34 @@ const EVENTS_PER_RUN = 200_000;
  * ```
  */
 export function tableNsPerEvent(rows: number): number {
-  const collect = exposeGc();
   const host = hostFrames();
   const scheduler = new FrameScheduler({ frames: host.frames });
-  const events = new Subject<TaskEvent>();
-  // Like the manager: ids from its TaskIndex, slots found through it (by parsing the
-  // id's sequence number; the manager even skips that, events carry their task), and
-  // events carry the very id string the row was created with.
+  // Like the manager: ids from its TaskIndex, and each event folded with its task's slot
+  // at hand (the engine's records are the slots), carrying the very id string the row
+  // was created with.
   const index = new TaskIndex<IndexedSlot>();
-  const ids = Array.from({ length: rows }, () => {
+  const slots = Array.from({ length: rows }, () => {
     const slot = { id: index.nextId(), row: undefined, pos: -1, runAt: -1, draftOf: -1 };
     index.add(slot);
-    return slot.id;
+    return slot;
   });
-  const slots: SlotIndex = { get: (id) => index.get(id), add: (id) => index.get(id) as RowSlot, delete: noop };
-  const table = new TaskTable(events, scheduler, noop, slots);
-  for (const id of ids) events.next(submitted(id));
+  const lookup: SlotIndex = { get: (id) => index.get(id), add: (id) => index.get(id) as RowSlot, delete: noop };
+  const table = new TaskTable(undefined, scheduler, noop, lookup);
+  for (const slot of slots) table.fold(slot, submitted(slot.id));
   while (host.tick());
-  const progress: TaskEvent[] = [];
-  for (let i = 0; i < rows; i++) progress.push({ type: 'progress', id: ids[i] as string, time: 1, progress: i });
+  const progress = slots.map((slot, i): TaskEvent => ({ type: 'progress', id: slot.id, time: 1, progress: i }));
   const rounds = Math.max(1, Math.ceil(EVENTS_PER_RUN / rows));
-  collect?.(); // garbage from the setup and earlier benches is not this figure's
+  exposeGc()?.(); // garbage from the setup and earlier benches is not this figure's
   const t0 = cpuMs();
   for (let round = 0; round < rounds; round++) {
-    for (const e of progress) events.next(e);
+    for (let i = 0; i < rows; i++) table.fold(slots[i], progress[i] as TaskEvent);
     while (host.tick());
   }
-  const ms = (cpuMs() - t0) / rounds;
+  const spent = (cpuMs() - t0) / rounds;
   if (table.table$.value[rows - 1]?.progress !== rows - 1) throw new Error('bench: table missed events');
   table.dispose();
   scheduler.dispose();
-  return (ms * 1e6) / rows;
+  return (spent * 1e6) / rows;
 }
 
 interface IndexedSlot extends RowSlot {

@@ -1,6 +1,6 @@
 import { Observable } from 'rxjs';
 import { isTerminal } from '../tasks/reduce-task-row.js';
-import { classifyWork, kindOfWork } from '../tasks/start-work.js';
+import { classifyWork, kindOfWork } from '../tasks/engine/start-work.js';
 import type { SubmitExtras } from '../tasks/task-manager.js';
 import type { TaskRecord } from '../tasks/task-record.js';
 import type { Work } from '../tasks/work.js';

@@ -17,7 +17,7 @@ import type { TaskEvent } from '../tasks/task-event.js';
 import { TaskManager } from '../tasks/task-manager.js';
 import type { TaskRow } from '../tasks/task-row.js';
 import type { TaskStatus } from '../tasks/task-types.js';
-import { classifyWork, kindOfWork, type StartMode } from '../tasks/start-work.js';
+import { classifyWork, kindOfWork, type StartMode } from '../tasks/engine/start-work.js';
 import type { Work } from '../tasks/work.js';
 import { Workers } from '../workers/workers.js';
 import type { WorkerPoolOptions } from '../workers/worker-pool-options.js';

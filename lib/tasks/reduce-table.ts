@@ -1,7 +1,7 @@
 import type { TaskEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';
 import { reduceTaskRow } from './reduce-task-row.js';
-import { copyRow } from './copy-row.js';
+import { copyRow } from './store/copy-row.js';
 
 /**
  * The pure reducer over a whole table, rows in submission order: what `table$` shows is

@@ -1,8 +1,8 @@
 import type { TaskEvent, TaskSubmittedEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';
 import type { TaskStatus } from './task-types.js';
-import { copyRow } from './copy-row.js';
-import { writeEvent } from './write-event.js';
+import { copyRow } from './store/copy-row.js';
+import { writeEvent } from './store/write-event.js';
 
 /**
  * The pure reducer of the table: the next state of ONE row after an event (undefined: no

@@ -3,38 +3,19 @@ import { DisposedError, InvalidArgumentError, UnknownTaskError } from '../errors
 import { describeValue } from '../validation/describe-value.js';
 import { parse } from '../validation/parse.js';
 import { isTerminal } from './reduce-task-row.js';
-import { cancelActive, clearFinished } from './housekeeping.js';
-import { workSpecOf } from './define-work.js';
-import { TaskEngine } from './task-engine.js';
+import { cancelActive, clearFinished } from './engine/housekeeping.js';
+import { TaskEngine } from './engine/task-engine.js';
 import type { TaskEvent } from './task-event.js';
 import { taskManagerOptionsSchema, type TaskManagerOptions } from './task-manager-options.js';
 import { parseTaskOptions, type TaskOptions } from './task-options.js';
-import { TaskRecord } from './task-record.js';
+import type { TaskRecord } from './task-record.js';
+import { submitTask, type SubmitExtras } from './engine/submit-task.js';
 import { resultOf, syncResultOf } from './task-result.js';
-import type { StartMode } from './start-work.js';
+import type { StartMode } from './engine/start-work.js';
 import type { TaskRow } from './task-row.js';
-import { TaskTable } from './task-table.js';
 import type { CancelReason, TaskBody, TaskKind, TaskStatus } from './task-types.js';
-import type { Gate } from './admission/gate.js';
-import type { TaskListener } from './task-record.js';
 
-/**
- * What the runtime's own observers attach to a submitted task.
- *
- * @internal
- * @example
- * ```ts
- * const extras: SubmitExtras = { group: 'decode', gates: [groupGate] };
- * ```
- */
-export interface SubmitExtras {
-  /** The task group's name, shown in the row. */
-  readonly group?: string | undefined;
-  /** Concurrency gates to pass before the start queue (see {@link Gate}). */
-  readonly gates?: Gate<TaskRecord<unknown>>[] | undefined;
-  readonly listener?: TaskListener | undefined;
-  readonly onValue?: ((value: unknown) => void) | undefined;
-}
+export type { SubmitExtras } from './engine/submit-task.js';
 
 /**
  * Runs {@link TaskBody}s on a frame scheduler and keeps the live task table. The body is
@@ -54,7 +35,6 @@ export class TaskManager {
   /** The table, re-emitted at the end of each frame in which something changed. */
   readonly table$: BehaviorSubject<readonly TaskRow[]>;
   private readonly engine: TaskEngine;
-  private readonly table: TaskTable;
   private readonly sweeper: Subscription;
   private disposed = false;
 
@@ -62,8 +42,7 @@ export class TaskManager {
     const parsed = parse(taskManagerOptionsSchema, options, 'options');
     this.engine = new TaskEngine(parsed.scheduler, parsed.maxConcurrent ?? Infinity, parsed.clearAfter ?? 600_000);
     this.events$ = this.engine.events.asObservable();
-    this.table = new TaskTable(this.engine.events, parsed.scheduler, () => this.engine.sweep(), this.engine.slotIndex);
-    this.table$ = this.table.table$;
+    this.table$ = this.engine.table.table$;
     // Frames running for any reason sweep expired rows; nothing here keeps frames alive.
     this.sweeper = parsed.scheduler.stats$.subscribe(() => this.engine.sweep());
   }
@@ -124,30 +103,7 @@ export class TaskManager {
     extras?: SubmitExtras,
   ): TaskRecord<unknown> {
     if (this.disposed) throw new DisposedError('TaskManager');
-    const id = this.engine.tasks.nextId();
-    const priority = o.priority ?? 0;
-    const task = new TaskRecord<unknown>(id, work, mode, priority, o.timeout, this.engine);
-    const spec = mode === 'spec' ? workSpecOf(work) : undefined;
-    task.reportsStart = spec?.startsWhen === 'reported';
-    if (extras !== undefined) {
-      task.gates = extras.gates;
-      task.listener = extras.listener;
-      task.onValue = extras.onValue;
-    }
-    this.engine.add(task, {
-      type: 'submitted',
-      id,
-      time: this.engine.scheduler.now(),
-      description: o.description ?? spec?.description ?? '',
-      kind: o.kind ?? kind,
-      parentId: o.parentId,
-      group: extras?.group,
-      priority,
-      info: o.info,
-      meta: spec?.meta === undefined ? o.meta : { ...spec.meta, ...o.meta },
-      timeout: o.timeout,
-    });
-    return task;
+    return submitTask(this.engine, work, mode, o, kind, extras);
   }
 
   /**
@@ -328,7 +284,6 @@ export class TaskManager {
     cancelActive(this.engine, 'disposed');
     this.sweeper.unsubscribe();
     this.engine.dispose();
-    this.table.dispose();
   }
 
   private get(id: string): TaskRecord<unknown> {

@@ -1,10 +1,11 @@
 import type { Subscription } from 'rxjs';
 import type { Gate } from './admission/gate.js';
 import type { TaskEvent } from './task-event.js';
-import type { RowSlot } from './row-slot.js';
-import type { StartMode } from './start-work.js';
+import type { RowSlot } from './store/row-slot.js';
+import type { StartMode } from './engine/start-work.js';
 import type { TaskRow } from './task-row.js';
 import type { TaskContext, TaskStatus } from './task-types.js';
+import { RecordFields } from './engine/record-fields.js';
 
 /** What a task's context reports to. */
 export interface ProgressSink {
@@ -37,39 +38,19 @@ export interface TaskListener {
  * body(task); // the record is the context
  * ```
  */
-export class TaskRecord<T> implements TaskContext, RowSlot {
+export class TaskRecord<T>
+  extends RecordFields<Gate<TaskRecord<unknown>>, TaskListener>
+  implements TaskContext, RowSlot
+{
   status: TaskStatus = 'pending';
   /** The body's subscription while running. */
   subscription: Subscription | undefined = undefined;
   /** The scheduled timeout while running. */
   timer: Subscription | undefined = undefined;
-  /** True while the body is being subscribed (its synchronous values are held). */
-  starting = false;
-  /** Progress held while starting; reported once the start returns, unless the task already ended. */
-  held: unknown[] | undefined = undefined;
-  hasValue = false;
   value: T | undefined = undefined;
-  /** A task thread's row: started regardless of `maxConcurrent` and not counted in it. */
-  exempt = false;
-  /** The work reports its real start itself (`startsWhen: 'reported'`, e.g. a queued remote job). */
-  reportsStart = false;
-  /** Opened work that has not reported its start yet: shown as pending, no timeout running. */
-  awaitingStart = false;
-  /** Gates (group and pipeline concurrency) to pass, in order, before it enters the start queue. */
-  gates: Gate<TaskRecord<unknown>>[] | undefined = undefined;
-  /** How many of {@link gates} it holds a slot of. */
-  gatesHeld = 0;
-  /** In the start queue (passed every gate). */
-  queued = false;
-  listener: TaskListener | undefined = undefined;
-  /** Sees every value the body emits (`runtime.task(work, { values: true })`). */
-  onValue: ((value: unknown) => void) | undefined = undefined;
-  /** Set by {@link TaskRecord.resultOnly}: emitted values are the result, not progress. */
-  valuesAreResults = false;
   error: unknown = undefined;
   /** Called once when the task reaches a terminal status (result observers). */
   waiters: (() => void)[] | undefined = undefined;
-  private controller: AbortController | undefined = undefined;
   /** The table store's slot for this task's row (see {@link RowSlot}): one map serves both. */
   row: TaskRow | undefined = undefined;
   pos = -1;
@@ -85,25 +66,19 @@ export class TaskRecord<T> implements TaskContext, RowSlot {
     public priority: number,
     readonly timeout: number | undefined,
     private readonly sink: ProgressSink,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Still waiting in the pending queue. */
   get waiting(): boolean {
     return this.status === 'pending';
   }
 
-  get signal(): AbortSignal {
-    return (this.controller ??= new AbortController()).signal;
-  }
-
   progress(value: unknown): void {
     if (this.status !== 'running') return;
     if (this.starting) (this.held ??= []).push(value);
     else this.sink.progress(this as TaskRecord<unknown>, value);
-  }
-
-  resultOnly(): void {
-    this.valuesAreResults = true;
   }
 
   setMeta(patch: Readonly<Record<string, unknown>>): void {
@@ -117,11 +92,6 @@ export class TaskRecord<T> implements TaskContext, RowSlot {
 
   started(): void {
     if (this.awaitingStart && this.status === 'running') this.sink.reportStart(this as TaskRecord<unknown>);
-  }
-
-  /** Aborts the signal if anyone ever read it. */
-  abort(reason: unknown): void {
-    this.controller?.abort(reason);
   }
 
   /** Runs and forgets the waiters. */

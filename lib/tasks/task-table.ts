@@ -3,8 +3,8 @@ import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import type { TaskEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';
 import { reduceTaskRow } from './reduce-task-row.js';
-import { RowStore } from './row-store.js';
-import type { SlotIndex } from './row-slot.js';
+import { RowStore } from './store/row-store.js';
+import type { RowSlot, SlotIndex } from './store/row-slot.js';
 
 /**
  * Folds {@link reduceTaskRow} into a keyed map, in place: O(1) per event whatever the
@@ -26,7 +26,10 @@ export function foldTaskEvent(rows: Map<string, TaskRow>, event: TaskEvent): Map
 
 /**
  * The live table: `scan` over the events into a keyed {@link RowStore}, snapshotted into `table$` at the
- * end of a frame in which something changed (at most one emission per frame).
+ * end of a frame in which something changed (at most one emission per frame). Without
+ * `events$`, events are folded in by whoever emits them, through {@link TaskTable.fold}
+ * (the task engine, in emission order, which is the same scan without a Subject and an
+ * operator hop per event).
  *
  * @example
  * ```ts
@@ -37,24 +40,40 @@ export function foldTaskEvent(rows: Map<string, TaskRow>, event: TaskEvent): Map
 export class TaskTable {
   readonly table$ = new BehaviorSubject<readonly TaskRow[]>([]);
   private readonly rows: RowStore;
-  private readonly subscription: Subscription;
+  private readonly subscription: Subscription | undefined;
   private flushing: Subscription | undefined = undefined;
+  private disposed = false;
 
   constructor(
-    events$: Observable<TaskEvent>,
+    events$: Observable<TaskEvent> | undefined,
     private readonly scheduler: FrameScheduler,
     private readonly beforeSnapshot: () => void,
     index?: SlotIndex,
   ) {
     this.rows = new RowStore(index);
     this.subscription = events$
-      .pipe(scan((store: RowStore, e: TaskEvent) => store.fold(e), this.rows))
+      ?.pipe(scan((store: RowStore, e: TaskEvent) => store.fold(e), this.rows))
       .subscribe(this.markChanged);
+  }
+
+  /**
+   * Folds one event whose row lives in `slot` (see {@link RowStore.applyTo}).
+   *
+   * @example
+   * ```ts
+   * table.fold(task, { type: 'started', id: task.id, time: now });
+   * ```
+   */
+  fold(slot: RowSlot | undefined, event: TaskEvent): void {
+    if (this.disposed) return; // like a scan whose source completed
+    if (this.rows.applyTo(slot, event)) this.rows.markDirty();
+    this.markChanged(this.rows);
   }
 
   /** Stops folding; the last snapshot stays readable and `table$` completes. */
   dispose(): void {
-    this.subscription.unsubscribe();
+    this.disposed = true;
+    this.subscription?.unsubscribe();
     this.flushing?.unsubscribe();
     this.flushing = undefined;
     this.table$.complete();

@@ -1,4 +1,4 @@
-import { PendingQueue } from '../../lib/tasks/pending-queue';
+import { PendingQueue } from '../../lib/tasks/engine/pending-queue';
 
 describe('PendingQueue', () => {
   it('pops highest priority first, FIFO within a priority, skipping items no longer waiting', () => {

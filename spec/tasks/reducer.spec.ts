@@ -1,7 +1,7 @@
 import { reduceTaskRow } from '../../lib/tasks/reduce-task-row';
 import { reduceTable, withLiveDurations } from '../../lib/tasks/reduce-table';
 import { foldTaskEvent } from '../../lib/tasks/task-table';
-import { RowStore } from '../../lib/tasks/row-store';
+import { RowStore } from '../../lib/tasks/store/row-store';
 import type { TaskEvent } from '../../lib/tasks/task-event';
 import type { TaskRow } from '../../lib/tasks/task-row';
 

@@ -1,5 +1,5 @@
-import { RowArray } from '../../lib/tasks/row-array';
-import type { RowSlot } from '../../lib/tasks/row-slot';
+import { RowArray } from '../../lib/tasks/store/row-array';
+import type { RowSlot } from '../../lib/tasks/store/row-slot';
 import type { TaskRow } from '../../lib/tasks/task-row';
 import { taskRow } from '../support/task-row';
 

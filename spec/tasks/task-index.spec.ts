@@ -1,4 +1,4 @@
-import { TaskIndex } from '../../lib/tasks/task-index';
+import { TaskIndex } from '../../lib/tasks/store/task-index';
 
 interface Item {
   readonly id: string;

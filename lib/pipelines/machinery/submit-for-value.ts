@@ -1,4 +1,4 @@
-import { classifyWork, kindOfWork, type StartMode } from '../../tasks/start-work.js';
+import { classifyWork, kindOfWork, type StartMode } from '../../tasks/engine/start-work.js';
 import type { SubmitExtras } from '../../tasks/task-manager.js';
 import type { TaskOptions } from '../../tasks/task-options.js';
 import type { TaskRecord } from '../../tasks/task-record.js';

@@ -1,6 +1,6 @@
-import type { TaskRow } from './task-row.js';
+import type { TaskRow } from '../task-row.js';
 import type { RowSlot } from './row-slot.js';
-import { liveRow } from './reduce-table.js';
+import { liveRow } from '../reduce-table.js';
 
 /**
  * The table's rows in submission order, in a flat array, so a snapshot is one array

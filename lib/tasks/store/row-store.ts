@@ -1,6 +1,6 @@
-import type { TaskEvent } from './task-event.js';
-import type { TaskRow } from './task-row.js';
-import { changesRow, reduceTaskRow } from './reduce-task-row.js';
+import type { TaskEvent } from '../task-event.js';
+import type { TaskRow } from '../task-row.js';
+import { changesRow, reduceTaskRow } from '../reduce-task-row.js';
 import type { DraftRow } from './copy-row.js';
 import { writeEvent } from './write-event.js';
 import { RowArray } from './row-array.js';
@@ -51,9 +51,21 @@ export class RowStore {
     return this;
   }
 
+  /** Notes a change made through {@link applyTo}: the next snapshot is due. */
+  markDirty(): void {
+    this.dirty = true;
+  }
+
   /** Applies one event; returns whether a row changed. */
   apply(event: TaskEvent): boolean {
-    const slot = event.id === this.lastId ? this.lastSlot : this.index.get(event.id);
+    return this.applyTo(event.id === this.lastId ? this.lastSlot : this.index.get(event.id), event);
+  }
+
+  /**
+   * {@link apply} for a caller that has the event's slot at hand (the task engine: its
+   * records are the slots), so no lookup by id; undefined for an id without a slot yet.
+   */
+  applyTo(slot: RowSlot | undefined, event: TaskEvent): boolean {
     const previous = slot?.row;
     if (previous !== undefined && (slot as RowSlot).draftOf === this.epoch) {
       return this.applyToDraft(slot as RowSlot, previous as DraftRow, event);

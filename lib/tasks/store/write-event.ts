@@ -1,5 +1,5 @@
-import type { TaskEvent } from './task-event.js';
-import type { TaskErrorInfo, TerminalStatus } from './task-types.js';
+import type { TaskEvent } from '../task-event.js';
+import type { TaskErrorInfo, TerminalStatus } from '../task-types.js';
 import type { DraftRow } from './copy-row.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { TaskRow } from './task-row.js';
+import type { TaskRow } from '../task-row.js';
 
 /**
  * Where the table store keeps one task's row: the row, its index in the flat row array,

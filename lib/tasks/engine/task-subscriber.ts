@@ -1,5 +1,5 @@
 import { Subscriber } from 'rxjs';
-import type { TaskRecord } from './task-record.js';
+import type { TaskRecord } from '../task-record.js';
 
 /** Where a running task's notifications go. */
 export interface TaskSink {

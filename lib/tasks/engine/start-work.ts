@@ -1,10 +1,10 @@
 import { from, isObservable, type Observable } from 'rxjs';
-import { InvalidArgumentError } from '../errors.js';
-import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
-import { describeValue } from '../validation/describe-value.js';
-import { workSpecOf, type WorkSpec } from './define-work.js';
-import { sliced } from './sliced.js';
-import type { TaskContext, TaskKind } from './task-types.js';
+import { InvalidArgumentError } from '../../errors.js';
+import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
+import { describeValue } from '../../validation/describe-value.js';
+import { workSpecOf, type WorkSpec } from '../define-work.js';
+import { sliced } from '../sliced.js';
+import type { TaskContext, TaskKind } from '../task-types.js';
 
 /**
  * How a task's work starts, stored on its record instead of a closure per task:

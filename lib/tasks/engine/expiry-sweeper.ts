@@ -1,5 +1,5 @@
 import type { Subscription } from 'rxjs';
-import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
+import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
 import { FinishedLog } from './finished-log.js';
 
 /**

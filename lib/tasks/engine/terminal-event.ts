@@ -1,6 +1,6 @@
-import { toErrorInfo } from './error-info.js';
-import type { TaskEvent } from './task-event.js';
-import type { CancelReason, TerminalStatus } from './task-types.js';
+import { toErrorInfo } from '../error-info.js';
+import type { TaskEvent } from '../task-event.js';
+import type { CancelReason, TerminalStatus } from '../task-types.js';
 
 /**
  * The event that ends a task in `status`; errors become plain TaskErrorInfo. A cancelled

@@ -1,4 +1,4 @@
-import type { TaskRow } from './task-row.js';
+import type { TaskRow } from '../task-row.js';
 
 /**
  * A row whose fields may still be written: a fresh copy, or the table store's draft that

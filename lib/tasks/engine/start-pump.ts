@@ -1,5 +1,5 @@
 import type { Subscription } from 'rxjs';
-import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
+import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
 
 /** What the pump asks of the engine. */
 export interface PumpHost {

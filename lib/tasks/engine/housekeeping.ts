@@ -1,6 +1,6 @@
-import { isTerminal } from './reduce-task-row.js';
+import { isTerminal } from '../reduce-task-row.js';
 import type { TaskEngine } from './task-engine.js';
-import type { CancelReason } from './task-types.js';
+import type { CancelReason } from '../task-types.js';
 
 /**
  * Cancels every pending and running task, pending ones first (so cancelling a running

@@ -1,0 +1,201 @@
+import { Subject } from 'rxjs';
+import { TaskCancelledError, TaskTimeoutError } from '../../errors.js';
+import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
+import { terminalEvent } from './terminal-event.js';
+import { ExpirySweeper } from './expiry-sweeper.js';
+import { StartLine } from './start-line.js';
+import { TaskIndex } from '../store/task-index.js';
+import { StartPump } from './start-pump.js';
+import { startTask, type StartHost } from './start-task.js';
+import { isTerminal } from '../reduce-task-row.js';
+import type { TaskEvent, TaskSubmittedEvent } from '../task-event.js';
+import type { TaskRecord } from '../task-record.js';
+import { TaskTable } from '../task-table.js';
+import type { CancelReason, TerminalStatus } from '../task-types.js';
+
+type Task = TaskRecord<unknown>;
+
+/**
+ * The lifecycle machine behind {@link TaskManager}: queues, starts on frames (within the
+ * frame budget, up to `maxConcurrent`), settles each task exactly once and emits the events.
+ *
+ * @example
+ * ```ts
+ * const engine = new TaskEngine(scheduler, Infinity, 600_000);
+ * engine.add(record, submittedEvent);
+ * ```
+ */
+export class TaskEngine implements StartHost {
+  readonly events = new Subject<TaskEvent>();
+  readonly tasks = new TaskIndex<Task>();
+  private readonly line: StartLine;
+  private readonly expiry: ExpirySweeper;
+  private readonly pump: StartPump;
+  /** The live table; records double as its row slots, so a task costs one index entry. */
+  readonly table: TaskTable;
+
+  constructor(
+    readonly scheduler: FrameScheduler,
+    maxConcurrent: number,
+    readonly clearAfter: number,
+  ) {
+    const line = (this.line = new StartLine(maxConcurrent));
+    this.pump = new StartPump(scheduler, {
+      canStart: () => line.canStart(),
+      startNext: () => {
+        const task = line.next();
+        if (task !== undefined) startTask(this, task);
+        return task !== undefined;
+      },
+    });
+    this.table = new TaskTable(undefined, scheduler, () => this.sweep(), {
+      get: (id) => this.tasks.get(id),
+      add: (id) => this.tasks.get(id) as Task,
+      delete: () => undefined,
+    });
+    this.expiry = new ExpirySweeper(scheduler, clearAfter, (id) => {
+      const task = this.tasks.get(id);
+      if (task !== undefined) this.clear(task);
+    });
+  }
+
+  get running(): number {
+    return this.line.running;
+  }
+
+  get waiting(): number {
+    return this.line.waiting;
+  }
+
+  add(task: Task, submitted: TaskSubmittedEvent): void {
+    this.tasks.add(task);
+    this.line.add(task, submitted.kind === 'thread');
+    this.emit(task, submitted);
+    this.line.passGates(task);
+    this.pump.request();
+  }
+
+  /** A gate admitted a task from its line: on to the next gate, or the start queue. */
+  admit(task: Task): void {
+    if (task.status !== 'pending') return;
+    this.line.admitted(task);
+    this.pump.request();
+  }
+
+  /**
+   * Moves a pending task in the start order (a running one keeps running); the row shows
+   * the new priority either way. The old queue entry is skipped by {@link PendingQueue}.
+   */
+  setPriority(task: Task, priority: number): void {
+    if (isTerminal(task.status) || task.priority === priority) return;
+    task.priority = priority;
+    this.line.reprioritized(task);
+    this.emit(task, { type: 'priority', id: task.id, time: this.scheduler.now(), priority });
+    this.pump.request();
+  }
+
+  next(task: Task, value: unknown): void {
+    if (task.status !== 'running') return;
+    task.hasValue = true;
+    task.value = value;
+    task.onValue?.(value);
+    if (task.valuesAreResults) return;
+    if (task.starting) (task.held ??= []).push(value);
+    else this.progress(task, value);
+  }
+
+  progress(task: Task, value: unknown): void {
+    this.emit(task, { type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
+  }
+
+  complete(task: Task): void {
+    this.settle(task, 'completed', undefined);
+  }
+
+  fail(task: Task, error: unknown): void {
+    this.settle(task, 'failed', error);
+  }
+
+  cancel(task: Task, reason: CancelReason = 'explicit'): void {
+    if (!isTerminal(task.status)) this.settle(task, 'cancelled', new TaskCancelledError(task.id, reason));
+  }
+
+  meta(task: Task, patch: Readonly<Record<string, unknown>>): void {
+    this.emit(task, { type: 'meta', id: task.id, time: this.scheduler.now(), meta: patch });
+  }
+
+  /** Work that reports its own start (see {@link TaskRecord.reportsStart}) has started: the row runs, the timeout counts. */
+  reportStart(task: Task): void {
+    task.awaitingStart = false;
+    this.markStarted(task);
+  }
+
+  /** Removes a finished task and its row. */
+  clear(task: Task): void {
+    if (!isTerminal(task.status) || this.tasks.get(task.id) !== task) return;
+    this.tasks.delete(task.id);
+    this.emit(task, { type: 'cleared', id: task.id, time: this.scheduler.now() });
+  }
+
+  /** Clears finished tasks older than `clearAfter` (see {@link ExpirySweeper}). */
+  sweep(): void {
+    this.expiry.sweep();
+  }
+
+  /** Stops the pump and completes `events` (tasks must be settled first). */
+  dispose(): void {
+    this.pump.stop();
+    this.line.clear();
+    this.expiry.stop();
+    this.events.complete();
+    this.table.dispose();
+  }
+
+  /**
+   * The table folds the event first (what subscribing it first to `events` did, minus a
+   * Subject and an operator hop per event), then `events$` observers get it, if any.
+   */
+  private emit(task: Task, event: TaskEvent): void {
+    this.table.fold(task, event);
+    if (this.events.observed) this.events.next(event);
+    task.listener?.onEvent(task, event);
+  }
+
+  /** Emits `started` and arms the timeout. */
+  markStarted(task: Task): void {
+    this.emit(task, { type: 'started', id: task.id, time: this.scheduler.now() });
+    // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget
+    if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.onTimeout, task.timeout, task);
+  }
+
+  private readonly onTimeout = (task?: Task): void => {
+    if (task?.status === 'running') this.settle(task, 'timeout', new TaskTimeoutError(task.id, task.timeout ?? 0));
+  };
+
+  private settle(task: Task, status: TerminalStatus, error: unknown): void {
+    if (isTerminal(task.status)) return;
+    const wasPending = task.status === 'pending';
+    task.status = status;
+    task.error = error;
+    this.line.ended(task, wasPending);
+    this.stop(task, status === 'cancelled' || status === 'timeout');
+    const time = this.scheduler.now();
+    this.emit(task, terminalEvent(task.id, time, status, error));
+    this.expiry.finished(task.id, time);
+    task.notify();
+    this.pump.request();
+  }
+
+  private stop(task: Task, abort: boolean): void {
+    task.timer?.unsubscribe();
+    task.timer = undefined;
+    const subscription = task.subscription;
+    task.subscription = undefined;
+    try {
+      subscription?.unsubscribe();
+    } catch (error) {
+      this.scheduler.reportError(error);
+    }
+    if (abort) task.abort(task.error);
+  }
+}
