@@ -1,4 +1,4 @@
-import type { DevtoolsPanel } from './devtools-panel.js';
+import type { PanelHandle } from './panel-handle.js';
 import type { DevtoolsView } from './devtools-state.js';
 import { dragHandle } from './drag-handle.js';
 import { matchesHotkey } from './hotkey.js';
@@ -14,7 +14,7 @@ import { nextView } from './panel-shell.js';
  * const unwire = wireShell(panel);
  * ```
  */
-export function wireShell(panel: DevtoolsPanel): () => void {
+export function wireShell(panel: PanelHandle): () => void {
   const { shell, options } = panel;
   const setOpen = (open: boolean) => {
     panel.update({ open });
@@ -46,7 +46,7 @@ export function wireShell(panel: DevtoolsPanel): () => void {
 }
 
 /** Dragging the title bar moves the floating panel; the grip resizes it (saved on release). */
-function wireGeometry(panel: DevtoolsPanel): void {
+function wireGeometry(panel: PanelHandle): void {
   const { shell, options } = panel;
   const [right, bottom] = [options.corner.endsWith('right'), options.corner.startsWith('bottom')];
   let start = panel.state;
@@ -90,7 +90,7 @@ function wireGeometry(panel: DevtoolsPanel): void {
  * placePanel(panel);
  * ```
  */
-export function placePanel(panel: DevtoolsPanel, state = panel.state): void {
+export function placePanel(panel: PanelHandle, state = panel.state): void {
   const { shell, options } = panel;
   const host = (shell.panel.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
   if (!host) return;
