@@ -50,7 +50,8 @@ export class TaskRecord<T>
   value: T | undefined = undefined;
   error: unknown = undefined;
   /** Called once when the task reaches a terminal status (result observers). */
-  waiters: (() => void)[] | undefined = undefined;
+  /** Called with the task when it ends (one shared callback can serve many tasks). */
+  waiters: ((task: TaskRecord<unknown>) => void)[] | undefined = undefined;
   /** The table store's slot for this task's row (see {@link RowSlot}): one map serves both. */
   row: TaskRow | undefined = undefined;
   pos = -1;
@@ -98,6 +99,6 @@ export class TaskRecord<T>
   notify(): void {
     const waiters = this.waiters;
     this.waiters = undefined;
-    if (waiters) for (const w of waiters) w();
+    if (waiters) for (const w of waiters) w(this as TaskRecord<unknown>);
   }
 }

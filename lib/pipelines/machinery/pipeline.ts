@@ -67,7 +67,7 @@ export class Pipeline<V, R> {
       return;
     }
     this.active.add(task);
-    if (this.isActive(task)) (task.waiters ??= []).push(() => this.ended(task));
+    if (this.isActive(task)) (task.waiters ??= []).push(this.ended);
     else this.ended(task);
   }
 
@@ -107,7 +107,8 @@ export class Pipeline<V, R> {
     return task.status === 'pending' || task.status === 'running';
   }
 
-  private ended(task: Task): void {
+  /** One callback for all the pipeline's tasks (a task's waiters get the task). */
+  private readonly ended = (task: Task): void => {
     this.active.delete(task);
     if (this.closed || this.failing) return;
     if (task.status === 'cancelled') return this.completeIfDone();
@@ -116,7 +117,7 @@ export class Pipeline<V, R> {
     // the first failure ends the pipeline now, not when its error is handed out: nothing queued starts
     this.failing = true;
     for (const other of [...this.active].reverse()) this.host.tasks.cancelRecord(other, 'unsubscribed');
-  }
+  };
 
   private handOut(item: Outgoing): void {
     if (!('status' in item)) this.subscriber.next(item.value as R);
