@@ -69,14 +69,21 @@ export class RuntimeModel {
     if (task.kind === 'throw') task.status = 'failed';
   }
 
-  /** Inside a frame, after the observed starts: generator steps, then due timeouts. */
+  /**
+   * First thing in a frame: timeouts are deadlines, not work — due ones fire before the
+   * frame's start and update phases (so before this frame's starts and generator steps).
+   */
+  dueTimeouts(): void {
+    for (const t of this.running) {
+      if (t.timeout !== undefined && (t.startedAt as number) + t.timeout <= this.now) this.finish(t, 'timeout');
+    }
+  }
+
+  /** Inside a frame, after the observed starts: generator steps. */
   afterStarts(): void {
     for (const t of this.running) {
       if (t.kind === 'generator' && t.request !== undefined)
         this.finish(t, t.request === 'complete' ? 'completed' : 'failed');
-    }
-    for (const t of this.running) {
-      if (t.timeout !== undefined && (t.startedAt as number) + t.timeout <= this.now) this.finish(t, 'timeout');
     }
   }
 
