@@ -47,8 +47,8 @@ const NONE: SplitRunOptions = { task: {}, group: undefined, owner: undefined, va
 
 /**
  * Validates run/task options: `group`, `owner` (and `values` where allowed) here, the rest
- * by `parseTaskOptions` (which rejects unknown keys). Allocates only when one of the
- * extra keys is present.
+ * by `parseTaskOptions` (which rejects unknown keys). Per-task callers that want no
+ * allocation check {@link hasRunExtras} first and call `parseTaskOptions` alone without them.
  *
  * @example
  * ```ts
@@ -57,7 +57,7 @@ const NONE: SplitRunOptions = { task: {}, group: undefined, owner: undefined, va
  */
 export function parseRunOptions(value: unknown, name: string, allowValues: boolean): SplitRunOptions {
   if (value === undefined) return NONE;
-  if (typeof value !== 'object' || value === null || !hasExtras(value)) {
+  if (!hasRunExtras(value)) {
     return { task: parseTaskOptions(value, name), group: undefined, owner: undefined, values: false };
   }
   const { group, owner, values, ...rest } = value as Record<string, unknown>;
@@ -70,8 +70,17 @@ export function parseRunOptions(value: unknown, name: string, allowValues: boole
   };
 }
 
-function hasExtras(o: object): boolean {
-  const r = o as Record<string, unknown>;
+/**
+ * Whether options carry `group`, `owner` or `values` (what `parseTaskOptions` alone rejects).
+ *
+ * @example
+ * ```ts
+ * const o = hasRunExtras(options) ? parseRunOptions(options, 'options', false).task : parseTaskOptions(options);
+ * ```
+ */
+export function hasRunExtras(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
   return r.group !== undefined || r.owner !== undefined || r.values !== undefined;
 }
 

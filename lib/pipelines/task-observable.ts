@@ -1,13 +1,13 @@
 import { Observable } from 'rxjs';
 import { isTerminal } from '../tasks/reduce-task-row.js';
 import { classifyWork, kindOfWork } from '../tasks/engine/start-work.js';
-import type { SubmitExtras } from '../tasks/task-manager.js';
 import type { TaskRecord } from '../tasks/task-record.js';
 import type { Work } from '../tasks/work.js';
 import { bindTaskToOwner } from './machinery/bind-task-owner.js';
 import { FrameOutbox } from './machinery/frame-outbox.js';
 import type { PipelineHost } from './pipeline-host.js';
-import { parseRunOptions, type SplitRunOptions, type TaskObservableOptions } from './run-options.js';
+import { parseRunOptions, type TaskObservableOptions } from './run-options.js';
+import { submitExtras } from './task-group.js';
 
 type Task = TaskRecord<unknown>;
 
@@ -38,7 +38,7 @@ export function taskObservable<T>(host: PipelineHost, work: Work<T>, options?: T
       }
     });
     const onValue = parsed.values ? (value: unknown) => outbox.push({ value }) : undefined;
-    const task = host.tasks.submitRecord(work, mode, parsed.task, kind, extrasOf(parsed, onValue));
+    const task = host.tasks.submitRecord(work, mode, parsed.task, kind, submitExtras(parsed.group, undefined, onValue));
     if (parsed.owner !== undefined) bindTaskToOwner(host.tasks, task, parsed.owner);
     const ended = (): void => outbox.push(task);
     if (isTerminal(task.status)) ended();
@@ -48,9 +48,4 @@ export function taskObservable<T>(host: PipelineHost, work: Work<T>, options?: T
       if (!isTerminal(task.status)) host.tasks.cancelRecord(task, 'unsubscribed');
     };
   });
-}
-
-function extrasOf(parsed: SplitRunOptions, onValue: ((value: unknown) => void) | undefined): SubmitExtras | undefined {
-  if (parsed.group !== undefined) return parsed.group.extras(undefined, onValue);
-  return onValue === undefined ? undefined : { onValue };
 }

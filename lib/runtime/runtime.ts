@@ -1,22 +1,23 @@
 import type { BehaviorSubject, Observable } from 'rxjs';
-import { InvalidArgumentError } from '../errors.js';
+import { DisposedError, InvalidArgumentError } from '../errors.js';
 import { bindTaskToOwner } from '../pipelines/machinery/bind-task-owner.js';
 import {
+  hasRunExtras,
   parseRunOptions,
   type RunOptions,
   type SplitRunOptions,
   type TaskObservableOptions,
 } from '../pipelines/run-options.js';
-import { TaskGroup, type TaskGroupOptions } from '../pipelines/task-group.js';
+import { submitExtras, TaskGroup, type TaskGroupOptions } from '../pipelines/task-group.js';
 import { taskObservable } from '../pipelines/task-observable.js';
 import { describeValue } from '../validation/describe-value.js';
-import { DisposedError } from '../errors.js';
 import { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
 import type { TaskEvent } from '../tasks/task-event.js';
 import { TaskManager } from '../tasks/task-manager.js';
 import type { TaskRow } from '../tasks/task-row.js';
 import type { TaskStatus } from '../tasks/task-types.js';
+import { parseTaskOptions, type TaskOptions } from '../tasks/task-options.js';
 import { classifyWork, kindOfWork, type StartMode } from '../tasks/engine/start-work.js';
 import type { Work } from '../tasks/work.js';
 import { Workers } from '../workers/workers.js';
@@ -68,10 +69,12 @@ export class Runtime {
   run(works: readonly Work<unknown>[], options?: RunOptions): string[];
   run<T>(work: Work<T> | readonly Work<unknown>[], options?: RunOptions): string | string[] {
     if (this.disposed) throw new DisposedError('Runtime');
-    const o = parseRunOptions(options, 'options', false);
-    if (!Array.isArray(work)) return this.submit(work, classifyWork(work, 'work'), o);
+    // plain task options (the per-task hot path) are checked without building a split
+    const split = hasRunExtras(options) ? parseRunOptions(options, 'options', false) : undefined;
+    const o = split?.task ?? parseTaskOptions(options);
+    if (!Array.isArray(work)) return this.submit(work, classifyWork(work, 'work'), o, split);
     const modes = work.map((w: unknown, i) => classifyWork(w, `work[${i}]`));
-    return modes.map((mode, i) => this.submit(work[i], mode, o));
+    return modes.map((mode, i) => this.submit(work[i], mode, o, split));
   }
 
   /** See {@link TaskManager.cancel}. @example `runtime.cancel(id)` */
@@ -215,11 +218,11 @@ export class Runtime {
     this.tasks.setPriority(id, priority);
   }
 
-  private submit(work: unknown, mode: StartMode, o: SplitRunOptions): string {
+  private submit(work: unknown, mode: StartMode, o: TaskOptions, split: SplitRunOptions | undefined): string {
     const kind = kindOfWork(work, mode);
-    if (o.group === undefined && o.owner === undefined) return this.tasks.submitValid(work, mode, o.task, kind);
-    const task = this.tasks.submitRecord(work, mode, o.task, kind, o.group?.extras());
-    if (o.owner !== undefined) bindTaskToOwner(this.tasks, task, o.owner);
+    if (split === undefined) return this.tasks.submitValid(work, mode, o, kind);
+    const task = this.tasks.submitRecord(work, mode, o, kind, submitExtras(split.group));
+    if (split.owner !== undefined) bindTaskToOwner(this.tasks, task, split.owner);
     return task.id;
   }
 }

@@ -28,10 +28,9 @@ export class GroupTally implements TaskListener {
   dropped = 0;
   /** Tasks not yet ended, for `cancelAll()`. */
   readonly active = new Set<Task>();
-  private last: Task | undefined = undefined;
-  private lastCompleted: Task | undefined = undefined;
-  private lastFailed: Task | undefined = undefined;
-  private readonly rows = new Map<Task, TaskRow>();
+  private readonly last = new RowMemory();
+  private readonly lastCompleted = new RowMemory();
+  private readonly lastFailed = new RowMemory();
 
   constructor(private readonly changed: () => void) {}
 
@@ -60,9 +59,9 @@ export class GroupTally implements TaskListener {
       dropped: this.dropped,
       isRunning: running > 0,
       isIdle: idle,
-      last: this.rowOf(this.last, now),
-      lastCompleted: this.rowOf(this.lastCompleted, now),
-      lastFailed: this.rowOf(this.lastFailed, now),
+      last: this.last.row(now),
+      lastCompleted: this.lastCompleted.row(now),
+      lastFailed: this.lastFailed.row(now),
     };
   }
 
@@ -72,7 +71,7 @@ export class GroupTally implements TaskListener {
         this.performed++;
         this.pending++;
         this.active.add(task);
-        this.remember('last', task);
+        this.last.task = task;
         return true;
       case 'started':
         this.pending--;
@@ -96,33 +95,29 @@ export class GroupTally implements TaskListener {
     this.active.delete(task);
     if (type === 'completed') {
       this.completed++;
-      this.remember('lastCompleted', task);
+      this.lastCompleted.task = task;
     } else if (type === 'cancelled') this.cancelled++;
     else {
       this.failed++;
-      this.remember('lastFailed', task);
+      this.lastFailed.task = task;
     }
   }
+}
 
-  private remember(slot: 'last' | 'lastCompleted' | 'lastFailed', task: Task): void {
-    const previous = this[slot];
-    this[slot] = task;
-    if (
-      previous !== undefined &&
-      previous !== this.last &&
-      previous !== this.lastCompleted &&
-      previous !== this.lastFailed
-    )
-      this.rows.delete(previous);
+/** One remembered task and the last row read of it: its row outlives the table's. */
+class RowMemory {
+  private current: Task | undefined = undefined;
+  private seen: TaskRow | undefined = undefined;
+
+  set task(task: Task) {
+    this.current = task;
+    this.seen = undefined;
   }
 
-  /** A task's latest row; once the table cleared it, the last row seen. */
-  private rowOf(task: Task | undefined, now: number): TaskRow | undefined {
-    if (task === undefined) return undefined;
-    const row = task.row;
-    if (row === undefined) return this.rows.get(task);
-    const live = liveRow(row, now);
-    this.rows.set(task, live);
-    return live;
+  /** The task's latest row (live duration at `now`); once the table cleared it, the last one read. */
+  row(now: number): TaskRow | undefined {
+    const row = this.current?.row;
+    if (row !== undefined) this.seen = liveRow(row, now);
+    return this.seen;
   }
 }

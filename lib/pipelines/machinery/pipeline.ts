@@ -1,8 +1,10 @@
 import type { Subscriber } from 'rxjs';
 import { Gate } from '../../tasks/admission/gate.js';
+import { isTerminal } from '../../tasks/reduce-task-row.js';
 import type { SubmitExtras } from '../../tasks/task-manager.js';
 import type { TaskRecord } from '../../tasks/task-record.js';
 import type { PipelineHost } from '../pipeline-host.js';
+import { submitExtras } from '../task-group.js';
 import type { ParsedPolicyOptions } from './parse-policy-options.js';
 import type { Policy } from './policy.js';
 import { FrameOutbox } from './frame-outbox.js';
@@ -50,8 +52,7 @@ export class Pipeline<V, R> {
       policy === 'concat' || policy === 'keepLatest' ? 1 : policy === 'merge' ? options.concurrency : Infinity;
     const gates = limit === Infinity ? undefined : [new Gate<Task>(limit)];
     const onValue = options.values ? (value: unknown) => this.outbox.push({ value }) : undefined;
-    if (options.group !== undefined) this.extras = options.group.extras(gates, onValue);
-    else this.extras = gates === undefined && onValue === undefined ? undefined : { gates, onValue };
+    this.extras = submitExtras(options.group, gates, onValue);
   }
 
   push(value: V): void {
@@ -67,7 +68,7 @@ export class Pipeline<V, R> {
       return;
     }
     this.active.add(task);
-    if (this.isActive(task)) (task.waiters ??= []).push(this.ended);
+    if (!isTerminal(task.status)) (task.waiters ??= []).push(this.ended);
     else this.ended(task);
   }
 
@@ -101,10 +102,6 @@ export class Pipeline<V, R> {
       default:
         return true;
     }
-  }
-
-  private isActive(task: Task): boolean {
-    return task.status === 'pending' || task.status === 'running';
   }
 
   /** One callback for all the pipeline's tasks (a task's waiters get the task). */
