@@ -1,12 +1,15 @@
 import type { Clock } from '../frames/frame-clock.js';
 
 const MAX_BATCH = 64;
+/** Ms of work a batch may hold: a pause inside one (GC, preemption) then starts no more than this late. */
+const MAX_BATCH_MS = 0.1;
 
 /**
  * Decides when a frame's budget is spent without reading the clock after every action.
- * After each clock read it estimates the mean cost of an action and lets the next
- * `remaining / (2 × cost)` actions run unchecked (at most double the previous batch, at
- * most 64), so reads thin out for tiny actions and tighten near the deadline.
+ * After each clock read it estimates the mean cost of an action since the previous read,
+ * stops before an action that estimate says will not fit, and otherwise lets the next
+ * `min(remaining / 2, 0.1 ms) / cost` actions run unchecked (at most double the previous
+ * batch, at most 64), so reads thin out for tiny actions and tighten near the deadline.
  * Cooperative steps (`check()`) always read the clock.
  *
  * @example
@@ -76,21 +79,25 @@ export class BudgetMeter {
   private read(adapt: boolean): boolean {
     const now = this.clock.now();
     const remaining = this.deadline - now;
-    if (remaining <= 0) {
+    const perAction = (now - this.lastRead) / this.sinceRead;
+    // Stop before the next action rather than after it: one that costs what the last ones
+    // did would end past the deadline. The frame's first action has already run.
+    if (remaining < perAction || remaining <= 0) {
       this.spent = true;
       return false;
     }
-    if (adapt) this.batch = this.nextBatch((now - this.lastRead) / this.sinceRead, remaining);
+    if (adapt) this.batch = this.nextBatch(perAction, remaining);
     this.lastRead = now;
     this.sinceRead = 0;
     return true;
   }
 
   // The batch at most doubles per read: a run of cheap actions followed by costly ones
-  // then overshoots by a bounded number of actions, not by MAX_BATCH of them.
+  // then overshoots by a bounded number of actions, not by MAX_BATCH of them. Its work is
+  // at most MAX_BATCH_MS, which caps only actions over ~1.5 µs (tiny ones read as rarely as ever).
   private nextBatch(perAction: number, remaining: number): number {
     const grown = Math.min(MAX_BATCH, this.batch * 2);
     if (perAction <= 0) return grown;
-    return Math.max(1, Math.min(grown, Math.floor(remaining / (2 * perAction))));
+    return Math.max(1, Math.min(grown, Math.floor(Math.min(remaining / 2, MAX_BATCH_MS) / perAction)));
   }
 }

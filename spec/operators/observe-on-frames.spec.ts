@@ -37,7 +37,7 @@ describe('observeOnFrames', () => {
       const clock = simulatedClock();
       const s = testFrameScheduler({ budgetMs: 8, clock });
       const slowConsumer = tap(() => clock.work(3));
-      expectObservable(cold('(abcdefg|)').pipe(observeOnFrames(s), slowConsumer)).toBe('10ms (abc) 5ms (def) 5ms (g|)');
+      expectObservable(cold('(abcdefg|)').pipe(observeOnFrames(s), slowConsumer)).toBe('10ms (ab) 6ms (cd) 6ms (ef) 6ms (g|)');
     });
   });
 
@@ -55,7 +55,7 @@ describe('observeOnFrames', () => {
       s.schedule(() => log.push(`other#${s.frameIndex}`));
       flush();
     });
-    expect(log).toEqual(['a#0', 'b#0', 'c#0', 'other#1', 'd#1']);
+    expect(log).toEqual(['a#0', 'b#0', 'other#1', 'c#1', 'd#1']);
   });
 
   it('passes an error on after the values before it', () => {
