@@ -26,10 +26,10 @@ export function submitFrameJobs(runtime: Runtime): void {
   later(s, () => runtime.cancel(cancelled), { ms: 1_000 });
 }
 
-/** A generator of `count` CPU steps of `stepMs` each, yielding its progress. */
-export function* slicedSteps(count: number, stepMs: number): Generator<number, string> {
+/** A generator of `count` CPU steps of `stepMs` each (`work` busy-waits; a spec passes a simulated clock's), yielding its progress. */
+export function* slicedSteps(count: number, stepMs: number, work = spin): Generator<number, string> {
   for (let i = 1; i <= count; i++) {
-    spin(stepMs);
+    work(stepMs);
     yield i / count;
   }
   return 'sliced done';

@@ -24,6 +24,8 @@ export class BudgetMeter {
   private sinceRead = 0;
   private batch = 1;
   private spent = false;
+  /** The first `left()` read since the last read (Infinity when none). */
+  private leftAt = Infinity;
 
   constructor(
     private readonly clock: Clock,
@@ -37,6 +39,7 @@ export class BudgetMeter {
     this.sinceRead = 0;
     this.batch = 1;
     this.spent = false;
+    this.leftAt = Infinity;
   }
 
   /** When the frame's budget runs out, on the scheduler clock. */
@@ -67,10 +70,20 @@ export class BudgetMeter {
     return this.read(false);
   }
 
-  /** Ms left before the deadline, reading the clock now (0 once spent, which it records). */
+  /**
+   * Ms left before the deadline, reading the clock now (0 once spent, which it records).
+   * Work that asks is sizing itself to the budget (a time-sliced generator): the meter then
+   * reads the clock after the action that asked, and predicts the next one to cost at least
+   * what that action did since it first asked, so it does not start one that cannot fit.
+   */
   left(): number {
     if (this.spent) return 0;
-    const remaining = this.deadline - this.clock.now();
+    const now = this.clock.now();
+    if (this.leftAt === Infinity) {
+      this.leftAt = now;
+      this.batch = this.sinceRead + 1;
+    }
+    const remaining = this.deadline - now;
     if (remaining > 0) return remaining;
     this.spent = true;
     return 0;
@@ -79,7 +92,7 @@ export class BudgetMeter {
   private read(adapt: boolean): boolean {
     const now = this.clock.now();
     const remaining = this.deadline - now;
-    const perAction = (now - this.lastRead) / this.sinceRead;
+    const perAction = Math.max((now - this.lastRead) / this.sinceRead, now - this.leftAt);
     // Stop before the next action rather than after it: one that costs what the last ones
     // did would end past the deadline. The frame's first action has already run.
     if (remaining < perAction || remaining <= 0) {
@@ -89,6 +102,7 @@ export class BudgetMeter {
     if (adapt) this.batch = this.nextBatch(perAction, remaining);
     this.lastRead = now;
     this.sinceRead = 0;
+    this.leftAt = Infinity;
     return true;
   }
 

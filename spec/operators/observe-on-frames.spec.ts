@@ -37,7 +37,9 @@ describe('observeOnFrames', () => {
       const clock = simulatedClock();
       const s = testFrameScheduler({ budgetMs: 8, clock });
       const slowConsumer = tap(() => clock.work(3));
-      expectObservable(cold('(abcdefg|)').pipe(observeOnFrames(s), slowConsumer)).toBe('10ms (ab) 6ms (cd) 6ms (ef) 6ms (g|)');
+      expectObservable(cold('(abcdefg|)').pipe(observeOnFrames(s), slowConsumer)).toBe(
+        '10ms (ab) 6ms (cd) 6ms (ef) 6ms (g|)',
+      );
     });
   });
 

@@ -37,6 +37,29 @@ describe('FrameScheduler budget', () => {
     ]);
   });
 
+  it('reads the clock after an action that asked budgetLeftMs(), and does not start another like it that cannot fit', () => {
+    const ran: string[] = [];
+    const busy: number[] = [];
+    virtual(({ flush }) => {
+      const clock = simulatedClock();
+      const s = testFrameScheduler({ budgetMs: 8, clock });
+      s.stats$.subscribe((f) => busy.push(f.busyMs));
+      // Eight free actions grow the unchecked batch to 8 (reads after the 1st, 3rd and 7th).
+      for (let i = 0; i < 8; i++) s.schedule(() => undefined);
+      // Work that sizes itself to the budget, 5 ms each: after the first 3 ms are left. The
+      // mean since the last read (a free action and this one: 2.5 ms) would let the second in.
+      for (const name of ['a', 'b']) {
+        s.schedule(() => {
+          if (s.budgetLeftMs() > 0) clock.work(5);
+          ran.push(`${name}#${s.frameIndex}`);
+        });
+      }
+      flush();
+    });
+    expect(ran).toEqual(['a#0', 'b#1']);
+    expect(busy).toEqual([5, 5]);
+  });
+
   it('runs at least one action per frame however long it takes', () => {
     const stats: Figures[] = [];
     virtual(({ flush }) => {
