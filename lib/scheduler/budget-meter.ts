@@ -10,7 +10,8 @@ const MAX_BATCH_MS = 0.1;
  * stops before an action that estimate says will not fit, and otherwise lets the next
  * `min(remaining / 2, 0.1 ms) / cost` actions run unchecked (at most double the previous
  * batch, at most 64), so reads thin out for tiny actions and tighten near the deadline.
- * Cooperative steps (`check()`) always read the clock.
+ * Cooperative steps (`check()`) always read the clock; so does the end of an action that
+ * asked `left()`.
  *
  * @example
  * ```ts
@@ -22,10 +23,9 @@ export class BudgetMeter {
   private deadline = 0;
   private lastRead = 0;
   private sinceRead = 0;
+  /** Actions to run before the next read; 0 once the running action asked `left()`. */
   private batch = 1;
   private spent = false;
-  /** The first `left()` read since the last read (Infinity when none). */
-  private leftAt = Infinity;
 
   constructor(
     private readonly clock: Clock,
@@ -39,7 +39,6 @@ export class BudgetMeter {
     this.sinceRead = 0;
     this.batch = 1;
     this.spent = false;
-    this.leftAt = Infinity;
   }
 
   /** When the frame's budget runs out, on the scheduler clock. */
@@ -47,7 +46,7 @@ export class BudgetMeter {
     return this.deadline;
   }
 
-  /** True once a read found the deadline passed. */
+  /** True once a read found the deadline passed, or the next action predicted not to fit. */
   get exhausted(): boolean {
     return this.spent;
   }
@@ -56,7 +55,7 @@ export class BudgetMeter {
   spend(): boolean {
     if (this.spent) return false;
     if (++this.sinceRead < this.batch) return true;
-    return this.read(true);
+    return this.read();
   }
 
   /**
@@ -67,21 +66,23 @@ export class BudgetMeter {
   check(): boolean {
     if (this.spent) return false;
     this.sinceRead++;
-    return this.read(false);
+    return this.read();
   }
 
   /**
    * Ms left before the deadline, reading the clock now (0 once spent, which it records).
-   * Work that asks is sizing itself to the budget (a time-sliced generator): the meter then
-   * reads the clock after the action that asked, and predicts the next one to cost at least
-   * what that action did since it first asked, so it does not start one that cannot fit.
+   * Work that asks is sizing itself to the budget (a time-sliced generator does): the meter
+   * times the action from its first ask and reads the clock when it ends, so the next
+   * action is predicted to cost what that one did, and a second generator does not start
+   * a step in a frame the first one filled.
    */
   left(): number {
     if (this.spent) return 0;
     const now = this.clock.now();
-    if (this.leftAt === Infinity) {
-      this.leftAt = now;
-      this.batch = this.sinceRead + 1;
+    if (this.batch > 0) {
+      this.lastRead = now;
+      this.sinceRead = 0;
+      this.batch = 0;
     }
     const remaining = this.deadline - now;
     if (remaining > 0) return remaining;
@@ -89,29 +90,26 @@ export class BudgetMeter {
     return 0;
   }
 
-  private read(adapt: boolean): boolean {
+  private read(): boolean {
     const now = this.clock.now();
     const remaining = this.deadline - now;
-    const perAction = Math.max((now - this.lastRead) / this.sinceRead, now - this.leftAt);
+    const perAction = (now - this.lastRead) / this.sinceRead;
     // Stop before the next action rather than after it: one that costs what the last ones
     // did would end past the deadline. The frame's first action has already run.
     if (remaining < perAction || remaining <= 0) {
       this.spent = true;
       return false;
     }
-    if (adapt) this.batch = this.nextBatch(perAction, remaining);
+    // The batch at most doubles per read: a run of cheap actions followed by costly ones
+    // then overshoots by a bounded number of actions, not by MAX_BATCH of them. Its work is
+    // at most MAX_BATCH_MS, which caps only actions over ~1.5 µs (tiny ones read as rarely
+    // as ever). Free actions (perAction 0) divide to Infinity: the batch just doubles.
+    this.batch = Math.max(
+      1,
+      Math.min(MAX_BATCH, this.batch * 2, Math.floor(Math.min(remaining / 2, MAX_BATCH_MS) / perAction)),
+    );
     this.lastRead = now;
     this.sinceRead = 0;
-    this.leftAt = Infinity;
     return true;
-  }
-
-  // The batch at most doubles per read: a run of cheap actions followed by costly ones
-  // then overshoots by a bounded number of actions, not by MAX_BATCH of them. Its work is
-  // at most MAX_BATCH_MS, which caps only actions over ~1.5 µs (tiny ones read as rarely as ever).
-  private nextBatch(perAction: number, remaining: number): number {
-    const grown = Math.min(MAX_BATCH, this.batch * 2);
-    if (perAction <= 0) return grown;
-    return Math.max(1, Math.min(grown, Math.floor(Math.min(remaining / 2, MAX_BATCH_MS) / perAction)));
   }
 }
