@@ -2,6 +2,7 @@ import { interval, map, take, throwError, timer, mergeMap } from 'rxjs';
 import { later, type Runtime } from '../../lib/index.js';
 import { fakeFetch } from './fake-fetch.js';
 import { spin } from './spin.js';
+import { booked } from './frame-ledger.js';
 
 /** Submits one task of each on-frame kind, including a timeout, a failure and cancels. */
 export function submitFrameJobs(runtime: Runtime): void {
@@ -26,8 +27,14 @@ export function submitFrameJobs(runtime: Runtime): void {
   later(s, () => runtime.cancel(cancelled), { ms: 1_000 });
 }
 
-/** A generator of `count` CPU steps of `stepMs` each (`work` busy-waits; a spec passes a simulated clock's), yielding its progress. */
-export function* slicedSteps(count: number, stepMs: number, work = spin): Generator<number, string> {
+const bookedSpin = (ms: number): void => booked('steps', spin, ms);
+
+/**
+ * A generator of `count` CPU steps of `stepMs` each, yielding its progress. `work` does a
+ * step: by default it busy-waits and books the time to the frame (DEMO_DEBUG's breakdown);
+ * a spec passes a simulated clock's.
+ */
+export function* slicedSteps(count: number, stepMs: number, work = bookedSpin): Generator<number, string> {
   for (let i = 1; i <= count; i++) {
     work(stepMs);
     yield i / count;

@@ -7,6 +7,7 @@ import { startThreadJobs } from './thread-jobs.js';
 import { submitWorkerJobs } from './worker-jobs.js';
 import { submitWaves } from './waves.js';
 import { Screen } from './screen.js';
+import { booked, describeFrame, FrameLedger } from './frame-ledger.js';
 import { renderFooter, renderRows } from './view.js';
 
 const budgetMs = 8;
@@ -20,14 +21,15 @@ const runtime = createRuntime({
 const screen = new Screen();
 const stats: FrameStats[] = [];
 const started = performance.now();
-// Per-action timing splits each frame into the work and the scheduler's own bookkeeping.
-runtime.scheduler.measureActions = Boolean(process.env.DEMO_DEBUG);
+// DEMO_DEBUG: per-action timing splits each frame into the work and the scheduler's own
+// bookkeeping, and the ledger into the demo's own code (generator steps, redraw) and the rest.
+const debug = Boolean(process.env.DEMO_DEBUG);
+const ledger = new FrameLedger();
+runtime.scheduler.measureActions = debug;
 runtime.scheduler.stats$.subscribe((s) => {
   stats.push(s);
-  if (process.env.DEMO_DEBUG && s.busyMs > budgetMs)
-    console.error(
-      `frame ${s.index} busy ${s.busyMs.toFixed(1)} ran ${s.actionsRun} longest ${s.longestActionMs?.toFixed(1)} own ${s.ownMs?.toFixed(2)}`,
-    );
+  const frame = ledger.close(s);
+  if (debug && s.busyMs > budgetMs) console.error(describeFrame(frame));
 });
 let allSubmitted = false;
 
@@ -46,7 +48,7 @@ const redraw = every(
   runtime.scheduler,
   () => {
     const elapsed = performance.now() - started;
-    screen.draw(view(), `after ${(elapsed / 1000).toFixed(1)} s`);
+    booked('redraw', () => screen.draw(view(), `after ${(elapsed / 1000).toFixed(1)} s`));
   },
   { ms: screen.tty ? 100 : 2_500 },
 );
@@ -61,6 +63,10 @@ const done = runtime.table$.subscribe((rows) => {
     console.log(
       `\n${rows.length} tasks: ${count('completed')} completed, ${count('failed')} failed, ${count('cancelled')} cancelled, ${count('timeout')} timed out`,
     );
+    if (debug && ledger.worst && ledger.worstLibrary) {
+      console.error(`worst ${describeFrame(ledger.worst)}`);
+      console.error(`most outside the demo's code: ${describeFrame(ledger.worstLibrary)}`);
+    }
     runtime.dispose();
   });
 });
