@@ -44,14 +44,13 @@ const view = (): string[] => [
   renderFooter(stats, performance.now() - started, budgetMs),
 ];
 
-const redraw = every(
-  runtime.scheduler,
-  () => {
-    const elapsed = performance.now() - started;
-    booked('redraw', () => screen.draw(view(), `after ${(elapsed / 1000).toFixed(1)} s`));
-  },
-  { ms: screen.tty ? 100 : 2_500 },
-);
+const draw = (): void => {
+  const elapsed = performance.now() - started;
+  booked('redraw', () => screen.draw(view(), `after ${(elapsed / 1000).toFixed(1)} s`));
+};
+// In a terminal the table shows on the first frames, then redraws every 100 ms.
+if (screen.tty) runtime.scheduler.schedule(draw);
+const redraw = every(runtime.scheduler, draw, { ms: screen.tty ? 100 : 2_500 });
 
 const done = runtime.table$.subscribe((rows) => {
   if (!allSubmitted || rows.length === 0 || !rows.every((r) => isTerminal(r.status))) return;
