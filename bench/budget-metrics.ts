@@ -30,7 +30,7 @@ export async function budgetMetrics(work: BusyWorkload): Promise<Record<string, 
     );
   for (const key of MEDIAN) m[`budget.${key}`] = median(runs.map((r) => r[key]));
   m['budget.unbudgetedBusyMs'] = unbudgetedBusyMs(work);
-  const p99s = runs.map((r) => r.p99BusyMs.toFixed(2)).join(', ');
+  const p99s = runs.map((r) => `${r.p99BusyMs.toFixed(2)} (nominal ${r.p99NominalBusyMs.toFixed(2)})`).join(', ');
   console.log(`budget: p99 busy ms per run ${p99s} (load ${m['env.loadAvg1m']!.toFixed(1)})`);
   return m;
 }
@@ -42,6 +42,7 @@ const SPREAD = [
   'p99CpuMs',
   'p99NominalBusyMs',
   'p99OwnMs',
+  'p99LateMs',
   'maxNominalWorkMs',
   'completionRatio',
 ] as const satisfies readonly (keyof PacingRun)[];

@@ -21,6 +21,8 @@ export interface PacingRun {
   readonly maxNominalWorkMs: number;
   /** p99 of the scheduler's own bookkeeping per frame (busy ms outside the items). */
   readonly p99OwnMs: number;
+  /** p99 of ms in items the meter started after the budget was spent (its unchecked batch). */
+  readonly p99LateMs: number;
   /**
    * p99 of items run × item ms + the scheduler's own ms: a frame's busy time had every item
    * taken its nominal time, so what the library let into the frame, not what the OS did.
@@ -103,6 +105,10 @@ function summarise(
     ),
     p99OwnMs: percentile(
       stats.map((s) => s.ownMs ?? Number.NaN),
+      99,
+    ),
+    p99LateMs: percentile(
+      stats.map((s) => s.lateMs ?? Number.NaN),
       99,
     ),
     completionRatio: elapsedMs / bestMs,
