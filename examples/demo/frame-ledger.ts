@@ -14,8 +14,12 @@ export function booked<A extends unknown[]>(kind: 'steps' | 'redraw', fn: (...ar
   const t0 = performance.now();
   fn(...args);
   const ms = performance.now() - t0;
-  if (kind === 'redraw') current.redrawMs += ms;
-  else (current.steps++, (current.stepsMs += ms));
+  if (kind === 'redraw') {
+    current.redrawMs += ms;
+  } else {
+    current.steps++;
+    current.stepsMs += ms;
+  }
 }
 
 /** One frame's stats beside the demo's own time in it. */
