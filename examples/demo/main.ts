@@ -1,5 +1,8 @@
 // npm run demo: the main job. Every kind of work on one runtime, a live task table redrawn
 // in place (plain snapshots when stdout is not a terminal), frame stats, and a summary.
+// DEMO_DEBUG=1 npm run demo also prints (to stderr) every frame over budget and, at the end,
+// the worst frame, each split into generator steps, redraw, other actions and the
+// scheduler's own time. Busy time is wall time: on a loaded machine it includes preemption.
 import { availableParallelism } from 'node:os';
 import { createRuntime, intervalFrames, isTerminal, every, type FrameStats } from '../../lib/index.js';
 import { submitFrameJobs } from './frame-jobs.js';
