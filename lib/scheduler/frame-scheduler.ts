@@ -98,6 +98,9 @@ export class FrameScheduler implements SchedulerLike {
    * Ms left of the running frame's budget, reading the clock now: 0 once it is spent (and
    * the frame then runs no more budgeted work), `Infinity` outside a frame. For cooperative
    * work that can tell what its next step costs and should not start one that will not fit.
+   * Asking also tells the scheduler the running action sizes itself to the budget: it reads
+   * the clock when the action ends and does not start a next action predicted to cost as much
+   * if that would not fit (so two time-sliced generators do not both fill one frame).
    *
    * @example
    * ```ts
