@@ -21,11 +21,10 @@ module.exports = [
   ),
   // goal 4 kB; must pull no tasks, workers or threads code
   entry(
-    'frametasks: scheduler only (FrameScheduler, frame sources, observeOnFrames; zod external)',
+    'frametasks: scheduler only (FrameScheduler, frame sources, observeOnFrames)',
     'dist/esm/index.js',
     '{ FrameScheduler, intervalFrames, animationFrames, observeOnFrames }',
     '5.9 kB',
-    ['rxjs', 'zod'],
   ),
   // goal 25 kB
   entry('frametasks: everything', 'dist/esm/index.js', '*', '36 kB'),

@@ -22,6 +22,7 @@ export const ErrorCodes = {
   remoteTask: 'ERR_FRAMETASKS_REMOTE_TASK',
   remoteStalled: 'ERR_FRAMETASKS_REMOTE_STALLED',
   remoteJobLost: 'ERR_FRAMETASKS_REMOTE_JOB_LOST',
+  workersNotEnabled: 'ERR_FRAMETASKS_WORKERS_NOT_ENABLED',
 } as const;
 
 /** The union of all error codes. */
@@ -73,6 +74,25 @@ export class InvalidArgumentError extends FrametasksError {
 export class DisposedError extends FrametasksError {
   constructor(what: string) {
     super(ErrorCodes.disposed, `${what} is disposed`);
+  }
+}
+
+/**
+ * `runtime.workers` was used on a runtime created without workers. Workers are opt-in,
+ * so a runtime that never uses them carries none of their code.
+ *
+ * @example
+ * ```ts
+ * createRuntime({ frames }).workers; // throws WorkersNotEnabledError
+ * createRuntime({ frames, workers: workerPool({ size: 2 }) }).workers.run(target, []); // fine
+ * ```
+ */
+export class WorkersNotEnabledError extends FrametasksError {
+  constructor() {
+    super(
+      ErrorCodes.workersNotEnabled,
+      'runtime.workers: workers are not enabled; create the runtime with createRuntime({ ..., workers: workerPool() })',
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 // npm run demo: the main job. Every kind of work on one runtime, a live task table redrawn
 // in place (plain snapshots when stdout is not a terminal), frame stats, and a summary.
 import { availableParallelism } from 'node:os';
-import { createRuntime, intervalFrames, isTerminal, every, type FrameStats } from '../../lib/index.js';
+import { createRuntime, intervalFrames, isTerminal, every, workerPool, type FrameStats } from '../../lib/index.js';
 import { submitFrameJobs } from './frame-jobs.js';
 import { startThreadJobs } from './thread-jobs.js';
 import { submitWorkerJobs } from './worker-jobs.js';
@@ -15,7 +15,7 @@ const workerThreads = Math.max(1, availableParallelism() - 1);
 const runtime = createRuntime({
   frames: intervalFrames(60),
   budgetMs,
-  workers: { size: workerThreads, idleTimeoutMs: 200 },
+  workers: workerPool({ size: workerThreads, idleTimeoutMs: 200 }),
 });
 const screen = new Screen();
 const stats: FrameStats[] = [];

@@ -1,13 +1,13 @@
-import * as z from 'zod/mini';
 import { InvalidArgumentError } from '../errors.js';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
+import { check, string } from '../validation/schema.js';
 import { functionSchema } from '../validation/schemas.js';
 import { describeValue } from '../validation/describe-value.js';
 import { everySchema, type Every } from './every.js';
 import { ReschedulingTask, type TaskWork } from './rescheduling-task.js';
 
-const nameSchema = z.string({ error: 'expected a task name' }).check(z.minLength(1, 'expected a non-empty task name'));
+const nameSchema = check(string('expected a task name'), [(s) => s.length > 0, 'expected a non-empty task name']);
 
 /** Notified when a thread's rescheduling task is created or ends (the table link uses it). */
 export interface TaskLifecycleListener {
