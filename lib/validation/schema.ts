@@ -33,41 +33,61 @@ export type Schema<T = unknown> = ((value: unknown) => Issue[] | undefined) & { 
 /** A test and the message given when it fails. */
 export type Refinement<T> = readonly [test: (value: T) => boolean, message: string];
 
+// Every builder below is marked free of side effects, so a bundle drops the schemas built at
+// a module's top level that it never uses. Rollup reads the mark across modules; esbuild
+// only within a file, so shared schemas (schemas.ts) also mark their calls @__PURE__.
 const issue = (message: string, abort: boolean): Issue[] => [{ path: [], message, abort }];
 
 /** A kind of value: `test` fails with an aborting issue worded by zod's English locale (or `error`). */
+/* @__NO_SIDE_EFFECTS__ */
 export function kind<T>(expected: string, test: (value: unknown) => boolean, error?: string): Schema<T> {
   return (v) => (test(v) ? undefined : issue(error ?? typeMessage(expected, v), true));
 }
 
 /** A finite number (NaN and ±Infinity are refused). */
-export const number = (error?: string): Schema<number> =>
-  kind('number', (v) => typeof v === 'number' && Number.isFinite(v), error);
+/* @__NO_SIDE_EFFECTS__ */
+export function number(error?: string): Schema<number> {
+  return kind('number', (v) => typeof v === 'number' && Number.isFinite(v), error);
+}
 
 /** A string. */
-export const string = (error?: string): Schema<string> => kind('string', (v) => typeof v === 'string', error);
+/* @__NO_SIDE_EFFECTS__ */
+export function string(error?: string): Schema<string> {
+  return kind('string', (v) => typeof v === 'string', error);
+}
 
 /** `true` or `false`. */
-export const boolean = (error?: string): Schema<boolean> => kind('boolean', (v) => typeof v === 'boolean', error);
+/* @__NO_SIDE_EFFECTS__ */
+export function boolean(error?: string): Schema<boolean> {
+  return kind('boolean', (v) => typeof v === 'boolean', error);
+}
 
 /** An array (of anything). */
-export const array = (error?: string): Schema<unknown[]> => kind('array', Array.isArray, error);
+/* @__NO_SIDE_EFFECTS__ */
+export function array(error?: string): Schema<unknown[]> {
+  return kind('array', Array.isArray, error);
+}
 
 /** An instance of `cls`. */
-export const instance = <T>(cls: abstract new (...args: any[]) => T, error?: string): Schema<T> =>
-  kind(cls.name, (v) => v instanceof cls, error);
+/* @__NO_SIDE_EFFECTS__ */
+export function instance<T>(cls: abstract new (...args: any[]) => T, error?: string): Schema<T> {
+  return kind(cls.name, (v) => v instanceof cls, error);
+}
 
 /** Any value `test` accepts; a refusal is not fatal (a union may still report it). */
-export const custom =
-  <T>(test: (value: unknown) => boolean, error = 'Invalid input'): Schema<T> =>
-  (v) =>
-    test(v) ? undefined : issue(error, false);
+/* @__NO_SIDE_EFFECTS__ */
+export function custom<T>(test: (value: unknown) => boolean, error = 'Invalid input'): Schema<T> {
+  return (v) => (test(v) ? undefined : issue(error, false));
+}
 
 /** One of `values` (an enum, or a literal with one value). */
-export const oneOf = <const V extends readonly unknown[]>(values: V, error?: string): Schema<V[number]> =>
-  kind('', (v) => values.includes(v), error ?? valuesMessage(values));
+/* @__NO_SIDE_EFFECTS__ */
+export function oneOf<const V extends readonly unknown[]>(values: V, error?: string): Schema<V[number]> {
+  return kind('', (v) => values.includes(v), error ?? valuesMessage(values));
+}
 
 /** `schema`, then each refinement in order unless `schema` found the value of the wrong kind. */
+/* @__NO_SIDE_EFFECTS__ */
 export function check<T>(schema: Schema<T>, ...refinements: Refinement<T>[]): Schema<T> {
   return (v) => {
     let issues = schema(v);
@@ -80,12 +100,13 @@ export function check<T>(schema: Schema<T>, ...refinements: Refinement<T>[]): Sc
 }
 
 /** `undefined`, or what `schema` accepts. */
-export const optional =
-  <T>(schema: Schema<T>): Schema<T | undefined> =>
-  (v) =>
-    v === undefined ? undefined : schema(v);
+/* @__NO_SIDE_EFFECTS__ */
+export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
+  return (v) => (v === undefined ? undefined : schema(v));
+}
 
 /** What one of `options` accepts; when several complain, `error` (or 'Invalid input'). */
+/* @__NO_SIDE_EFFECTS__ */
 export function union<T>(options: readonly Schema<T>[], error = 'Invalid input'): Schema<T> {
   return (v) => {
     const results: Issue[][] = [];
@@ -110,6 +131,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * keys come first in shape order, then the unknown keys, then `refinements` (skipped when
  * a key's value was of the wrong kind).
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function object<T>(shape: Shape, strict = true, ...refinements: Refinement<T>[]): Schema<T> {
   return check<T>(
     (v) => {
@@ -128,6 +150,7 @@ export function object<T>(shape: Shape, strict = true, ...refinements: Refinemen
 }
 
 /** A plain object whose every value `values` accepts. */
+/* @__NO_SIDE_EFFECTS__ */
 export function record<T>(values: Schema<T>): Schema<Record<string, T>> {
   return (v) => {
     if (!isObject(v) || !isPlain(v)) return issue(typeMessage('record', v), true);
