@@ -50,7 +50,7 @@ export class ThreadTasks {
   reCreate(name: string, work: TaskWork, every: Every = { frames: 1 }): void {
     const taskName = parse(nameSchema, name, 'name');
     parse(functionSchema, work, 'work');
-    const interval = parse(everySchema, every, 'every') as Every;
+    const interval = { ...parse(everySchema, every, 'every') } as Every; // a copy: read on every run
     this.guard(`create task ${describeValue(taskName)}`);
     this.delete(taskName);
     const task = new ReschedulingTask(taskName, work, interval, this.scheduler, (error, failed) => {
@@ -67,7 +67,7 @@ export class ThreadTasks {
 
   /** Changes the interval of a live task; throws InvalidArgumentError for an unknown name. */
   reSchedule(name: string, every: Every): void {
-    const interval = parse(everySchema, every, 'every') as Every;
+    const interval = { ...parse(everySchema, every, 'every') } as Every; // a copy: read on every run
     const task = this.tasks.get(name);
     if (!task) throw new InvalidArgumentError(`name: no rescheduling task with this name (got ${describeValue(name)})`);
     task.reSchedule(interval);

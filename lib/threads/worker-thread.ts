@@ -56,7 +56,8 @@ const optionsSchema = object<WorkerThreadOptions>({
 export function workerThread<In = unknown, Up = unknown, R = unknown>(
   options: WorkerThreadOptions,
 ): ThreadSpec<In, Up, R> {
-  const o = parse(optionsSchema, options, 'options') as WorkerThreadOptions;
+  // a copy: the thread reads it on every (re)start, long after the caller's object may change
+  const o = { ...parse(optionsSchema, options, 'options') };
   const inboxes = new WeakMap<object, Subject<In>>();
   return {
     name: o.name,

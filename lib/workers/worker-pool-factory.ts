@@ -32,6 +32,7 @@ export interface WorkerPoolFactory {
  * ```
  */
 export function workerPool(options: PoolOptions = {}): WorkerPoolFactory {
-  const valid = parse(poolOptionsSchema, options, 'options');
+  // a copy: the pool is built on first use, after the caller's object may have changed
+  const valid = { ...parse(poolOptionsSchema, options, 'options') };
   return { options: valid, createWorkers: (host) => new Workers(host, valid) };
 }
