@@ -2,7 +2,9 @@ import type { CancelReason } from './tasks/task-types.js';
 
 /**
  * Every error code frametasks throws or reports. One place, so users can switch
- * on `error.code` without string-matching messages.
+ * on `error.code` without string-matching messages. (The classes below spell their code
+ * out, checked against {@link ErrorCode}: a bundle then carries only the codes of the
+ * errors it can throw, not this whole table.)
  */
 export const ErrorCodes = {
   invalidArgument: 'ERR_FRAMETASKS_INVALID_ARGUMENT',
@@ -22,6 +24,7 @@ export const ErrorCodes = {
   remoteTask: 'ERR_FRAMETASKS_REMOTE_TASK',
   remoteStalled: 'ERR_FRAMETASKS_REMOTE_STALLED',
   remoteJobLost: 'ERR_FRAMETASKS_REMOTE_JOB_LOST',
+  workersNotEnabled: 'ERR_FRAMETASKS_WORKERS_NOT_ENABLED',
 } as const;
 
 /** The union of all error codes. */
@@ -57,7 +60,7 @@ export class FrametasksError extends Error {
  */
 export class InvalidArgumentError extends FrametasksError {
   constructor(message: string) {
-    super(ErrorCodes.invalidArgument, message);
+    super('ERR_FRAMETASKS_INVALID_ARGUMENT', message);
   }
 }
 
@@ -72,7 +75,26 @@ export class InvalidArgumentError extends FrametasksError {
  */
 export class DisposedError extends FrametasksError {
   constructor(what: string) {
-    super(ErrorCodes.disposed, `${what} is disposed`);
+    super('ERR_FRAMETASKS_DISPOSED', `${what} is disposed`);
+  }
+}
+
+/**
+ * `runtime.workers` was used on a runtime created without workers. Workers are opt-in,
+ * so a runtime that never uses them carries none of their code.
+ *
+ * @example
+ * ```ts
+ * createRuntime({ frames }).workers; // throws WorkersNotEnabledError
+ * createRuntime({ frames, workers: workerPool({ size: 2 }) }).workers.run(target, []); // fine
+ * ```
+ */
+export class WorkersNotEnabledError extends FrametasksError {
+  constructor() {
+    super(
+      'ERR_FRAMETASKS_WORKERS_NOT_ENABLED',
+      'runtime.workers: workers are not enabled; create the runtime with createRuntime({ ..., workers: workerPool() })',
+    );
   }
 }
 
@@ -86,7 +108,7 @@ export class DisposedError extends FrametasksError {
  */
 export class UnknownTaskError extends FrametasksError {
   constructor(readonly taskId: unknown) {
-    super(ErrorCodes.unknownTask, `no task with id ${JSON.stringify(String(taskId))}`);
+    super('ERR_FRAMETASKS_UNKNOWN_TASK', `no task with id ${JSON.stringify(String(taskId))}`);
   }
 }
 
@@ -104,7 +126,7 @@ export class TaskCancelledError extends FrametasksError {
     readonly taskId: string,
     readonly reason: CancelReason = 'explicit',
   ) {
-    super(ErrorCodes.taskCancelled, `task ${taskId} was cancelled (${reason})`);
+    super('ERR_FRAMETASKS_TASK_CANCELLED', `task ${taskId} was cancelled (${reason})`);
   }
 }
 
@@ -121,7 +143,7 @@ export class TaskTimeoutError extends FrametasksError {
     readonly taskId: string,
     readonly timeoutMs: number,
   ) {
-    super(ErrorCodes.taskTimeout, `task ${taskId} timed out after ${timeoutMs} ms`);
+    super('ERR_FRAMETASKS_TASK_TIMEOUT', `task ${taskId} timed out after ${timeoutMs} ms`);
   }
 }
 
@@ -138,7 +160,7 @@ export class TaskNotFinishedError extends FrametasksError {
     readonly taskId: string,
     readonly status: string,
   ) {
-    super(ErrorCodes.taskNotFinished, `task ${taskId} has not finished (status ${status})`);
+    super('ERR_FRAMETASKS_TASK_NOT_FINISHED', `task ${taskId} has not finished (status ${status})`);
   }
 }
 
@@ -157,7 +179,7 @@ export class WorkerCrashedError extends FrametasksError {
     readonly exitCode: number | undefined,
     options?: { cause?: unknown },
   ) {
-    super(ErrorCodes.workerCrashed, message, options);
+    super('ERR_FRAMETASKS_WORKER_CRASHED', message, options);
   }
 }
 
@@ -171,7 +193,7 @@ export class WorkerCrashedError extends FrametasksError {
  */
 export class WorkerLoadError extends FrametasksError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(ErrorCodes.workerLoad, message, options);
+    super('ERR_FRAMETASKS_WORKER_LOAD', message, options);
   }
 }
 
@@ -186,7 +208,7 @@ export class WorkerLoadError extends FrametasksError {
  */
 export class WorkerTaskError extends FrametasksError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(ErrorCodes.workerTask, message, options);
+    super('ERR_FRAMETASKS_WORKER_TASK', message, options);
   }
 }
 
@@ -201,7 +223,7 @@ export class WorkerTaskError extends FrametasksError {
  */
 export class ThreadStateError extends FrametasksError {
   constructor(message: string) {
-    super(ErrorCodes.threadState, message);
+    super('ERR_FRAMETASKS_THREAD_STATE', message);
   }
 }
 
@@ -217,7 +239,7 @@ export class ThreadStateError extends FrametasksError {
  */
 export class ThreadFailedError extends FrametasksError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(ErrorCodes.threadFailed, message, options);
+    super('ERR_FRAMETASKS_THREAD_FAILED', message, options);
   }
 }
 
@@ -232,7 +254,7 @@ export class ThreadFailedError extends FrametasksError {
  */
 export class RemoteConnectionError extends FrametasksError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(ErrorCodes.remoteConnection, message, options);
+    super('ERR_FRAMETASKS_REMOTE_CONNECTION', message, options);
   }
 }
 
@@ -247,7 +269,7 @@ export class RemoteConnectionError extends FrametasksError {
  */
 export class RemoteDataError extends FrametasksError {
   constructor(message: string) {
-    super(ErrorCodes.remoteData, message);
+    super('ERR_FRAMETASKS_REMOTE_DATA', message);
   }
 }
 
@@ -261,7 +283,7 @@ export class RemoteDataError extends FrametasksError {
  */
 export class UnknownRemoteFunctionError extends FrametasksError {
   constructor(message: string) {
-    super(ErrorCodes.remoteUnknownFunction, message);
+    super('ERR_FRAMETASKS_REMOTE_UNKNOWN_FUNCTION', message);
   }
 }
 
@@ -280,7 +302,7 @@ export class RemoteTaskError extends FrametasksError {
     readonly remoteName: string | undefined,
     readonly remoteCode: string | undefined,
   ) {
-    super(ErrorCodes.remoteTask, message);
+    super('ERR_FRAMETASKS_REMOTE_TASK', message);
   }
 }
 
@@ -295,7 +317,7 @@ export class RemoteTaskError extends FrametasksError {
  */
 export class RemoteStalledError extends FrametasksError {
   constructor(message: string) {
-    super(ErrorCodes.remoteStalled, message);
+    super('ERR_FRAMETASKS_REMOTE_STALLED', message);
   }
 }
 
@@ -310,6 +332,6 @@ export class RemoteStalledError extends FrametasksError {
  */
 export class RemoteJobLostError extends FrametasksError {
   constructor(message: string) {
-    super(ErrorCodes.remoteJobLost, message);
+    super('ERR_FRAMETASKS_REMOTE_JOB_LOST', message);
   }
 }

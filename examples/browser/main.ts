@@ -2,7 +2,7 @@
 // the devtools panel (inline, plus the floating one) together, and exposes
 // `window.__frametasksDemo` for the e2e test.
 import { mountDevtools } from '../../lib/devtools/index.js';
-import { animationFrames, createRuntime } from '../../lib/index.js';
+import { animationFrames, createRuntime, workerPool } from '../../lib/index.js';
 import { FETCHES, launchFetch, launchJob, type JobMode } from './controls.js';
 import { installDemoApi } from './demo-api.js';
 import { calibrate, type FractalImage } from './fractal-job.js';
@@ -23,7 +23,7 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
 };
 const onClick = (id: string, handler: () => void): void => byId(id).addEventListener('click', handler);
 
-const runtime = createRuntime({ frames: animationFrames(), budgetMs: BUDGET_MS });
+const runtime = createRuntime({ frames: animationFrames(), budgetMs: BUDGET_MS, workers: workerPool() });
 const params = calibrate(320, 200, JOB_TARGET_MS);
 const gaps = new FrameGaps(300);
 

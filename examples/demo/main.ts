@@ -4,7 +4,7 @@
 // the worst frame, each split into generator steps, redraw, other actions and the
 // scheduler's own time. Busy time is wall time: on a loaded machine it includes preemption.
 import { availableParallelism } from 'node:os';
-import { createRuntime, intervalFrames, isTerminal, every, type FrameStats } from '../../lib/index.js';
+import { createRuntime, intervalFrames, isTerminal, every, workerPool, type FrameStats } from '../../lib/index.js';
 import { submitFrameJobs } from './frame-jobs.js';
 import { startThreadJobs } from './thread-jobs.js';
 import { submitWorkerJobs } from './worker-jobs.js';
@@ -19,7 +19,7 @@ const workerThreads = Math.max(1, availableParallelism() - 1);
 const runtime = createRuntime({
   frames: intervalFrames(60),
   budgetMs,
-  workers: { size: workerThreads, idleTimeoutMs: 200 },
+  workers: workerPool({ size: workerThreads, idleTimeoutMs: 200 }),
 });
 const screen = new Screen();
 const stats: FrameStats[] = [];

@@ -2,10 +2,10 @@
 // standalone worker: start → 'starting' → 'running' (port, requests), a few requests,
 // stop (a message to the worker) → 'stopping' → closed, completed.
 import { distinctUntilChanged, map } from 'rxjs';
-import { createRuntime, intervalFrames } from '../../lib/index.js';
+import { createRuntime, intervalFrames, workerPool } from '../../lib/index.js';
 import { HttpServerTask } from './http-server-task.js';
 
-const runtime = createRuntime({ frames: intervalFrames(60) });
+const runtime = createRuntime({ frames: intervalFrames(60), workers: workerPool() });
 const server = new HttpServerTask(runtime, {
   module: new URL('./server.worker.js', import.meta.url),
   greeting: 'hello from',

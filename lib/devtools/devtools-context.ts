@@ -24,6 +24,7 @@ export type DevtoolsRuntime = Pick<
   | 'clearAll'
   | 'getResult'
   | 'workers'
+  | 'hasWorkers'
 >;
 
 /**

@@ -27,7 +27,8 @@ export class WorkersView {
 
   render(): void {
     const { functions, standalone } = summarizeWorkers(this.ctx.rows);
-    const pool = this.ctx.workersSeen ? this.ctx.runtime.workers.pool : undefined;
+    // only looks: a runtime without workerPool() has no pool to show (its worker rows, if any, come from createWorkers)
+    const pool = this.ctx.workersSeen && this.ctx.runtime.hasWorkers ? this.ctx.runtime.workers.pool : undefined;
     const running = functions.reduce((n, f) => n + f.running, 0) - standalone;
     const figures = pool ? poolFigures(pool.size, pool.stats, running) : [];
     const key = JSON.stringify([figures, functions]);

@@ -1,10 +1,8 @@
-import * as z from 'zod/mini';
 import type { FrameSchedulerOptions } from '../scheduler/frame-scheduler-options.js';
-import { frameSchedulerOptionsSchema } from '../scheduler/frame-scheduler-options.js';
+import { frameSchedulerOptionsShape } from '../scheduler/frame-scheduler-options.js';
 import { taskLimitsShape } from '../tasks/task-manager-options.js';
-import type { WorkerPoolOptions } from '../workers/worker-pool-options.js';
-
-type PoolOptions = Omit<WorkerPoolOptions, 'scheduler'>;
+import { custom, object, optional } from '../validation/schema.js';
+import type { WorkerPoolFactory } from '../workers/worker-pool-factory.js';
 
 /**
  * Options of {@link createRuntime}: the frame scheduler's (frames, budgetMs, clock,
@@ -20,20 +18,24 @@ export interface RuntimeOptions extends FrameSchedulerOptions {
   readonly maxConcurrent?: number;
   /** Ms after which finished rows leave the table. Default 600 000 (the seed's 600 s). */
   readonly clearAfter?: number;
-  /** Options of `runtime.workers`' pool (size, idleTimeoutMs, transport, resourceLimits, cancelGraceMs). */
-  readonly workers?: PoolOptions;
+  /**
+   * Enables `runtime.workers`: `workerPool({ size, idleTimeoutMs, transport, resourceLimits,
+   * cancelGraceMs })`. Without it the runtime carries no worker code and `runtime.workers`
+   * throws WorkersNotEnabledError.
+   */
+  readonly workers?: WorkerPoolFactory;
 }
 
 /** Validates {@link RuntimeOptions} (unknown keys are rejected). */
-// A new strict object rather than z.extend, which costs a bundle more bytes.
-export const runtimeOptionsSchema = z.strictObject({
-  ...frameSchedulerOptionsSchema.shape,
+export const runtimeOptionsSchema = object<RuntimeOptions>({
+  ...frameSchedulerOptionsShape,
   ...taskLimitsShape,
-  // checked in full by the pool when `runtime.workers` is first used
-  workers: z.optional(
-    z.custom<PoolOptions>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
-      error: 'expected pool options (an object)',
-    }),
+  // a structural check: importing workerPool here would bundle the workers into every runtime
+  workers: optional(
+    custom(
+      (v) => typeof (v as WorkerPoolFactory | null)?.createWorkers === 'function',
+      'expected pool options made by workerPool(options), e.g. createRuntime({ frames, workers: workerPool({ size: 2 }) })',
+    ),
   ),
 });
 
@@ -45,10 +47,10 @@ export const runtimeOptionsSchema = z.strictObject({
  * const { scheduler, limits, workers } = splitRuntimeOptions(parsed);
  * ```
  */
-export function splitRuntimeOptions(o: z.output<typeof runtimeOptionsSchema>): {
+export function splitRuntimeOptions(o: RuntimeOptions): {
   scheduler: FrameSchedulerOptions;
   limits: { maxConcurrent?: number; clearAfter?: number };
-  workers: PoolOptions | undefined;
+  workers: WorkerPoolFactory | undefined;
 } {
   const { maxConcurrent, clearAfter, workers, ...scheduler } = o;
   const limits: { maxConcurrent?: number; clearAfter?: number } = {};

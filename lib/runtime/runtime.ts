@@ -1,5 +1,5 @@
 import type { BehaviorSubject, Observable } from 'rxjs';
-import { DisposedError, InvalidArgumentError } from '../errors.js';
+import { DisposedError, InvalidArgumentError, WorkersNotEnabledError } from '../errors.js';
 import { bindTaskToOwner } from '../pipelines/machinery/bind-task-owner.js';
 import {
   hasRunExtras,
@@ -20,8 +20,8 @@ import type { TaskStatus } from '../tasks/task-types.js';
 import { parseTaskOptions, type TaskOptions } from '../tasks/task-options.js';
 import { classifyWork, kindOfWork, type StartMode } from '../tasks/engine/start-work.js';
 import type { Work } from '../tasks/work.js';
-import { Workers } from '../workers/workers.js';
-import type { WorkerPoolOptions } from '../workers/worker-pool-options.js';
+import type { Workers } from '../workers/workers.js';
+import type { WorkerPoolFactory } from '../workers/worker-pool-factory.js';
 import { runtimeOptionsSchema, splitRuntimeOptions, type RuntimeOptions } from './runtime-options.js';
 
 /**
@@ -45,11 +45,11 @@ export class Runtime {
   private readonly teardowns: (() => void)[] = [];
   private readonly groups = new Set<TaskGroup>();
   private groupCount = 0;
-  private readonly workerOptions: Omit<WorkerPoolOptions, 'scheduler'>;
+  private readonly workerFactory: WorkerPoolFactory | undefined;
 
   constructor(options: RuntimeOptions) {
     const { scheduler, limits, workers } = splitRuntimeOptions(parse(runtimeOptionsSchema, options, 'options'));
-    this.workerOptions = workers ?? {};
+    this.workerFactory = workers;
     this.scheduler = new FrameScheduler(scheduler);
     this.tasks = new TaskManager({ scheduler: this.scheduler, ...limits });
     this.events$ = this.tasks.events$;
@@ -161,11 +161,14 @@ export class Runtime {
 
   /**
    * Pool and standalone workers whose tasks land in this runtime's table (seed 001's
-   * ThreadManager). Created on first use, so a runtime that never uses workers starts
-   * none; terminated by {@link Runtime.dispose}.
+   * ThreadManager). Opt-in: the runtime must be created with `workers: workerPool(...)`,
+   * else this throws {@link WorkersNotEnabledError} (ask {@link Runtime.hasWorkers} first
+   * to only look). Created on first use, so no worker starts before a task needs one;
+   * terminated by {@link Runtime.dispose}.
    *
    * @example
    * ```ts
+   * const runtime = createRuntime({ frames: intervalFrames(60), workers: workerPool({ size: 2 }) });
    * runtime.workers.run({ module: new URL('./mesh.worker.js', import.meta.url), fn: 'build' }, [params], {
    *   onProgress: (p) => bar.set(p),
    *   onSuccess: (mesh) => scene.add(mesh),
@@ -174,8 +177,22 @@ export class Runtime {
    */
   get workers(): Workers {
     if (this.disposed) throw new DisposedError('Runtime');
-    this.workerPool ??= new Workers(this, this.workerOptions);
+    if (!this.workerFactory) throw new WorkersNotEnabledError();
+    this.workerPool ??= this.workerFactory.createWorkers(this);
     return this.workerPool;
+  }
+
+  /**
+   * Whether `runtime.workers` is enabled (created with `workers: workerPool(...)`). Reading
+   * it starts nothing and never throws: for views and stats that only look.
+   *
+   * @example
+   * ```ts
+   * const pool = runtime.hasWorkers ? runtime.workers.pool : undefined;
+   * ```
+   */
+  get hasWorkers(): boolean {
+    return this.workerFactory !== undefined;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { isObservable } from 'rxjs';
-import * as z from 'zod/mini';
 import type { FrameSource } from '../frames/frame.js';
 import type { Clock } from '../frames/frame-clock.js';
+import { check, custom, object, optional } from '../validation/schema.js';
 import { functionSchema, millisSchema } from '../validation/schemas.js';
 
 /**
@@ -23,6 +23,14 @@ export interface FrameSchedulerOptions {
   readonly onError?: (error: unknown) => void;
 }
 
+/** The schemas of {@link FrameSchedulerOptions}' keys (the runtime's options extend them). */
+export const frameSchedulerOptionsShape = {
+  frames: custom(isObservable, 'expected an Observable of frames'),
+  budgetMs: optional(check(millisSchema, [(n) => n > 0, 'expected a number > 0'])),
+  clock: optional(custom((v) => typeof (v as Clock | null)?.now === 'function', 'expected { now(): number }')),
+  onError: optional(functionSchema),
+};
+
 /**
  * Validates {@link FrameSchedulerOptions}.
  *
@@ -31,11 +39,4 @@ export interface FrameSchedulerOptions {
  * const options = parse(frameSchedulerOptionsSchema, input, 'options');
  * ```
  */
-export const frameSchedulerOptionsSchema = z.strictObject({
-  frames: z.custom<FrameSource>(isObservable, { error: 'expected an Observable of frames' }),
-  budgetMs: z.optional(millisSchema.check(z.refine((n) => n > 0, 'expected a number > 0'))),
-  clock: z.optional(
-    z.custom<Clock>((v) => typeof (v as Clock | null)?.now === 'function', { error: 'expected { now(): number }' }),
-  ),
-  onError: z.optional(functionSchema),
-});
+export const frameSchedulerOptionsSchema = object<FrameSchedulerOptions>(frameSchedulerOptionsShape);

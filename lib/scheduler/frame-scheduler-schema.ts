@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { custom } from '../validation/schema.js';
 import { FrameScheduler } from './frame-scheduler.js';
 
 /**
@@ -10,6 +10,7 @@ import { FrameScheduler } from './frame-scheduler.js';
  * const scheduler = parse(frameSchedulerSchema, input, 'scheduler');
  * ```
  */
-export const frameSchedulerSchema = z.custom<FrameScheduler>((v) => v instanceof FrameScheduler, {
-  error: 'expected a FrameScheduler',
-});
+export const frameSchedulerSchema = custom<FrameScheduler>(
+  (v) => v instanceof FrameScheduler,
+  'expected a FrameScheduler',
+);

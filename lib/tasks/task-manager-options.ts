@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
+import { custom, object, optional } from '../validation/schema.js';
 
 /**
  * Options of a {@link TaskManager}.
@@ -20,23 +20,22 @@ export interface TaskManagerOptions {
 
 /** Validates the limits shared by the task manager and the runtime. */
 export const taskLimitsShape = {
-  // z.number() refuses Infinity, which both limits accept.
-  maxConcurrent: z.optional(
-    z.custom<number>((n) => typeof n === 'number' && (n === Infinity || (Number.isInteger(n) && n >= 1)), {
-      error: 'expected a whole number >= 1 or Infinity',
-    }),
+  // number() refuses Infinity, which both limits accept.
+  maxConcurrent: optional(
+    custom<number>(
+      (n) => typeof n === 'number' && (n === Infinity || (Number.isInteger(n) && n >= 1)),
+      'expected a whole number >= 1 or Infinity',
+    ),
   ),
-  clearAfter: z.optional(
-    z.custom<number>((n) => typeof n === 'number' && n >= 0, { error: 'expected ms >= 0 (Infinity: never)' }),
-  ),
+  clearAfter: optional(custom<number>((n) => typeof n === 'number' && n >= 0, 'expected ms >= 0 (Infinity: never)')),
 };
 
 /** Validates {@link TaskManagerOptions}. */
-export const taskManagerOptionsSchema = z.strictObject({
-  scheduler: z.custom<FrameScheduler>(
+export const taskManagerOptionsSchema = object<TaskManagerOptions>({
+  scheduler: custom(
     (v) =>
       typeof (v as FrameScheduler | null)?.schedule === 'function' && typeof (v as FrameScheduler).now === 'function',
-    { error: 'expected a FrameScheduler' },
+    'expected a FrameScheduler',
   ),
   ...taskLimitsShape,
 });

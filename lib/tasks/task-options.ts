@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { parse } from '../validation/parse.js';
+import { custom, number, object, oneOf, optional, string } from '../validation/schema.js';
 import { positiveMillisSchema } from '../validation/schemas.js';
 import type { TaskKind } from './task-types.js';
 
@@ -32,25 +32,25 @@ export interface TaskOptions {
 }
 
 const NO_OPTIONS: TaskOptions = Object.freeze({});
-const recordSchema = z.custom<Record<string, unknown>>(isPlainRecord, { error: 'expected a plain object' });
+const recordSchema = optional(custom(isPlainRecord, 'expected a plain object'));
+const stringSchema = optional(string('expected a string'));
 const kinds = ['frame', 'sliced', 'worker', 'thread'] as const;
 
 /** Validates {@link TaskOptions} (unknown keys are rejected). */
-export const taskOptionsSchema = z.strictObject({
-  description: z.optional(z.string({ error: 'expected a string' })),
-  info: z.optional(recordSchema),
-  timeout: z.optional(positiveMillisSchema),
-  priority: z.optional(
-    z.number({ error: 'expected a number' }).check(z.refine(Number.isFinite, 'expected a finite number')),
-  ),
-  kind: z.optional(z.enum(kinds, { error: `expected one of ${kinds.join(', ')}` })),
-  parentId: z.optional(z.string({ error: 'expected a string' })),
-  meta: z.optional(recordSchema),
+export const taskOptionsSchema = object<TaskOptions>({
+  description: stringSchema,
+  info: recordSchema,
+  timeout: optional(positiveMillisSchema),
+  // number() refuses NaN and ±Infinity
+  priority: optional(number('expected a number')),
+  kind: optional(oneOf(kinds, `expected one of ${kinds.join(', ')}`)),
+  parentId: stringSchema,
+  meta: recordSchema,
 });
 
 /**
  * Validates task options at the boundary. Valid options take a fast hand-written check
- * (zod costs microseconds, too much per task); anything it doubts goes through the zod
+ * (even a small schema walk costs too much per task); anything it doubts goes through the
  * schema, which throws InvalidArgumentError quoting the bad value.
  *
  * @example

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { check, number, object, oneOf, optional, union } from '../validation/schema.js';
 import { everySchema, type Every } from './every.js';
 
 /**
@@ -37,19 +37,20 @@ export type NormalPolicy =
       readonly exhausted: 'escalate' | 'isolate';
     };
 
-const giveUp = z.enum(['escalate', 'isolate']);
+const giveUp = oneOf(['escalate', 'isolate']);
 
 /** Validates a {@link ChildPolicy}; `max` must be a whole number >= 0. */
-export const childPolicySchema = z.union([
+export const childPolicySchema = union<ChildPolicy>([
   giveUp,
-  z.strictObject({ type: giveUp }),
-  z.strictObject({
-    type: z.literal('restart'),
-    max: z
-      .number({ error: 'expected a whole number of restarts' })
-      .check(z.refine((n) => Number.isInteger(n) && n >= 0, 'expected a whole number >= 0')),
-    backoff: z.optional(everySchema),
-    exhausted: z.optional(giveUp),
+  object({ type: giveUp }),
+  object({
+    type: oneOf(['restart']),
+    max: check(number('expected a whole number of restarts'), [
+      (n) => Number.isInteger(n) && n >= 0,
+      'expected a whole number >= 0',
+    ]),
+    backoff: optional(everySchema),
+    exhausted: optional(giveUp),
   }),
 ]);
 

@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
 import { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
+import { custom, instance, object, optional } from '../validation/schema.js';
 import { ThreadHost } from './thread-host.js';
 import { threadSpecSchema, type ThreadSpec } from './thread-spec.js';
 import { RootThread } from './root-thread.js';
@@ -22,9 +22,9 @@ export interface CreateThreadOptions {
   readonly table?: ThreadTableLink;
 }
 
-const optionsSchema = z.strictObject({
-  scheduler: z.instanceof(FrameScheduler, { error: 'expected a FrameScheduler' }),
-  table: z.optional(z.custom<ThreadTableLink>((v) => typeof (v as ThreadTableLink | null)?.attach === 'function')),
+const optionsSchema = object<CreateThreadOptions>({
+  scheduler: instance(FrameScheduler, 'expected a FrameScheduler'),
+  table: optional(custom((v) => typeof (v as ThreadTableLink | null)?.attach === 'function')),
 });
 
 /**

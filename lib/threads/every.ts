@@ -1,6 +1,6 @@
 import type { Subscription } from 'rxjs';
-import * as z from 'zod/mini';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
+import { object, union } from '../validation/schema.js';
 import { millisSchema, positiveFramesSchema } from '../validation/schemas.js';
 
 /**
@@ -16,10 +16,7 @@ import { millisSchema, positiveFramesSchema } from '../validation/schemas.js';
 export type Every = { readonly ms: number } | { readonly frames: number };
 
 /** Validates an {@link Every}. */
-export const everySchema = z.union([
-  z.strictObject({ ms: millisSchema }),
-  z.strictObject({ frames: positiveFramesSchema }),
-]);
+export const everySchema = union<Every>([object({ ms: millisSchema }), object({ frames: positiveFramesSchema })]);
 
 /**
  * Calls `then` on the frame scheduler after the pause: after `ms` on the frame clock, or

@@ -1,7 +1,7 @@
 import type { Observable } from 'rxjs';
-import * as z from 'zod/mini';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import type { TaskContext } from '../tasks/task-types.js';
+import { check, object, optional, string } from '../validation/schema.js';
 import { functionSchema } from '../validation/schemas.js';
 import type { ChildPolicy } from './child-policy.js';
 import type { HookResult } from './hook-result.js';
@@ -92,13 +92,16 @@ export interface ThreadContext<Up = unknown, R = unknown, ChildUp = unknown> ext
   fail(error: unknown): void;
 }
 
-/** Validates a {@link ThreadSpec} at the boundary. */
-export const threadSpecSchema = z.looseObject({
-  name: z.string({ error: 'expected a thread name' }).check(z.minLength(1, 'expected a non-empty thread name')),
-  enter: z.optional(functionSchema),
-  exit: z.optional(functionSchema),
-  onIn: z.optional(functionSchema),
-  onUp: z.optional(functionSchema),
-  onChildExit: z.optional(functionSchema),
-  body: z.optional(functionSchema),
-});
+/** Validates a thread's name: a non-empty string. */
+export const threadNameSchema = check(string('expected a thread name'), [
+  (s) => s.length > 0,
+  'expected a non-empty thread name',
+]);
+
+const hook = optional(functionSchema);
+
+/** Validates a {@link ThreadSpec} at the boundary (unknown keys are allowed). */
+export const threadSpecSchema = object<ThreadSpec>(
+  { name: threadNameSchema, enter: hook, exit: hook, onIn: hook, onUp: hook, onChildExit: hook, body: hook },
+  false,
+);

@@ -1,13 +1,13 @@
-import * as z from 'zod/mini';
 import { InvalidArgumentError } from '../errors.js';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
+import { check, string } from '../validation/schema.js';
 import { functionSchema } from '../validation/schemas.js';
 import { describeValue } from '../validation/describe-value.js';
 import { everySchema, type Every } from './every.js';
 import { ReschedulingTask, type TaskWork } from './rescheduling-task.js';
 
-const nameSchema = z.string({ error: 'expected a task name' }).check(z.minLength(1, 'expected a non-empty task name'));
+const nameSchema = check(string('expected a task name'), [(s) => s.length > 0, 'expected a non-empty task name']);
 
 /** Notified when a thread's rescheduling task is created or ends (the table link uses it). */
 export interface TaskLifecycleListener {
@@ -50,7 +50,7 @@ export class ThreadTasks {
   reCreate(name: string, work: TaskWork, every: Every = { frames: 1 }): void {
     const taskName = parse(nameSchema, name, 'name');
     parse(functionSchema, work, 'work');
-    const interval = parse(everySchema, every, 'every') as Every;
+    const interval = { ...parse(everySchema, every, 'every') } as Every; // a copy: read on every run
     this.guard(`create task ${describeValue(taskName)}`);
     this.delete(taskName);
     const task = new ReschedulingTask(taskName, work, interval, this.scheduler, (error, failed) => {
@@ -67,7 +67,7 @@ export class ThreadTasks {
 
   /** Changes the interval of a live task; throws InvalidArgumentError for an unknown name. */
   reSchedule(name: string, every: Every): void {
-    const interval = parse(everySchema, every, 'every') as Every;
+    const interval = { ...parse(everySchema, every, 'every') } as Every; // a copy: read on every run
     const task = this.tasks.get(name);
     if (!task) throw new InvalidArgumentError(`name: no rescheduling task with this name (got ${describeValue(name)})`);
     task.reSchedule(interval);

@@ -1,11 +1,12 @@
 import { defer, finalize, Subject, type Observable } from 'rxjs';
-import * as z from 'zod/mini';
 import { parse } from '../validation/parse.js';
+import { array, boolean, instance, object, optional } from '../validation/schema.js';
 import { WorkerPool } from '../workers/worker-pool.js';
 import { workerTargetSchema, type WorkerTarget } from '../workers/worker-target.js';
+import { transportSchema } from '../workers/worker-pool-options.js';
 import type { WorkerTransport } from '../workers/worker-transport.js';
 import type { ThreadContext } from './thread-context.js';
-import type { ThreadSpec } from './thread-spec.js';
+import { threadNameSchema, type ThreadSpec } from './thread-spec.js';
 
 /**
  * Options of {@link workerThread}.
@@ -28,17 +29,13 @@ export interface WorkerThreadOptions {
   readonly transport?: WorkerTransport;
 }
 
-const optionsSchema = z.strictObject({
-  name: z.string({ error: 'expected a thread name' }).check(z.minLength(1, 'expected a non-empty thread name')),
+const optionsSchema = object<WorkerThreadOptions>({
+  name: threadNameSchema,
   target: workerTargetSchema,
-  args: z.optional(z.array(z.unknown(), { error: 'expected an array of arguments' })),
-  standalone: z.optional(z.boolean()),
-  pool: z.optional(z.instanceof(WorkerPool, { error: 'expected a WorkerPool' })),
-  transport: z.optional(
-    z.custom<WorkerTransport>((v) => typeof (v as WorkerTransport | null)?.spawn === 'function', {
-      error: 'expected a WorkerTransport (something with spawn)',
-    }),
-  ),
+  args: optional(array('expected an array of arguments')),
+  standalone: optional(boolean()),
+  pool: optional(instance(WorkerPool, 'expected a WorkerPool')),
+  transport: optional(transportSchema),
 });
 
 /**
@@ -59,7 +56,8 @@ const optionsSchema = z.strictObject({
 export function workerThread<In = unknown, Up = unknown, R = unknown>(
   options: WorkerThreadOptions,
 ): ThreadSpec<In, Up, R> {
-  const o = parse(optionsSchema, options, 'options') as WorkerThreadOptions;
+  // a copy: the thread reads it on every (re)start, long after the caller's object may change
+  const o = { ...parse(optionsSchema, options, 'options') };
   const inboxes = new WeakMap<object, Subject<In>>();
   return {
     name: o.name,

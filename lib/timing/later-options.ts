@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { boolean, object, optional, type Refinement } from '../validation/schema.js';
 import { millisSchema, positiveFramesSchema, positiveMillisSchema } from '../validation/schemas.js';
 import { ownerSchema, type Owner } from './owner.js';
 
@@ -40,9 +40,12 @@ export interface EveryOptions {
   readonly owner?: Owner;
 }
 
-const notBoth = (o: { frames?: number | undefined; ms?: number | undefined }) =>
-  o.frames === undefined || o.ms === undefined;
-const notBothMessage = 'give frames or ms, not both';
+const notBoth: Refinement<{ frames?: number; ms?: number }> = [
+  (o) => o.frames === undefined || o.ms === undefined,
+  'give frames or ms, not both',
+];
+const frames = optional(positiveFramesSchema);
+const owner = optional(ownerSchema);
 
 /**
  * Validates {@link LaterOptions}.
@@ -52,14 +55,11 @@ const notBothMessage = 'give frames or ms, not both';
  * const options = parse(laterOptionsSchema, input, 'options');
  * ```
  */
-export const laterOptionsSchema = z
-  .strictObject({
-    frames: z.optional(positiveFramesSchema),
-    ms: z.optional(millisSchema),
-    endOfFrame: z.optional(z.boolean({ error: 'expected true or false' })),
-    owner: z.optional(ownerSchema),
-  })
-  .check(z.refine(notBoth, notBothMessage));
+export const laterOptionsSchema = object<LaterOptions>(
+  { frames, ms: optional(millisSchema), endOfFrame: optional(boolean('expected true or false')), owner },
+  true,
+  notBoth,
+);
 
 /**
  * Validates {@link EveryOptions}.
@@ -69,10 +69,8 @@ export const laterOptionsSchema = z
  * const options = parse(everyOptionsSchema, { ms: 250 }, 'options');
  * ```
  */
-export const everyOptionsSchema = z
-  .strictObject({
-    frames: z.optional(positiveFramesSchema),
-    ms: z.optional(positiveMillisSchema),
-    owner: z.optional(ownerSchema),
-  })
-  .check(z.refine(notBoth, notBothMessage));
+export const everyOptionsSchema = object<EveryOptions>(
+  { frames, ms: optional(positiveMillisSchema), owner },
+  true,
+  notBoth,
+);

@@ -1,5 +1,5 @@
 import type { Unsubscribable } from 'rxjs';
-import * as z from 'zod/mini';
+import { custom } from '../validation/schema.js';
 
 /**
  * What a run-later call can be tied to: when the owner ends first, the call is dropped.
@@ -57,9 +57,10 @@ function isOwner(value: unknown): value is Owner {
  * const owner = parse(ownerSchema, input, 'options.owner');
  * ```
  */
-export const ownerSchema = z.custom<Owner>(isOwner, {
-  error: 'expected a Subscription, an AbortSignal, or an object with unsubscribe(), dispose() or [Symbol.dispose]()',
-});
+export const ownerSchema = custom<Owner>(
+  isOwner,
+  'expected a Subscription, an AbortSignal, or an object with unsubscribe(), dispose() or [Symbol.dispose]()',
+);
 
 /**
  * Whether an owner has visibly ended: an aborted signal, or a `closed` / `disposed`

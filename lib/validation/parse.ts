@@ -1,29 +1,22 @@
-import type * as z from 'zod/mini';
 import { InvalidArgumentError } from '../errors.js';
 import { describeValue } from './describe-value.js';
-import { issueMessage } from './issue-message.js';
-
-// Schemas' own messages win; issueMessage words the rest (zod/mini ships no locale).
-const context = { error: issueMessage };
+import type { Schema } from './schema.js';
 
 /**
- * Parses `value` with a zod schema at a public boundary; on failure throws an
+ * Checks `value` with a schema at a public boundary and returns it; on failure throws an
  * {@link InvalidArgumentError} that names the argument, says what was expected and
  * quotes the bad value.
  *
  * @example
  * ```ts
- * const fps = parse(z.number().check(z.positive()), input, 'fps');
+ * const fps = parse(fpsSchema, input, 'fps');
  * ```
  */
-export function parse<S extends z.ZodMiniType>(schema: S, value: unknown, name: string): z.output<S> {
-  const result = schema.safeParse(value, context);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = issue && issue.path.length > 0 ? `${name}.${issue.path.join('.')}` : name;
-  const bad = issue ? pick(value, issue.path) : value;
-  const why = issue?.message ?? 'invalid value';
-  throw new InvalidArgumentError(`${path}: ${why} (got ${describeValue(bad)})`);
+export function parse<T>(schema: Schema<T>, value: unknown, name: string): T {
+  const issue = schema(value)?.[0];
+  if (!issue) return value as T;
+  const path = issue.path.length > 0 ? `${name}.${issue.path.join('.')}` : name;
+  throw new InvalidArgumentError(`${path}: ${issue.message} (got ${describeValue(pick(value, issue.path))})`);
 }
 
 function pick(value: unknown, path: readonly PropertyKey[]): unknown {

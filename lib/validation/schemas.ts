@@ -1,30 +1,37 @@
-import * as z from 'zod/mini';
+import { check, custom, number, type Schema } from './schema.js';
+
+// Calls are marked @__PURE__ so a bundle keeps only the schemas it uses.
+// number() already refuses NaN and ±Infinity (as zod's did), so no finiteness checks here.
 
 /** A finite, non-negative number of milliseconds. */
-export const millisSchema = z.number({ error: 'expected a number of milliseconds' }).check(
-  z.refine(Number.isFinite, 'expected a finite number'),
-  z.refine((n) => n >= 0, 'expected a number >= 0'),
-);
+export const millisSchema = /* @__PURE__ */ check(/* @__PURE__ */ number('expected a number of milliseconds'), [
+  (n) => n >= 0,
+  'expected a number >= 0',
+]);
 
 /** A finite, strictly positive number of milliseconds. */
-export const positiveMillisSchema = millisSchema.check(z.refine((n) => n > 0, 'expected a number > 0'));
+export const positiveMillisSchema = /* @__PURE__ */ check(millisSchema, [(n) => n > 0, 'expected a number > 0']);
 
 /** A whole number of frames, >= 0. */
-export const framesSchema = z.number({ error: 'expected a whole number of frames' }).check(
-  z.refine(Number.isFinite, 'expected a finite number'),
-  z.refine((n) => Number.isInteger(n) && n >= 0, 'expected a whole number >= 0'),
-);
+export const framesSchema = /* @__PURE__ */ check(/* @__PURE__ */ number('expected a whole number of frames'), [
+  (n) => Number.isInteger(n) && n >= 0,
+  'expected a whole number >= 0',
+]);
 
 /** A whole number of frames, >= 1. */
-export const positiveFramesSchema = framesSchema.check(z.refine((n) => n >= 1, 'expected a whole number >= 1'));
+export const positiveFramesSchema = /* @__PURE__ */ check(framesSchema, [
+  (n) => n >= 1,
+  'expected a whole number >= 1',
+]);
 
 /** Frames per second: finite and > 0. */
-export const fpsSchema = z.number({ error: 'expected frames per second as a number' }).check(
-  z.refine(Number.isFinite, 'expected a finite number'),
-  z.refine((n) => n > 0, 'expected a number > 0'),
-);
+export const fpsSchema = /* @__PURE__ */ check(/* @__PURE__ */ number('expected frames per second as a number'), [
+  (n) => n > 0,
+  'expected a number > 0',
+]);
 
 /** Any function. */
-export const functionSchema = z.custom<(...args: any[]) => any>((v) => typeof v === 'function', {
-  error: 'expected a function',
-});
+export const functionSchema: Schema<(...args: any[]) => any> = /* @__PURE__ */ custom(
+  (v) => typeof v === 'function',
+  'expected a function',
+);

@@ -1,5 +1,5 @@
 export { WorkerPool } from './worker-pool.js';
-export type { WorkerPoolOptions, ExecOptions } from './worker-pool-options.js';
+export type { WorkerPoolOptions, PoolOptions, ExecOptions } from './worker-pool-options.js';
 export type { WorkerTarget } from './worker-target.js';
 export type { FrameDelivery, ProgressMode } from './frame-inbox.js';
 export type { WorkerTransport, WorkerHandle, WorkerExit, WorkerSpawnOptions } from './worker-transport.js';
@@ -8,5 +8,6 @@ export { browserWorkerTransport } from './browser-worker-transport.js';
 export { defaultWorkerTransport } from './default-worker-transport.js';
 export { defaultPoolSize } from './default-pool-size.js';
 export { Workers, createWorkers, type WorkersHost } from './workers.js';
+export { workerPool, type WorkerPoolFactory } from './worker-pool-factory.js';
 export type { WorkerRunOptions } from './worker-run-options.js';
 export type { WorkerContext } from './worker-side/worker-context.js';

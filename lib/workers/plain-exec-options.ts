@@ -2,7 +2,7 @@ import { isObservable } from 'rxjs';
 import type { ExecOptions } from './worker-pool-options.js';
 
 /**
- * The cheap check that valid exec options pass (zod costs microseconds per call); what
+ * The cheap check that valid exec options pass (a schema walk costs too much per call); what
  * fails it goes through the schema for a precise error.
  *
  * @example

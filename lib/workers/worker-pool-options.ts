@@ -1,5 +1,5 @@
 import { isObservable, type Observable } from 'rxjs';
-import * as z from 'zod/mini';
+import { array, boolean, check, custom, number, object, oneOf, optional, record } from '../validation/schema.js';
 import { functionSchema, millisSchema } from '../validation/schemas.js';
 import type { FrameDelivery, ProgressMode } from './frame-inbox.js';
 import type { WorkerTransport } from './worker-transport.js';
@@ -57,10 +57,32 @@ export interface ExecOptions {
   readonly inbox?: Observable<unknown>;
 }
 
-const whole = (min: number) =>
-  z
-    .number({ error: 'expected a whole number' })
-    .check(z.refine((n) => Number.isInteger(n) && n >= min, `expected a whole number >= ${min}`));
+/** Validates a {@link WorkerTransport} (something with `spawn`). */
+export const transportSchema = custom<WorkerTransport>(
+  (v) => typeof (v as WorkerTransport | null)?.spawn === 'function',
+  'expected a WorkerTransport (something with spawn)',
+);
+
+/**
+ * The pool's options but its scheduler: what `workerPool()` takes (the runtime gives the
+ * scheduler).
+ *
+ * @example
+ * ```ts
+ * const options: PoolOptions = { size: 2, idleTimeoutMs: 1_000 };
+ * ```
+ */
+export type PoolOptions = Omit<WorkerPoolOptions, 'scheduler'>;
+
+const poolOptionsShape = {
+  size: optional(
+    check(number('expected a whole number'), [(n) => Number.isInteger(n) && n >= 1, 'expected a whole number >= 1']),
+  ),
+  idleTimeoutMs: optional(millisSchema),
+  transport: optional(transportSchema),
+  resourceLimits: optional(record(number())),
+  cancelGraceMs: optional(millisSchema),
+};
 
 /**
  * Validates {@link WorkerPoolOptions}.
@@ -70,20 +92,33 @@ const whole = (min: number) =>
  * const o = parse(workerPoolOptionsSchema, options, 'options');
  * ```
  */
-export const workerPoolOptionsSchema = z.strictObject({
-  scheduler: z.custom<FrameDelivery>((v) => typeof (v as FrameDelivery | null)?.atStartOfFrame === 'function', {
-    error: 'expected a FrameScheduler (something with atStartOfFrame)',
-  }),
-  size: z.optional(whole(1)),
-  idleTimeoutMs: z.optional(millisSchema),
-  transport: z.optional(
-    z.custom<WorkerTransport>((v) => typeof (v as WorkerTransport | null)?.spawn === 'function', {
-      error: 'expected a WorkerTransport (something with spawn)',
-    }),
+export const workerPoolOptionsSchema = object<WorkerPoolOptions>({
+  scheduler: custom(
+    (v) => typeof (v as FrameDelivery | null)?.atStartOfFrame === 'function',
+    'expected a FrameScheduler (something with atStartOfFrame)',
   ),
-  resourceLimits: z.optional(z.record(z.string(), z.number())),
-  cancelGraceMs: z.optional(millisSchema),
+  ...poolOptionsShape,
 });
+
+/**
+ * Validates {@link PoolOptions}.
+ *
+ * @example
+ * ```ts
+ * const o = parse(poolOptionsSchema, { size: 2 }, 'options');
+ * ```
+ */
+export const poolOptionsSchema = object<PoolOptions>(poolOptionsShape);
+
+/** The schemas of {@link ExecOptions}' keys (run options extend them). */
+export const execOptionsShape = {
+  priority: optional(number()),
+  standalone: optional(boolean()),
+  transfer: optional(array()),
+  progress: optional(oneOf(['latest', 'all'])),
+  onProgress: optional(functionSchema),
+  inbox: optional(custom(isObservable, 'expected an Observable')),
+};
 
 /**
  * Validates {@link ExecOptions}.
@@ -93,11 +128,4 @@ export const workerPoolOptionsSchema = z.strictObject({
  * const o = parse(execOptionsSchema, options, 'options');
  * ```
  */
-export const execOptionsSchema = z.strictObject({
-  priority: z.optional(z.number().check(z.refine(Number.isFinite, 'expected a finite number'))),
-  standalone: z.optional(z.boolean()),
-  transfer: z.optional(z.array(z.any())),
-  progress: z.optional(z.enum(['latest', 'all'])),
-  onProgress: z.optional(functionSchema),
-  inbox: z.optional(z.custom<Observable<unknown>>(isObservable, { error: 'expected an Observable' })),
-});
+export const execOptionsSchema = object<ExecOptions>(execOptionsShape);

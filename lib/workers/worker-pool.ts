@@ -1,6 +1,7 @@
 import { Observable } from 'rxjs';
 import { DisposedError } from '../errors.js';
 import { parse } from '../validation/parse.js';
+import { array } from '../validation/schema.js';
 import { defaultPoolSize } from './default-pool-size.js';
 import { defaultWorkerTransport } from './default-worker-transport.js';
 import { FrameInbox, type FrameDelivery } from './frame-inbox.js';
@@ -101,4 +102,4 @@ export class WorkerPool {
   }
 }
 
-const execArgsSchema = execOptionsSchema.shape.transfer.def.innerType; // an array of arguments
+const execArgsSchema = array(); // an array of arguments

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
+import { number, object, optional, record, string, type Schema } from '../validation/schema.js';
 import { functionSchema } from '../validation/schemas.js';
 import type { ExecOptions } from './worker-pool-options.js';
-import { execOptionsSchema } from './worker-pool-options.js';
+import { execOptionsShape } from './worker-pool-options.js';
 
 /**
  * Options of {@link Workers.run}: the task options (description, info, timeout,
@@ -32,11 +32,11 @@ export interface WorkerRunOptions<T = any> extends ExecOptions {
  * const o = parse(workerRunOptionsSchema, options, 'options');
  * ```
  */
-export const workerRunOptionsSchema = z.strictObject({
-  ...execOptionsSchema.shape,
-  description: z.optional(z.string()),
-  info: z.optional(z.record(z.string(), z.unknown())),
-  timeout: z.optional(z.number()),
-  onSuccess: z.optional(functionSchema),
-  onError: z.optional(functionSchema),
+export const workerRunOptionsSchema: Schema<WorkerRunOptions> = object({
+  ...execOptionsShape,
+  description: optional(string()),
+  info: optional(record(() => undefined)),
+  timeout: optional(number()),
+  onSuccess: optional(functionSchema),
+  onError: optional(functionSchema),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { check, instance, object, string, union } from '../validation/schema.js';
 
 /**
  * What to run in a worker: a module (URL or absolute path) that calls `defineWorker`,
@@ -22,13 +22,16 @@ export interface WorkerTarget {
  * parse(workerTargetSchema, target, 'target');
  * ```
  */
-export const workerTargetSchema = z.strictObject({
-  module: z.union([z.string().check(z.minLength(1)), z.instanceof(URL)], { error: 'expected a module URL or path' }),
-  fn: z.string({ error: 'expected a function name' }).check(z.minLength(1, 'expected a function name')),
+export const workerTargetSchema = object<WorkerTarget>({
+  module: union<string | URL>(
+    [check(string(), [(s) => s.length > 0, 'Too small: expected string to have >=1 characters']), instance(URL)],
+    'expected a module URL or path',
+  ),
+  fn: check(string('expected a function name'), [(s) => s.length > 0, 'expected a function name']),
 });
 
 /**
- * The cheap check that valid targets pass (zod costs microseconds per task).
+ * The cheap check that valid targets pass (a schema walk costs too much per task).
  *
  * @example
  * ```ts

@@ -2,7 +2,7 @@ import { get } from 'node:http';
 import { connect } from 'node:net';
 import { threadId } from 'node:worker_threads';
 import { filter, firstValueFrom, map, timeout } from 'rxjs';
-import { createRuntime, intervalFrames, type Runtime, type TaskStatus } from '../../lib';
+import { createRuntime, intervalFrames, workerPool, type Runtime, type TaskStatus } from '../../lib';
 import { HttpServerTask, type ServerState } from '../../examples/http-server/http-server-task';
 import { connectOutcome, httpGet } from '../support/loopback';
 import { buildServerWorker } from './support/server-worker-fixture';
@@ -36,7 +36,7 @@ describe('example: HTTP server as a long-lived standalone worker task', () => {
   let runtime: Runtime;
   let server: HttpServerTask;
   beforeEach(() => {
-    runtime = createRuntime({ frames: intervalFrames(60) });
+    runtime = createRuntime({ frames: intervalFrames(60), workers: workerPool() });
     server = new HttpServerTask(runtime, { module: fixture.url, greeting: 'hi' });
   });
   afterEach(() => runtime.dispose());

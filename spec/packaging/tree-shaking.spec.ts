@@ -16,7 +16,7 @@ function bundledModules(names: string): string[] {
     metafile: true,
     format: 'esm',
     platform: 'browser',
-    external: ['rxjs', 'zod'],
+    external: ['rxjs'],
     logLevel: 'silent',
   });
   // metafile.inputs lists every module read; the output's inputs, what code was kept
@@ -33,7 +33,9 @@ describe('tree-shaking', () => {
   });
 
   it('takes the worker pool in only with what uses it', () => {
-    expect(bundledModules('createRuntime')).toContain('lib/workers/worker-pool.ts');
+    // workers are opt-in: createRuntime({ workers: workerPool() })
+    expect(bundledModules('createRuntime, workerPool')).toContain('lib/workers/worker-pool.ts');
+    expect(bundledModules('createRuntime').filter((m) => m.startsWith('lib/workers/'))).toEqual([]);
     expect(bundledModules('later, every').filter((m) => m.startsWith('lib/workers/'))).toEqual([]);
   });
 });

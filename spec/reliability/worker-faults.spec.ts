@@ -1,6 +1,7 @@
 import { TaskTimeoutError, WorkerCrashedError, WorkerTaskError, ErrorCodes } from '../../lib/errors';
 import { intervalFrames } from '../../lib/frames/interval-frames';
 import { createRuntime } from '../../lib/runtime/create-runtime';
+import { workerPool } from '../../lib/workers/worker-pool-factory';
 import type { TaskEvent } from '../../lib/tasks/task-event';
 import { LiveCounter } from '../support/counting';
 import { CountingWorkerTransport } from '../support/counting-worker-transport';
@@ -79,12 +80,12 @@ describe(`worker fault matrix under load (${TASKS} tasks, a tenth faulty, pool o
       const runtime = createRuntime({
         frames: frames.wrap(intervalFrames(120)),
         maxConcurrent: 3 * SIZE, // some calls wait in the pool, short ones join busy workers
-        workers: {
+        workers: workerPool({
           size: SIZE,
           transport,
           idleTimeoutMs: 300,
           resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 },
-        },
+        }),
       });
       const pool = runtime.workers.pool;
       const events: TaskEvent[] = [];

@@ -1,6 +1,13 @@
 import { NEVER, timer, map } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
-import { createRuntime, DisposedError, type WorkerContext } from '../../lib';
+import {
+  createRuntime,
+  DisposedError,
+  InvalidArgumentError,
+  workerPool,
+  WorkersNotEnabledError,
+  type WorkerContext,
+} from '../../lib';
 import { FakeWorkerTransport, marbleFrames } from '../../lib/testing';
 
 const fns = {
@@ -14,7 +21,10 @@ const fns = {
 
 function setup() {
   const transport = new FakeWorkerTransport({ 'mesh.js': fns });
-  const runtime = createRuntime({ frames: marbleFrames(10), workers: { transport, size: 2, idleTimeoutMs: 50 } });
+  const runtime = createRuntime({
+    frames: marbleFrames(10),
+    workers: workerPool({ transport, size: 2, idleTimeoutMs: 50 }),
+  });
   return { runtime, transport };
 }
 
@@ -59,5 +69,26 @@ describe('runtime.workers', () => {
     expect(() => createRuntime({ frames: marbleFrames(10), workers: 4 as never })).toThrow(
       /workers: expected pool options/,
     );
+  });
+
+  it('is opt-in: without workerPool() runtime.workers throws a named error and hasWorkers is false', () => {
+    const runtime = createRuntime({ frames: marbleFrames(10) });
+    expect(runtime.hasWorkers).toBe(false);
+    expect(() => runtime.workers).toThrow(WorkersNotEnabledError);
+    expect(() => runtime.workers).toThrow(/workers: workerPool\(\)/);
+    expect(setup().runtime.hasWorkers).toBe(true);
+  });
+
+  it('rejects the old plain pool options, quoting them and naming workerPool()', () => {
+    expect(() => createRuntime({ frames: marbleFrames(10), workers: { size: 2 } as never })).toThrow(
+      'options.workers: expected pool options made by workerPool(options), e.g. createRuntime({ frames, workers: workerPool({ size: 2 }) }) (got {"size":2})',
+    );
+  });
+
+  it('workerPool() checks its options at the call', () => {
+    expect(() => workerPool({ size: 0 })).toThrow(InvalidArgumentError);
+    expect(() => workerPool({ size: 0 })).toThrow('options.size: expected a whole number >= 1 (got 0)');
+    expect(() => workerPool({ sise: 2 } as never)).toThrow('options: Unrecognized key: "sise" (got {"sise":2})');
+    expect(workerPool().options).toEqual({});
   });
 });
