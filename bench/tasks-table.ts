@@ -3,6 +3,7 @@ import { FrameScheduler } from '../lib/scheduler/frame-scheduler.js';
 import type { TaskEvent } from '../lib/tasks/task-event.js';
 import type { RowSlot, SlotIndex } from '../lib/tasks/store/row-slot.js';
 import { TaskIndex } from '../lib/tasks/store/task-index.js';
+import { blankSubmitted } from '../lib/tasks/engine/scratch-events.js';
 import { TaskTable } from '../lib/tasks/task-table.js';
 import { cpuMs } from './tasks-lifecycle.js';
 import { exposeGc } from './tasks-heap.js';
@@ -59,18 +60,9 @@ interface IndexedSlot extends RowSlot {
 
 function noop(): void {}
 
+/** A `submitted` event (setup, not timed): the engine's blank one with the id filled in. */
 function submitted(id: string): TaskEvent {
-  return {
-    type: 'submitted',
-    id,
-    time: 0,
-    description: '',
-    kind: 'frame',
-    parentId: undefined,
-    group: undefined,
-    priority: 0,
-    info: undefined,
-    meta: undefined,
-    timeout: undefined,
-  };
+  const event = blankSubmitted();
+  event.id = id;
+  return event;
 }

@@ -1,7 +1,7 @@
 import type { TaskEvent, TaskSubmittedEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';
 import type { TaskStatus } from './task-types.js';
-import { copyRow } from './store/copy-row.js';
+import { copyRow, type DraftRow } from './store/copy-row.js';
 import { writeEvent } from './store/write-event.js';
 
 /**
@@ -52,7 +52,7 @@ export function isTerminal(status: TaskStatus): boolean {
 }
 
 function createRow(e: TaskSubmittedEvent): TaskRow {
-  return {
+  const row: DraftRow = {
     id: e.id,
     status: 'pending',
     description: e.description,
@@ -60,8 +60,8 @@ function createRow(e: TaskSubmittedEvent): TaskRow {
     parentId: e.parentId,
     group: e.group,
     priority: e.priority,
-    duration: 0,
-    createdAt: e.time,
+    duration: NOT_YET,
+    createdAt: NOT_YET,
     startedAt: undefined,
     completedAt: undefined,
     error: undefined,
@@ -71,4 +71,13 @@ function createRow(e: TaskSubmittedEvent): TaskRow {
     timeout: e.timeout,
     cancelReason: undefined,
   };
+  // Written after the row exists, so V8 has seen a non-number in these fields and keeps
+  // them as tagged pointers: a number-only field would get a mutable box of its own in
+  // every row, so each row copy allocated two more objects (measured: table copies ~30 %
+  // slower, with more scavenge work). The values are the same either way.
+  row.duration = 0;
+  row.createdAt = e.time;
+  return row;
 }
+
+const NOT_YET = undefined as unknown as number;

@@ -3,6 +3,7 @@ import { workSpecOf } from '../define-work.js';
 import type { TaskOptions } from '../task-options.js';
 import { TaskRecord, type TaskListener } from '../task-record.js';
 import type { TaskKind } from '../task-types.js';
+import { blankSubmitted } from './scratch-events.js';
 import type { StartMode } from './start-work.js';
 import type { TaskEngine } from './task-engine.js';
 
@@ -51,18 +52,20 @@ export function submitTask(
     task.listener = extras.listener;
     task.onValue = extras.onValue;
   }
-  engine.add(task, {
-    type: 'submitted',
-    id,
-    time: engine.scheduler.now(),
-    description: o.description ?? spec?.description ?? '',
-    kind: o.kind ?? kind,
-    parentId: o.parentId,
-    group: extras?.group,
-    priority,
-    info: o.info,
-    meta: spec?.meta === undefined ? o.meta : { ...spec.meta, ...o.meta },
-    timeout: o.timeout,
-  });
+  // Only the table sees the event when nobody observes events$: then it is the engine's scratch one.
+  const quiet = engine.quiet(task);
+  const e = quiet ? engine.scratch.submitted() : blankSubmitted();
+  e.id = id;
+  e.time = engine.scheduler.now();
+  e.description = o.description ?? spec?.description ?? '';
+  e.kind = o.kind ?? kind;
+  e.parentId = o.parentId;
+  e.group = extras?.group;
+  e.priority = priority;
+  e.info = o.info;
+  e.meta = spec?.meta === undefined ? o.meta : { ...spec.meta, ...o.meta };
+  e.timeout = o.timeout;
+  engine.add(task, e);
+  if (quiet) engine.scratch.release();
   return task;
 }

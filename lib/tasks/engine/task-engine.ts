@@ -2,6 +2,7 @@ import { Subject } from 'rxjs';
 import { TaskCancelledError, TaskTimeoutError } from '../../errors.js';
 import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
 import { terminalEvent } from './terminal-event.js';
+import { ScratchEvents } from './scratch-events.js';
 import { ExpirySweeper } from './expiry-sweeper.js';
 import { StartLine } from './start-line.js';
 import { TaskIndex } from '../store/task-index.js';
@@ -27,6 +28,8 @@ type Task = TaskRecord<unknown>;
  */
 export class TaskEngine implements StartHost {
   readonly events = new Subject<TaskEvent>();
+  /** Reused event objects for tasks whose events only the table sees (see {@link quiet}). */
+  readonly scratch = new ScratchEvents();
   readonly tasks = new TaskIndex<Task>();
   private readonly line: StartLine;
   private readonly expiry: ExpirySweeper;
@@ -161,9 +164,15 @@ export class TaskEngine implements StartHost {
     task.listener?.onEvent(task, event);
   }
 
+  /** True when nobody but the table will see the task's next event, so it may be a {@link scratch} one. */
+  quiet(task: Task): boolean {
+    return !this.events.observed && task.listener === undefined;
+  }
+
   /** Emits `started` and arms the timeout. */
   markStarted(task: Task): void {
-    this.emit(task, { type: 'started', id: task.id, time: this.scheduler.now() });
+    const time = this.scheduler.now();
+    this.emit(task, this.quiet(task) ? this.scratch.started(task.id, time) : { type: 'started', id: task.id, time });
     // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget
     if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.onTimeout, task.timeout, task);
   }
@@ -180,7 +189,8 @@ export class TaskEngine implements StartHost {
     this.line.ended(task, wasPending);
     this.stop(task, status === 'cancelled' || status === 'timeout');
     const time = this.scheduler.now();
-    this.emit(task, terminalEvent(task.id, time, status, error));
+    const quiet = status === 'completed' && this.quiet(task);
+    this.emit(task, quiet ? this.scratch.completed(task.id, time) : terminalEvent(task.id, time, status, error));
     this.expiry.finished(task.id, time);
     task.notify();
     this.pump.request();
