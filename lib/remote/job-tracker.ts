@@ -66,8 +66,17 @@ export class JobTracker {
   /** Re-reads every tracked job (after a reconnect), or only those silent for too long. */
   async reconcile(onlySilent: boolean): Promise<void> {
     const before = Date.now() - this.silentAfter;
-    const due = [...this.jobs.values()].filter((j) => j.added && !j.done && (!onlySilent || j.lastHeard < before));
-    await Promise.all(due.map((j) => this.reread(j)));
+    await this.reread([...this.jobs.values()].filter((j) => !onlySilent || j.lastHeard < before));
+  }
+
+  /** The jobs followed now (for a later {@link JobTracker.reread}). */
+  snapshot(): TrackedJob[] {
+    return [...this.jobs.values()];
+  }
+
+  /** Re-reads the state of those of `jobs` that were added and have not ended. */
+  async reread(jobs: readonly TrackedJob[]): Promise<void> {
+    await Promise.all(jobs.filter((j) => j.added && !j.done).map((j) => this.rereadOne(j)));
   }
 
   /** Stops listening to the event stream. */
@@ -81,7 +90,7 @@ export class JobTracker {
     this.events?.on(name as 'active', listener);
   }
 
-  private async reread(tracked: TrackedJob): Promise<void> {
+  private async rereadOne(tracked: TrackedJob): Promise<void> {
     // the state first: once it is final the job's hash holds the result (read in the other order, a
     // job finishing between the two reads would look completed without its return value)
     const state = await this.queue.getJobState(tracked.jobId);
