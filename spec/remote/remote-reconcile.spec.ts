@@ -32,17 +32,19 @@ describe('JobTracker re-reads (no Redis: a queue that answers from a table)', ()
 
   it('a silent pass reads only the jobs silent for longer than silentAfter; a full pass reads all', async () => {
     const tracker = new JobTracker(queue, 5_000);
-    const [a, b, c] = ['a', 'b', 'c'].map(tracked) as [ReturnType<typeof tracked>, ...ReturnType<typeof tracked>[]];
+    const a = tracked('a');
+    const b = tracked('b');
+    const c = tracked('c');
     for (const t of [a, b, c]) tracker.add(t.job);
-    b!.job.lastHeard = Date.now() - 6_000; // b went quiet: its completion was missed
+    b.job.lastHeard = Date.now() - 6_000; // b went quiet: its completion was missed
     await tracker.reconcile(true);
     expect(reads).toEqual(['b']);
-    expect(b!.news).toEqual(['attempt 1', 'started', 'completed "r-b"']);
+    expect(b.news).toEqual(['attempt 1', 'started', 'completed "r-b"']);
     expect(a.news).toEqual([]);
     await tracker.reconcile(false);
     expect(reads).toEqual(['b', 'a', 'c']); // b ended: not read again
     expect(a.news).toEqual(['attempt 1', 'started']);
-    expect(c!.news).toEqual([]); // still waiting: the row stays pending
+    expect(c.news).toEqual([]); // still waiting: the row stays pending
   });
 
   it('a snapshot re-read covers the jobs followed when it was taken, not later ones', async () => {
