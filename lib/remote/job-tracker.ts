@@ -20,9 +20,6 @@ const waitingStates = new Set(['waiting', 'delayed', 'prioritized', 'waiting-chi
 export class JobTracker {
   private readonly jobs = new Map<string, TrackedJob>();
   private readonly listeners: [string, (...args: any[]) => void][] = [];
-  /** Listens for jobs nobody tracks yet (the `mirror` option). */
-  onUntracked: ((jobId: string, name: string) => void) | undefined = undefined;
-
   private events: QueueEvents | undefined = undefined;
 
   constructor(
@@ -42,8 +39,15 @@ export class JobTracker {
       this.jobs.get(jobId)?.failed(failedReason),
     );
     this.on('removed', ({ jobId }: { jobId: string }) => this.jobs.get(jobId)?.lost());
+  }
+
+  /**
+   * Calls `adopt` for each job added that nobody tracks (the `mirror` option; after
+   * {@link JobTracker.listen}). Without it no `added` listener runs for every job.
+   */
+  onUntracked(adopt: (jobId: string, name: string) => void): void {
     this.on('added', ({ jobId, name }: { jobId: string; name: string }) => {
-      if (!this.jobs.has(jobId)) this.onUntracked?.(jobId, name);
+      if (!this.jobs.has(jobId)) adopt(jobId, name);
     });
   }
 

@@ -95,7 +95,7 @@ export class RemoteJobs implements RemoteWorkHost {
       const forget = () => adopted.delete(jobId);
       this.runtime.tasks.result(id).subscribe({ error: forget, complete: forget });
     };
-    this.tracker.onUntracked = adopt;
+    this.tracker.onUntracked(adopt);
     const states = ['active', 'waiting', 'delayed', 'prioritized'] as const;
     this.background(
       this.link.queue.getJobs([...states]).then((jobs) => jobs.forEach((j) => j.id && adopt(j.id, j.name))),
