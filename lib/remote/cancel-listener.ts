@@ -44,6 +44,18 @@ export class CancelListener {
     return () => this.running.delete(jobId);
   }
 
+  /** Stops a job this process runs (not through Redis); false when it runs none with that id. */
+  stopHere(jobId: string): boolean {
+    const stop = this.running.get(jobId);
+    stop?.();
+    return stop !== undefined;
+  }
+
+  /** Stops every job this process runs. */
+  stopAllHere(): void {
+    for (const stop of [...this.running.values()]) stop();
+  }
+
   async close(): Promise<void> {
     clearInterval(this.poll);
     this.running.clear();

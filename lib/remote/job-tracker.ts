@@ -20,9 +20,6 @@ const waitingStates = new Set(['waiting', 'delayed', 'prioritized', 'waiting-chi
 export class JobTracker {
   private readonly jobs = new Map<string, TrackedJob>();
   private readonly listeners: [string, (...args: any[]) => void][] = [];
-  /** Listens for jobs nobody tracks yet (the `mirror` option). */
-  onUntracked: ((jobId: string, name: string) => void) | undefined = undefined;
-
   private events: QueueEvents | undefined = undefined;
 
   constructor(
@@ -42,8 +39,15 @@ export class JobTracker {
       this.jobs.get(jobId)?.failed(failedReason),
     );
     this.on('removed', ({ jobId }: { jobId: string }) => this.jobs.get(jobId)?.lost());
+  }
+
+  /**
+   * Calls `adopt` for each job added that nobody tracks (the `mirror` option; after
+   * {@link JobTracker.listen}). Without it no `added` listener runs for every job.
+   */
+  onUntracked(adopt: (jobId: string, name: string) => void): void {
     this.on('added', ({ jobId, name }: { jobId: string; name: string }) => {
-      if (!this.jobs.has(jobId)) this.onUntracked?.(jobId, name);
+      if (!this.jobs.has(jobId)) adopt(jobId, name);
     });
   }
 
@@ -66,8 +70,17 @@ export class JobTracker {
   /** Re-reads every tracked job (after a reconnect), or only those silent for too long. */
   async reconcile(onlySilent: boolean): Promise<void> {
     const before = Date.now() - this.silentAfter;
-    const due = [...this.jobs.values()].filter((j) => j.added && !j.done && (!onlySilent || j.lastHeard < before));
-    await Promise.all(due.map((j) => this.reread(j)));
+    await this.reread([...this.jobs.values()].filter((j) => !onlySilent || j.lastHeard < before));
+  }
+
+  /** The jobs followed now (for a later {@link JobTracker.reread}). */
+  snapshot(): TrackedJob[] {
+    return [...this.jobs.values()];
+  }
+
+  /** Re-reads the state of those of `jobs` that were added and have not ended. */
+  async reread(jobs: readonly TrackedJob[]): Promise<void> {
+    await Promise.all(jobs.filter((j) => j.added && !j.done).map((j) => this.rereadOne(j)));
   }
 
   /** Stops listening to the event stream. */
@@ -81,7 +94,7 @@ export class JobTracker {
     this.events?.on(name as 'active', listener);
   }
 
-  private async reread(tracked: TrackedJob): Promise<void> {
+  private async rereadOne(tracked: TrackedJob): Promise<void> {
     // the state first: once it is final the job's hash holds the result (read in the other order, a
     // job finishing between the two reads would look completed without its return value)
     const state = await this.queue.getJobState(tracked.jobId);

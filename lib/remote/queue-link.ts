@@ -24,7 +24,8 @@ export class QueueLink {
   /** Called when the event stream's connection came back after a loss. */
   onReconnect: () => void = () => undefined;
   private lastError: unknown = undefined;
-  private connected = false;
+  /** Whether `ready` resolved: commands may be sent at once. */
+  connected = false;
   private closing: Promise<void> | undefined = undefined;
   private readonly names: ReturnType<typeof cancelNames>;
 

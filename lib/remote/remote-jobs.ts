@@ -19,7 +19,9 @@ export class RemoteJobs implements RemoteWorkHost {
   readonly name: string;
   readonly link: QueueLink;
   private readonly tracker: JobTracker;
-  private readonly pending = new Set<Promise<unknown>>();
+  /** Background Redis work not settled yet, and who waits for it to drain (close). */
+  private inFlight = 0;
+  private onDrained: (() => void) | undefined = undefined;
   private readonly sweep: NodeJS.Timeout;
   private closing = false;
   private reconciling = false;
@@ -33,12 +35,13 @@ export class RemoteJobs implements RemoteWorkHost {
     this.name = queue;
     this.link = new QueueLink(queue, connection, prefix, connectTimeout);
     this.tracker = new JobTracker(this.link.queue, silentAfter);
-    this.link.onReconnect = () => this.reconcile(false);
+    this.link.onReconnect = () => this.reconcile(true); // events may have been lost meanwhile: re-read every job
     this.link.ready.then(
       () => this.started(),
       () => undefined,
     );
-    this.sweep = setInterval(() => this.reconcile(true), silentAfter / 2);
+    // only jobs silent for `silentAfter`: Redis load follows the jobs that went quiet, not all of them
+    this.sweep = setInterval(() => this.reconcile(false), silentAfter / 2);
     this.sweep.unref();
   }
 
@@ -46,12 +49,12 @@ export class RemoteJobs implements RemoteWorkHost {
     if (this.closing) return job.error(new Error(`remote queue "${this.name}" is closed`));
     this.tracker.add(job);
     if (add === undefined) return void (job.added = true);
-    const adding = this.link.ready.then(() => this.link.queue.add(add.fn, add.data, add.options));
+    const { link } = this;
+    const send = () => link.queue.add(add.fn, add.data, add.options);
     this.background(
-      adding.then(
-        () => void (job.added = true),
-        (error: Error) => (job.error(error), this.tracker.delete(job)),
-      ),
+      link.connected ? send() : link.ready.then(send),
+      () => (job.added = true),
+      (error) => (job.error(error), this.tracker.delete(job)),
     );
   }
 
@@ -67,7 +70,8 @@ export class RemoteJobs implements RemoteWorkHost {
     this.closing = true;
     clearInterval(this.sweep);
     const bound = new Promise((r) => setTimeout(r, this.options.connectTimeout).unref());
-    await Promise.race([Promise.allSettled([...this.pending]), bound]);
+    const drained = this.inFlight === 0 ? undefined : new Promise<void>((r) => (this.onDrained = r));
+    await Promise.race([drained, bound]);
     this.tracker.dispose();
     await this.link.close();
   }
@@ -75,8 +79,10 @@ export class RemoteJobs implements RemoteWorkHost {
   private started(): void {
     if (this.link.events) this.tracker.listen(this.link.events);
     if (this.options.mirror) this.mirror();
-    // belt and braces: the stream is read from where it stood when Redis was reached (see QueueLink)
-    setTimeout(() => this.reconcile(false), 300).unref();
+    // belt and braces for the jobs submitted before Redis was reached: the stream is read from
+    // where it stood then (see QueueLink), so later jobs are followed by their events alone
+    const early = this.tracker.snapshot();
+    if (early.length > 0) setTimeout(() => this.background(this.tracker.reread(early)), 300).unref();
   }
 
   /** Rows also for jobs other producers add: those queued now, then each new one. */
@@ -89,7 +95,7 @@ export class RemoteJobs implements RemoteWorkHost {
       const forget = () => adopted.delete(jobId);
       this.runtime.tasks.result(id).subscribe({ error: forget, complete: forget });
     };
-    this.tracker.onUntracked = adopt;
+    this.tracker.onUntracked(adopt);
     const states = ['active', 'waiting', 'delayed', 'prioritized'] as const;
     this.background(
       this.link.queue.getJobs([...states]).then((jobs) => jobs.forEach((j) => j.id && adopt(j.id, j.name))),
@@ -115,10 +121,16 @@ export class RemoteJobs implements RemoteWorkHost {
     this.background(pass);
   }
 
-  /** Runs Redis work in the background; close() waits for it (a cancel must reach the workers). */
-  private background(work: Promise<unknown>): void {
-    const settled = work.catch(() => undefined);
-    this.pending.add(settled);
-    void settled.then(() => this.pending.delete(settled));
+  /**
+   * Runs Redis work in the background, then `ok` or `fail`; close() waits for it (a cancel
+   * must reach the workers). A count, not a set of promises: one derived promise per job.
+   */
+  private background(work: Promise<unknown>, ok?: () => void, fail?: (error: Error) => void): void {
+    this.inFlight++;
+    const settle = () => --this.inFlight === 0 && this.onDrained?.();
+    work.then(
+      () => (ok?.(), settle()),
+      (error: Error) => (fail?.(error), settle()),
+    );
   }
 }

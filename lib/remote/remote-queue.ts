@@ -47,12 +47,9 @@ export class RemoteQueue {
    * ```
    */
   work<T = unknown>(fn: string, data: unknown, options: RemoteWorkOptions = {}): DefinedWork<T> {
-    if (typeof fn !== 'string' || fn === '') bad('fn', fn, 'expected a function name');
-    checkSerialisable(data, 'data');
+    checkCall(fn, data);
     checkRunOptions(options, false);
-    const { timeout, job = {} } = options;
-    const deadline = timeout === undefined ? {} : { ftTimeout: timeout + this.options.timeoutGrace };
-    return remoteWork<T>(this.jobs, fn, data, { ...this.options.job, ...job, ...deadline }, options.description ?? fn);
+    return this.build(fn, data, options);
   }
 
   /**
@@ -67,7 +64,8 @@ export class RemoteQueue {
   run<T = unknown>(fn: string, data: unknown, options: RemoteRunOptions<T> = {}): string {
     checkRunOptions(options, true);
     const { description, timeout, job, info, priority, onProgress, onSuccess, onError } = options;
-    const work = this.work<T>(fn, data, { description, timeout, job });
+    checkCall(fn, data);
+    const work = this.build<T>(fn, data, { description, timeout, job }); // options checked once, above
     const id = this.runtime.run(work, { info, timeout, priority });
     frameHooks(this.runtime, id, { onProgress, onSuccess, onError });
     return id;
@@ -99,6 +97,19 @@ export class RemoteQueue {
     this.closing ??= this.jobs.close(); // cancels sent before reach the workers first
     return this.closing;
   }
+
+  /** The work of {@link RemoteQueue.work} once its arguments were checked. */
+  private build<T>(fn: string, data: unknown, options: RemoteWorkOptions): DefinedWork<T> {
+    const { timeout, job = {} } = options;
+    const deadline = timeout === undefined ? {} : { ftTimeout: timeout + this.options.timeoutGrace };
+    return remoteWork<T>(this.jobs, fn, data, { ...this.options.job, ...job, ...deadline }, options.description ?? fn);
+  }
+}
+
+/** Throws at the call for a bad function name or data that cannot travel as JSON. */
+function checkCall(fn: unknown, data: unknown): void {
+  if (typeof fn !== 'string' || fn === '') bad('fn', fn, 'expected a function name');
+  checkSerialisable(data, 'data');
 }
 
 /**

@@ -1,12 +1,14 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { UnrecoverableError, type Job, type Worker } from 'bullmq';
 import { TaskCancelledError, TaskTimeoutError, UnknownRemoteFunctionError } from '../errors.js';
 import { describeValue } from '../validation/describe-value.js';
 import { CancelListener } from './cancel-listener.js';
 import { encodeFailure } from './failure-reason.js';
+import { JobStop } from './job-stop.js';
 import { ProgressSender } from './progress-sender.js';
 import type { RemoteFunctions, RemoteJobContext } from './remote-function.js';
 import { bad } from './remote-queue-options.js';
 import { parseServeQueueOptions, type ServeQueueOptions } from './serve-queue-options.js';
+import { ServeWorker } from './serve-worker.js';
 import { threadCall } from './thread-call.js';
 
 /**
@@ -39,14 +41,9 @@ export class QueueServer {
       );
     }
     this.cancels = new CancelListener(connection, prefix, queue, this.options.cancelPoll);
-    this.worker = new Worker(queue, (job, token, signal) => this.process(job, token, signal), {
-      connection: { ...connection, maxRetriesPerRequest: null },
-      prefix,
-      concurrency,
-      lockDuration,
-      stalledInterval,
-      maxStalledCount,
-    });
+    const connect = { ...connection, maxRetriesPerRequest: null };
+    const workerOptions = { connection: connect, prefix, concurrency, lockDuration, stalledInterval, maxStalledCount };
+    this.worker = new ServeWorker(queue, (job) => this.process(job), workerOptions, this.cancels);
     this.worker.on('error', () => undefined); // connection errors: ioredis reconnects by itself
   }
 
@@ -76,37 +73,31 @@ export class QueueServer {
     await this.cancels.close();
   }
 
-  private async process(job: Job, _token?: string, signal?: AbortSignal): Promise<unknown> {
+  private async process(job: Job): Promise<unknown> {
     const id = job.id ?? '';
-    const controller = new AbortController();
-    const stop = (reason: Error) => controller.signal.aborted || controller.abort(reason);
-    const onAbort = () => stop(new TaskCancelledError(id));
-    signal?.addEventListener('abort', onAbort);
+    const stop = new JobStop();
+    const onAbort = () => stop.stop(new TaskCancelledError(id));
     const unwatch = this.cancels.watch(id, job.attemptsStarted > 1, onAbort);
     const ms = (job.opts as { ftTimeout?: unknown }).ftTimeout;
-    const deadline = typeof ms === 'number' ? setTimeout(() => stop(new TaskTimeoutError(id, ms)), ms) : undefined;
-    const progress = new ProgressSender(job);
+    const deadline = typeof ms === 'number' ? setTimeout(() => stop.stop(new TaskTimeoutError(id, ms)), ms) : undefined;
+    let progress: ProgressSender | undefined;
     const ctx: RemoteJobContext = {
-      signal: controller.signal,
-      progress: (v) => progress.report(v),
+      get signal() {
+        return stop.signal;
+      },
+      progress: (v) => (progress ??= new ProgressSender(job)).report(v),
       jobId: id,
       attempt: job.attemptsStarted,
     };
     try {
-      const aborted = new Promise<never>((_, reject) => {
-        const fail = () => reject(controller.signal.reason);
-        if (controller.signal.aborted) fail();
-        controller.signal.addEventListener('abort', fail);
-      });
-      return await Promise.race([this.call(job.name, job.data, ctx), aborted]);
+      return await stop.race(this.call(job.name, job.data, ctx));
     } catch (error) {
-      const final = controller.signal.aborted || error instanceof UnknownRemoteFunctionError;
+      const final = stop.stopped || error instanceof UnknownRemoteFunctionError;
       throw final ? new UnrecoverableError(encodeFailure(error)) : new Error(encodeFailure(error));
     } finally {
       clearTimeout(deadline);
-      progress.close();
+      progress?.close();
       unwatch();
-      signal?.removeEventListener('abort', onAbort);
     }
   }
 

@@ -1,0 +1,73 @@
+import { Queue } from 'bullmq';
+import { TaskCancelledError, TaskTimeoutError } from '../../lib/errors';
+import { JobStop } from '../../lib/remote/job-stop';
+import { serveQueue } from '../../lib/remote/serve-queue';
+import { startRedis, type RedisInstance } from './support/redis-server';
+import { until } from './support/remote-harness';
+
+jest.setTimeout(30_000);
+
+describe('JobStop', () => {
+  it('makes no AbortSignal until the function reads it, then one that aborts with the first reason', async () => {
+    const stop = new JobStop();
+    const made = () => (stop as unknown as { controller?: AbortController }).controller !== undefined;
+    const pending = stop.race(new Promise<never>(() => undefined));
+    stop.stop(new TaskTimeoutError('j', 10));
+    stop.stop(new TaskCancelledError('j')); // too late: the first reason stays
+    await expect(pending).rejects.toBeInstanceOf(TaskTimeoutError);
+    expect(made()).toBe(false); // the stop itself needs no signal
+    expect(stop.stopped).toBe(true);
+    expect(stop.signal.aborted).toBe(true); // made now, already aborted
+    expect(stop.signal.reason).toBeInstanceOf(TaskTimeoutError);
+    expect(made()).toBe(true);
+  });
+
+  it('a signal read before the stop aborts on it; a race settles with the work when not stopped', async () => {
+    const stop = new JobStop();
+    const signal = stop.signal;
+    await expect(stop.race(Promise.resolve(5))).resolves.toBe(5);
+    expect(signal.aborted).toBe(false);
+    stop.stop(new TaskCancelledError('j'));
+    expect(signal.aborted).toBe(true);
+    await expect(stop.race(Promise.resolve(6))).rejects.toBeInstanceOf(TaskCancelledError);
+  });
+});
+
+describe('serveQueue: BullMQ worker.cancelJob() still stops a job', () => {
+  let redis: RedisInstance;
+  beforeAll(async () => (redis = await startRedis()));
+  afterAll(async () => redis?.stop());
+
+  it('the job signal aborts and the job fails without retry', async () => {
+    let aborted: unknown;
+    let started = false;
+    const server = serveQueue(
+      { queue: 'stops', connection: redis.connection },
+      {
+        wait: (_data, ctx) =>
+          new Promise((_, reject) => {
+            started = true;
+            ctx.signal.addEventListener('abort', () => ((aborted = ctx.signal.reason), reject(ctx.signal.reason)));
+          }),
+      },
+    );
+    const queue = new Queue('stops', { connection: { ...redis.connection, maxRetriesPerRequest: null } });
+    try {
+      await server.ready();
+      const job = await queue.add('wait', null, { attempts: 3 });
+      await until('the job to start', () => started);
+      expect(server.worker.cancelJob(job.id ?? '')).toBe(true);
+      expect(server.worker.cancelJob('no-such-job')).toBe(false);
+      let state = '';
+      const read = () => void queue.getJobState(job.id ?? '').then((s) => (state = s));
+      await until('the job to fail', () => (read(), state === 'failed'));
+      expect(aborted).toBeInstanceOf(TaskCancelledError);
+      const failed = await queue.getJob(job.id ?? '');
+      expect(failed?.attemptsMade).toBe(1); // no retry, although 3 attempts were allowed
+      expect(failed?.failedReason).toMatch(/TaskCancelledError/);
+    } finally {
+      await server.close(true);
+      await queue.close();
+    }
+  });
+});
