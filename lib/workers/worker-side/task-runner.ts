@@ -1,5 +1,6 @@
 import { STRIDE, type Batch } from '../protocol.js';
 import type { Outbox } from './outbox.js';
+import type { WorkerPort } from './worker-port.js';
 import { RunningTask } from './running-task.js';
 import { TaskMailbox } from './task-mailbox.js';
 import { toRemoteError } from './to-remote-error.js';
@@ -31,6 +32,7 @@ export class TaskRunner {
   constructor(
     private readonly fns: WorkerFunctions,
     private readonly outbox: Outbox,
+    private readonly poll: WorkerPort['poll'] = undefined,
   ) {}
 
   accept(batch: Batch): void {
@@ -73,6 +75,15 @@ export class TaskRunner {
   /** Runs queued tasks; sync ones back to back, an async one resumes the loop when it settles. */
   private pump(): void {
     this.pumping = true;
+    do {
+      if (this.runQueued()) return;
+    } while (this.takeArrived());
+    this.pumping = false;
+    this.outbox.flush();
+  }
+
+  /** Runs the queue; true when it stopped at an async task (its settling resumes the pump). */
+  private runQueued(): boolean {
     while (this.head < this.queue.length) {
       const q = this.queue;
       const at = this.head;
@@ -84,11 +95,25 @@ export class TaskRunner {
       const id = q[at] as number;
       if (this.dropped.delete(id)) continue;
       const pending = this.run(id, q[at + 1] as string, q[at + 2] as readonly unknown[]);
-      if (pending) return void pending.then(this.resume);
+      if (pending) {
+        void pending.then(this.resume);
+        return true;
+      }
       this.afterTask();
     }
-    this.pumping = false;
-    this.outbox.flush();
+    return false;
+  }
+
+  /**
+   * Takes commands that arrived while tasks ran, without a turn of the event loop: a
+   * worker that was sent its next task during the last one starts it at once (the results
+   * are out already). Where the port cannot be polled, the next message event does it.
+   */
+  private takeArrived(): boolean {
+    const arrived = this.poll?.();
+    if (!arrived) return false;
+    this.accept(arrived.message as Batch); // only queues: the pump is running
+    return true;
   }
 
   private readonly resume = (): void => {
