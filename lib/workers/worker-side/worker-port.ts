@@ -48,8 +48,11 @@ export function currentWorkerPort(): WorkerPort | undefined {
     const parent = threads.parentPort;
     if (!parent) return undefined;
     const receive = threads.receiveMessageOnPort;
-    const port: WorkerPort = { post: (m, t) => parent.postMessage(m, t), listen: (f) => parent.on('message', f) };
-    return receive ? { ...port, poll: () => receive(parent) } : port;
+    return {
+      post: (m, t) => parent.postMessage(m, t),
+      listen: (f) => parent.on('message', f),
+      poll: receive && (() => receive(parent)),
+    };
   }
   const scope = globalThis as unknown as Partial<BrowserScope> & { document?: unknown };
   if (typeof scope.postMessage !== 'function' || scope.document !== undefined) return undefined;
