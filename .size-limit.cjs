@@ -29,7 +29,8 @@ module.exports = [
   // goal 25 kB (not met yet: 27.75 kB)
   entry('frametasks: everything', 'dist/esm/index.js', '*', '28.5 kB'),
   entry('frametasks/testing', 'dist/esm/testing/index.js', '*', '6.5 kB'),
-  entry('frametasks/worker', 'dist/esm/workers/worker-side/index.js', '*', '1.9 kB'),
+  // + 0.1 kB: a worker takes its next task from the port without an event-loop turn
+  entry('frametasks/worker', 'dist/esm/workers/worker-side/index.js', '*', '2 kB'),
   // goal: at most 15 kB beyond the core; the entry imports only types from the core, so its
   // bundle alone is what it adds
   entry('frametasks/devtools', 'dist/esm/devtools/index.js', '{ mountDevtools }', '15 kB'),

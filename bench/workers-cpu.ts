@@ -42,7 +42,7 @@ export async function cpuBound(m: Record<string, number>, field: Record<Name, Co
     rounds.set(name, [...(rounds.get(name) ?? []), round]);
     return round.overheadUs;
   };
-  const names: Name[] = ['ours', 'piscina', 'workerpool', 'bare', 'oursDirect'];
+  const names: Name[] = ['ours', 'piscina', 'workerpool', 'bare', 'oursDirect', 'floor'];
   const overhead = await interleaved(
     Object.fromEntries(names.map((n) => [n, measure(n)])) as Record<Name, () => Promise<number>>,
     {
@@ -62,6 +62,11 @@ export async function cpuBound(m: Record<string, number>, field: Record<Name, Co
     record(m, `${prefix(name)}.cpuTaskOverrunUs`, spread(name, 'overrunUs'));
     record(m, `${prefix(name)}.cpuMainUsPerTask`, spread(name, 'mainUs'));
   }
+  // what delivering results on frames costs here (a frame started and stopped per result), round by round
+  const minus = (a: readonly number[], b: readonly number[]) => spreadOf(a.map((x, i) => x - (b[i] as number)));
+  const mains = (name: Name) => measured(name).map((r) => r.mainUs);
+  record(m, 'workers.cpuFrameHooksCostUs', minus(overhead.ours.samples, overhead.oursDirect.samples));
+  record(m, 'workers.cpuFrameHooksMainUs', minus(mains('ours'), mains('oursDirect')));
   const ahead = overhead.ours.samples.filter(
     (us, i) => us < (overhead.piscina.samples[i] as number) && us < (overhead.workerpool.samples[i] as number),
   );

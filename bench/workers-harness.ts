@@ -1,5 +1,6 @@
-import { Observable, Subscription } from 'rxjs';
+import { Observable } from 'rxjs';
 import { FrameScheduler } from '../lib/scheduler/frame-scheduler.js';
+import { immediateDelivery } from '../lib/workers/immediate-delivery.js';
 import { WorkerPool } from '../lib/workers/worker-pool.js';
 
 /** Frames back to back (setImmediate) while subscribed: measures the pool, not the frame rate. */
@@ -14,23 +15,16 @@ export const immediateFrames = new Observable<number>((subscriber) => {
 });
 
 /**
- * Delivery at once, as when a message arrives while the frame loop is already running:
- * isolates the pool's own round trip from the wait for the next frame.
+ * Our pool on immediate frames, and `direct`: the same pool with results handed over at
+ * once ({@link immediateDelivery}, for callers that need no frame-delivered hooks), `size`
+ * workers each. @example `const { pool } = ours(2)`
  */
-export const directDelivery = {
-  atStartOfFrame: (fn: () => void): Subscription => {
-    fn();
-    return Subscription.EMPTY;
-  },
-};
-
-/** Our pool on immediate frames, `size` workers. @example `const { pool } = ours(2)` */
 export function ours(size: number): { pool: WorkerPool; direct: WorkerPool; scheduler: FrameScheduler } {
   const scheduler = new FrameScheduler({ frames: immediateFrames, budgetMs: 8 });
   return {
     scheduler,
     pool: new WorkerPool({ scheduler, size, idleTimeoutMs: 60_000 }),
-    direct: new WorkerPool({ scheduler: directDelivery, size, idleTimeoutMs: 60_000 }),
+    direct: new WorkerPool({ scheduler: immediateDelivery, size, idleTimeoutMs: 60_000 }),
   };
 }
 

@@ -23,8 +23,12 @@ export interface Contestant {
   cpu(n: number, ms: number): Promise<readonly Stamp[]>;
 }
 
-/** Who runs: ours (results on frames), ours with results delivered at once, the peers, and bare worker_threads. */
-export type Name = 'ours' | 'oursDirect' | 'piscina' | 'workerpool' | 'bare';
+/**
+ * Who runs: ours (results on frames), ours with results delivered at once, the peers, bare
+ * worker_threads (one task per round trip), and `floor`: bare worker_threads with every
+ * task sent before the first starts, so the main thread only receives results.
+ */
+export type Name = 'ours' | 'oursDirect' | 'piscina' | 'workerpool' | 'bare' | 'floor';
 
 /**
  * Starts every contestant with 2 threads (kept alive between rounds) and returns them
@@ -41,6 +45,13 @@ export function startField(): { field: Record<Name, Contestant>; close: () => Pr
   const pis = new Piscina({ filename: piscinaUrl, minThreads: 2, maxThreads: 2, idleTimeout: 60_000 });
   const wp = workerpool.pool(workerpoolPath, { minWorkers: 2, maxWorkers: 2, workerType: 'thread' });
   const bare = [new BareWorker(bareUrl), new BareWorker(bareUrl)] as const;
+  const bareContestant: Contestant = {
+    pipelined: (n) => Promise.all(Array.from({ length: n }, (_, i) => (i % 2 ? bare[1] : bare[0]).call(i))),
+    sequential: async (n) => {
+      for (let i = 0; i < n; i++) await bare[0].call(i);
+    },
+    cpu: (n, ms) => bareCpu(bare, n, ms),
+  };
   const field: Record<Name, Contestant> = {
     ours: oursOn(pool),
     oursDirect: oursOn(direct),
@@ -52,13 +63,8 @@ export function startField(): { field: Record<Name, Contestant>; close: () => Pr
       (i) => wp.exec('noop', [i]),
       (ms) => wp.exec('cpu', [ms]),
     ),
-    bare: {
-      pipelined: (n) => Promise.all(Array.from({ length: n }, (_, i) => (i % 2 ? bare[1] : bare[0]).call(i))),
-      sequential: async (n) => {
-        for (let i = 0; i < n; i++) await bare[0].call(i);
-      },
-      cpu: (n, ms) => bareCpu(bare, n, ms),
-    },
+    bare: bareContestant,
+    floor: { ...bareContestant, cpu: (n, ms) => bareUpfront(bare, n, ms) },
   };
   const close = async () => {
     pool.dispose();
@@ -100,6 +106,18 @@ async function bareCpu(workers: readonly BareWorker[], n: number, ms: number): P
   };
   await Promise.all(workers.map(loop));
   return stamps;
+}
+
+/**
+ * The floor of any pool that hands each result to the main thread as its task ends: all
+ * tasks are in the workers' ports before the first ends, so there is no dispatch and no
+ * round trip between tasks; what is left is the main thread waking for each result (on
+ * 2 cores, time taken from a worker) and the machine's own noise.
+ */
+function bareUpfront(workers: readonly BareWorker[], n: number, ms: number): Promise<Stamp[]> {
+  return Promise.all(
+    Array.from({ length: n }, (_, i) => (workers[i % workers.length] as BareWorker).call<Stamp>(['cpu', ms])),
+  );
 }
 
 /** A raw worker answering in order: each call waits for the next message. */

@@ -82,7 +82,10 @@ export class FrameInbox {
   }
 
   private schedule(): void {
-    this.scheduled ??= this.frames.atStartOfFrame(this.drain);
+    if (this.scheduled) return;
+    const scheduled = this.frames.atStartOfFrame(this.drain);
+    // a delivery that ran at once (immediateDelivery) left nothing to wait for or cancel
+    if (!scheduled.closed) this.scheduled = scheduled;
   }
 
   private readonly drain = (): void => {

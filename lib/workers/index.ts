@@ -2,6 +2,7 @@ export { WorkerPool } from './worker-pool.js';
 export type { WorkerPoolOptions, PoolOptions, ExecOptions } from './worker-pool-options.js';
 export type { WorkerTarget } from './worker-target.js';
 export type { FrameDelivery, ProgressMode } from './frame-inbox.js';
+export { immediateDelivery } from './immediate-delivery.js';
 export type { WorkerTransport, WorkerHandle, WorkerExit, WorkerSpawnOptions } from './worker-transport.js';
 export { nodeWorkerTransport } from './node-worker-transport.js';
 export { browserWorkerTransport } from './browser-worker-transport.js';

@@ -9,6 +9,7 @@ import { IdleSweeper } from './pool/idle-sweeper.js';
 import { PoolCore } from './pool/pool-core.js';
 import { WorkerJob } from './pool/worker-job.js';
 import { ModuleRegistry } from './pool/module-registry.js';
+import { SubscriberSink } from './pool/subscriber-sink.js';
 import {
   execOptionsSchema,
   workerPoolOptionsSchema,
@@ -75,12 +76,11 @@ export class WorkerPool {
     const o = isPlainExecOptions(options) ? options : parse(execOptionsSchema, options, 'options');
     return new Observable<T>((subscriber) => {
       if (this.disposed) return subscriber.error(new DisposedError('WorkerPool'));
-      const onProgress = o.onProgress;
-      const inbox = new FrameInbox(this.scheduler, o.progress ?? 'latest', {
-        progress: (p) => onProgress?.(p),
-        result: (v) => (subscriber.next(v as T), subscriber.complete()),
-        error: (e) => subscriber.error(e),
-      });
+      const inbox = new FrameInbox(
+        this.scheduler,
+        o.progress ?? 'latest',
+        new SubscriberSink(subscriber, o.onProgress),
+      );
       const mod = this.modules.get(target.module);
       const stats = this.modules.stats(mod, target.fn);
       const job = new WorkerJob(++this.seq, o.priority ?? 0, mod, target.fn, stats, args, o.transfer ?? [], inbox);

@@ -16,7 +16,9 @@ import type { PoolSlot } from './worker-set.js';
  */
 export function chooseSteal(slots: Iterable<PoolSlot>, idle: PoolSlot): WorkerJob | undefined {
   let pick: WorkerJob | undefined;
-  for (const job of waitingJobs(slots, idle.mod, idle)) if (!pick || runsBefore(job, pick)) pick = job;
+  forEachWaiting(slots, idle.mod, idle, (job) => {
+    if (!pick || runsBefore(job, pick)) pick = job;
+  });
   return pick;
 }
 
@@ -32,9 +34,9 @@ export function chooseSteal(slots: Iterable<PoolSlot>, idle: PoolSlot): WorkerJo
  */
 export function chooseDisplaced(slots: Iterable<PoolSlot>, first: WorkerJob): WorkerJob | undefined {
   let pick: WorkerJob | undefined;
-  for (const job of waitingJobs(slots, first.mod, undefined)) {
+  forEachWaiting(slots, first.mod, undefined, (job) => {
     if (runsBefore(first, job) && (!pick || runsBefore(pick, job))) pick = job;
-  }
+  });
   return pick;
 }
 
@@ -53,14 +55,22 @@ export function askBack(job: WorkerJob | undefined): void {
   job.slot?.giveBack(job);
 }
 
-/** Jobs waiting behind a running one (index ≥ 1) in workers of `mod`, that may be asked back. */
-function* waitingJobs(slots: Iterable<PoolSlot>, mod: WorkerModule, skip: PoolSlot | undefined): Iterable<WorkerJob> {
+/**
+ * Visits the jobs waiting behind a running one (index ≥ 1) in workers of `mod`, that may
+ * be asked back. A plain loop, not a generator: it runs on every result (no allocation).
+ */
+function forEachWaiting(
+  slots: Iterable<PoolSlot>,
+  mod: WorkerModule,
+  skip: PoolSlot | undefined,
+  visit: (job: WorkerJob) => void,
+): void {
   for (const slot of slots) {
-    if (slot === skip || slot.mod !== mod) continue;
     const jobs = slot.jobs;
+    if (jobs.length < 2 || slot === skip || slot.mod !== mod) continue;
     for (let i = 1; i < jobs.length; i++) {
       const job = jobs[i] as WorkerJob;
-      if (!job.returning && job.state === 'sent' && !job.stats.batched) yield job;
+      if (!job.returning && job.state === 'sent' && !job.stats.batched) visit(job);
     }
   }
 }

@@ -64,10 +64,13 @@ export class WorkerSlot<J extends SlotJob> {
     const idle = this.jobs.length === 0;
     if (idle) this.handle.ref?.();
     this.jobs.push(job);
-    this.command('r', job.seq, job.fn, job.args);
-    for (const t of job.transfer) this.transfer.push(t);
-    if (job.mail) this.command('m', job.seq, job.mail.slice(), 0);
+    const c = this.commands;
+    c.push('r', job.seq, job.fn, job.args);
+    if (job.mail) c.push('m', job.seq, job.mail.slice(), 0);
+    for (let i = 0; i < job.transfer.length; i++) this.transfer.push(job.transfer[i] as Transferable);
+    // an idle worker gets it now, without a microtask queued for nothing
     if (idle) this.flush();
+    else this.flushSoon();
   }
 
   /** Sends an inbound message to a job; consecutive ones share one protocol entry. */
@@ -97,9 +100,13 @@ export class WorkerSlot<J extends SlotJob> {
   /** Removes and returns the job with this protocol id (undefined if recalled). */
   take(id: number): J | undefined {
     const jobs = this.jobs;
-    const i = jobs[0]?.seq === id ? 0 : jobs.findIndex((j) => j.seq === id);
-    if (i < 0) return undefined;
-    const [job] = jobs.splice(i, 1);
+    let job: J | undefined;
+    if (jobs[0]?.seq === id) job = jobs.shift();
+    else {
+      const i = jobs.findIndex((j) => j.seq === id);
+      if (i < 0) return undefined;
+      job = jobs.splice(i, 1)[0];
+    }
     if (jobs.length === 0) this.handle.unref?.();
     return job;
   }
@@ -112,24 +119,32 @@ export class WorkerSlot<J extends SlotJob> {
 
   private command(kind: CommandKind, id: number, a: unknown, b: unknown): void {
     this.commands.push(kind, id, a, b);
-    if (this.flushQueued) return;
-    this.flushQueued = true;
-    this.defer(this.flush);
+    this.flushSoon();
   }
 
-  private readonly flush = (): void => {
+  private flushSoon(): void {
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    this.defer(this.flushLater);
+  }
+
+  private readonly flushLater = (): void => {
     this.flushQueued = false;
+    this.flush();
+  };
+
+  private flush(): void {
     if (!this.alive || this.commands.length === 0) return;
     const commands = this.commands;
     const transfer = this.transfer;
     this.commands = [];
-    this.transfer = [];
+    if (transfer.length > 0) this.transfer = [];
     try {
       this.handle.postMessage(commands, transfer.length > 0 ? transfer : undefined);
     } catch {
       for (let i = 0; i < commands.length; i += STRIDE) this.postAlone(commands.slice(i, i + STRIDE));
     }
-  };
+  }
 
   /**
    * Arguments that cannot be cloned fail their own job, not the batch. A message that

@@ -24,7 +24,7 @@ import { currentWorkerPort, type WorkerPort } from './worker-port.js';
 export function defineWorker<F extends WorkerFunctions>(fns: F, port: WorkerPort | undefined = currentWorkerPort()): F {
   if (!port) return fns;
   const outbox = new Outbox(port);
-  const runner = new TaskRunner(fns, outbox);
+  const runner = new TaskRunner(fns, outbox, port.poll?.bind(port));
   port.listen((data) => runner.accept(data as unknown[]));
   outbox.push('ready', 0, 0, 0);
   outbox.flush();

@@ -1,9 +1,13 @@
 import { STRIDE, type Batch } from '../protocol.js';
 import type { Outbox } from './outbox.js';
+import type { WorkerPort } from './worker-port.js';
+import { callWorkerFunction } from './call-worker-function.js';
 import { RunningTask } from './running-task.js';
 import { TaskMailbox } from './task-mailbox.js';
-import { toRemoteError } from './to-remote-error.js';
 import type { WorkerFunctions } from './worker-functions.js';
+
+/** How long a worker keeps taking arrived commands before it lets its event loop turn. */
+const MAX_TURN_MS = 50;
 
 /**
  * Runs a worker's tasks one at a time, in the order they arrive. Cancelling a queued
@@ -31,6 +35,7 @@ export class TaskRunner {
   constructor(
     private readonly fns: WorkerFunctions,
     private readonly outbox: Outbox,
+    private readonly poll: WorkerPort['poll'] = undefined,
   ) {}
 
   accept(batch: Batch): void {
@@ -73,6 +78,16 @@ export class TaskRunner {
   /** Runs queued tasks; sync ones back to back, an async one resumes the loop when it settles. */
   private pump(): void {
     this.pumping = true;
+    const start = performance.now();
+    do {
+      if (this.runQueued()) return;
+    } while (performance.now() - start < MAX_TURN_MS && this.takeArrived());
+    this.pumping = false;
+    this.outbox.flush();
+  }
+
+  /** Runs the queue; true when it stopped at an async task (its settling resumes the pump). */
+  private runQueued(): boolean {
     while (this.head < this.queue.length) {
       const q = this.queue;
       const at = this.head;
@@ -84,11 +99,26 @@ export class TaskRunner {
       const id = q[at] as number;
       if (this.dropped.delete(id)) continue;
       const pending = this.run(id, q[at + 1] as string, q[at + 2] as readonly unknown[]);
-      if (pending) return void pending.then(this.resume);
+      if (pending) {
+        void pending.then(this.resume);
+        return true;
+      }
       this.afterTask();
     }
-    this.pumping = false;
-    this.outbox.flush();
+    return false;
+  }
+
+  /**
+   * Takes commands that arrived while tasks ran, without a turn of the event loop: a
+   * worker that was sent its next task during the last one starts it at once (the results
+   * are out already). Where the port cannot be polled, the next message event does it; so
+   * it does after {@link MAX_TURN_MS}, so the worker's own timers are not starved.
+   */
+  private takeArrived(): boolean {
+    const arrived = this.poll?.();
+    if (!arrived) return false;
+    this.accept(arrived.message as Batch); // only queues: the pump is running
+    return true;
   }
 
   private readonly resume = (): void => {
@@ -112,28 +142,10 @@ export class TaskRunner {
     }
     const task = new RunningTask(id, mailbox);
     this.current = task;
-    const t0 = performance.now();
-    let value: unknown;
-    try {
-      value = fn(...args, task.context(this.outbox));
-    } catch (error) {
-      return this.end(task, 'err', toRemoteError(error), t0);
-    }
-    if (!isThenable(value)) return this.end(task, 'ok', value, t0);
-    return Promise.resolve(value).then(
-      (v) => this.end(task, 'ok', v, t0),
-      (error: unknown) => this.end(task, 'err', toRemoteError(error), t0),
-    );
+    return callWorkerFunction(fn, task, args, this.outbox, this.ended);
   }
 
-  private end(task: RunningTask, kind: 'ok' | 'err', value: unknown, t0: number): undefined {
-    this.outbox.push(kind, task.id, value, performance.now() - t0);
+  private readonly ended = (): void => {
     this.current = undefined;
-    task.end();
-    return undefined;
-  }
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+  };
 }

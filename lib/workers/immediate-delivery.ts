@@ -1,0 +1,22 @@
+import { Subscription } from 'rxjs';
+import type { FrameDelivery } from './frame-inbox.js';
+
+/**
+ * A {@link FrameDelivery} that hands worker results, errors and progress over at once, in
+ * the worker's message event, instead of at the start of the next frame. For a caller
+ * that needs no frame-delivered hooks (a server, a script, a test): a pool built on it
+ * costs one message each way per call and no frame. Progress is then coalesced per
+ * message from the worker rather than per frame.
+ *
+ * @example
+ * ```ts
+ * const pool = new WorkerPool({ scheduler: immediateDelivery, size: 2 });
+ * const sum = await firstValueFrom(pool.exec<number>({ module: url, fn: 'sum' }, [[1, 2, 3]]));
+ * ```
+ */
+export const immediateDelivery: FrameDelivery = {
+  atStartOfFrame(work: () => void): Subscription {
+    work();
+    return Subscription.EMPTY;
+  },
+};
