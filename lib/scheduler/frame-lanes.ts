@@ -1,8 +1,6 @@
 import type { BudgetMeter } from './budget-meter.js';
-import { DeadlineLane } from './deadline-lane.js';
 import type { FrameAction } from './frame-action.js';
-import { PhaseLane } from './phase-lane.js';
-import { UpdateLane } from './update-lane.js';
+import { FrameLane } from './frame-lane.js';
 
 type Action = FrameAction<unknown>;
 type Execute = (action: Action) => void;
@@ -20,10 +18,10 @@ type Execute = (action: Action) => void;
  * ```
  */
 export class FrameLanes {
-  private readonly deadline = new DeadlineLane();
-  private readonly start = new PhaseLane();
-  private readonly update = new UpdateLane();
-  private readonly end = new PhaseLane();
+  private readonly deadline = new FrameLane(true);
+  private readonly start = new FrameLane();
+  private readonly update = new FrameLane();
+  private readonly end = new FrameLane();
   private lastToken = 0;
 
   /** Whether delayed update work waits (work without delay needs a real due time only then). */
@@ -33,32 +31,31 @@ export class FrameLanes {
 
   add(action: Action, token: number, due: number, delay: number): void {
     this.lastToken = token;
-    if (action.lane === 'update') this.update.add(action, token, due, delay);
-    else this.lane(action).add(action, token, due);
+    // the common case first, without the lookup
+    (action.lane === 'update' ? this.update : this.lane(action)).add(action, token, due, delay);
   }
 
   /** Drops a queued action's heap entry (FIFO entries go stale by token instead). */
   forget(action: Action): void {
-    if (action.lane === 'deadline') this.deadline.remove(action);
-    else this.update.remove(action);
+    (action.lane === 'update' ? this.update : this.lane(action)).remove(action);
   }
 
   /** Runs due deadlines, then start and update work until the meter says the budget is spent. */
   runBudgeted(time: number, limit: number, meter: BudgetMeter, execute: Execute): number {
-    let ran = this.deadline.run(time, limit, execute);
-    ran += this.start.run(limit, meter, execute);
+    let ran = this.deadline.run(time, limit, undefined, execute);
+    ran += this.start.run(time, limit, meter, execute);
     if (!meter.exhausted) ran += this.update.run(time, limit, meter, execute);
     return ran;
   }
 
   /** Budgeted entries due at `time` and queued up to `limit` that are still waiting. */
   countDeferred(time: number, limit: number): number {
-    return this.start.countUpTo(limit) + this.update.countDue(time, limit);
+    return this.start.countDue(time, limit) + this.update.countDue(time, limit);
   }
 
   /** Runs the end work queued so far; end work queued while it runs waits for the next frame. */
   runEnd(execute: Execute): number {
-    return this.end.run(this.lastToken, undefined, execute);
+    return this.end.run(Infinity, this.lastToken, undefined, execute);
   }
 
   clear(): void {
@@ -68,7 +65,7 @@ export class FrameLanes {
     this.end.clear();
   }
 
-  private lane(action: Action): DeadlineLane | PhaseLane {
+  private lane(action: Action): FrameLane {
     return action.lane === 'deadline' ? this.deadline : action.lane === 'start' ? this.start : this.end;
   }
 }
