@@ -106,7 +106,7 @@ export class FrameLoop implements ActionHost {
   };
 
   private readonly executeTimed = (action: AnyAction): void => {
-    this.recorder.timer.run(action, this.execute, this.meter.deadlineAt);
+    this.recorder.run(action, this.execute, this.meter.deadlineAt);
   };
 
   private runFrame(): void {
@@ -118,7 +118,7 @@ export class FrameLoop implements ActionHost {
     const index = ++this.index;
     const limit = this.tokenSeq;
     const execute = this.recorder.measuring ? this.executeTimed : this.execute;
-    this.recorder.timer.begin();
+    this.recorder.begin();
     this.meter.begin(time);
     let actionsRun = this.lanes.runBudgeted(time, limit, this.meter, execute);
     const actionsDeferred = this.lanes.countDeferred(time, limit);
