@@ -1,8 +1,7 @@
 import { interval, type Observable, type SchedulerLike } from 'rxjs';
 import type { Frame } from './frame.js';
 import { countFrames } from './frame-counter.js';
-import { parse } from '../validation/parse.js';
-import { fpsSchema } from '../validation/schemas.js';
+import { invalidArgument } from '../validation/invalid-argument.js';
 
 /**
  * Frames at a target rate, built on RxJS `interval()`; works anywhere (Node, workers,
@@ -16,6 +15,9 @@ import { fpsSchema } from '../validation/schemas.js';
  * ```
  */
 export function intervalFrames(fps: number, scheduler?: SchedulerLike): Observable<Frame> {
-  const rate = parse(fpsSchema, fps, 'fps');
-  return countFrames(interval(1000 / rate, scheduler));
+  // checked by hand, not with a schema: this is part of the scheduler-only bundle
+  if (typeof fps !== 'number' || !Number.isFinite(fps))
+    invalidArgument('fps', 'expected frames per second as a number', fps);
+  if (!(fps > 0)) invalidArgument('fps', 'expected a number > 0', fps);
+  return countFrames(interval(1000 / fps, scheduler));
 }

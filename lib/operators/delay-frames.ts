@@ -1,6 +1,6 @@
 import { Observable, type MonoTypeOperatorFunction } from 'rxjs';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
-import { frameSchedulerSchema } from '../scheduler/frame-scheduler-schema.js';
+import { toFrameScheduler } from '../scheduler/frame-scheduler-schema.js';
 import { parse } from '../validation/parse.js';
 import { positiveFramesSchema } from '../validation/schemas.js';
 import { FrameDelay } from './frame-delay.js';
@@ -22,7 +22,7 @@ import { FrameDelay } from './frame-delay.js';
  */
 export function delayFrames<T>(frames: number, scheduler: FrameScheduler): MonoTypeOperatorFunction<T> {
   const count = parse(positiveFramesSchema, frames, 'frames');
-  const frameScheduler = parse(frameSchedulerSchema, scheduler, 'scheduler');
+  const frameScheduler = toFrameScheduler(scheduler);
   return (source) =>
     new Observable<T>((subscriber) => {
       const delay = new FrameDelay<T>(frameScheduler, subscriber, count);

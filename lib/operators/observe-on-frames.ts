@@ -1,7 +1,6 @@
 import { Observable, type MonoTypeOperatorFunction } from 'rxjs';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
-import { frameSchedulerSchema } from '../scheduler/frame-scheduler-schema.js';
-import { parse } from '../validation/parse.js';
+import { toFrameScheduler } from '../scheduler/frame-scheduler-schema.js';
 import { BatchedDelivery } from './batched-delivery.js';
 
 /**
@@ -18,7 +17,7 @@ import { BatchedDelivery } from './batched-delivery.js';
  * ```
  */
 export function observeOnFrames<T>(scheduler: FrameScheduler): MonoTypeOperatorFunction<T> {
-  const frames = parse(frameSchedulerSchema, scheduler, 'scheduler');
+  const frames = toFrameScheduler(scheduler);
   return (source) =>
     new Observable<T>((subscriber) => {
       const delivery = new BatchedDelivery<T>(frames, subscriber);

@@ -1,7 +1,7 @@
 import type { FrameSchedulerOptions } from '../scheduler/frame-scheduler-options.js';
-import { frameSchedulerOptionsShape } from '../scheduler/frame-scheduler-options.js';
+import { frameSchedulerOptionProblems as schedulerProblems } from '../scheduler/frame-scheduler-options.js';
 import { taskLimitsShape } from '../tasks/task-manager-options.js';
-import { custom, object, optional } from '../validation/schema.js';
+import { custom, object, optional, problem } from '../validation/schema.js';
 import type { WorkerPoolFactory } from '../workers/worker-pool-factory.js';
 
 /**
@@ -28,7 +28,10 @@ export interface RuntimeOptions extends FrameSchedulerOptions {
 
 /** Validates {@link RuntimeOptions} (unknown keys are rejected). */
 export const runtimeOptionsSchema = object<RuntimeOptions>({
-  ...frameSchedulerOptionsShape,
+  frames: problem(schedulerProblems.frames),
+  budgetMs: problem(schedulerProblems.budgetMs),
+  clock: problem(schedulerProblems.clock),
+  onError: problem(schedulerProblems.onError),
   ...taskLimitsShape,
   // a structural check: importing workerPool here would bundle the workers into every runtime
   workers: optional(

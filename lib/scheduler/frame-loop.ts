@@ -6,15 +6,16 @@ import { BudgetMeter } from './budget-meter.js';
 import type { ErrorReporter } from './error-reporter.js';
 import { FrameAction, type ActionHost, type ActionLane } from './frame-action.js';
 import { FrameDriver } from './frame-driver.js';
-import { FrameLanes } from './frame-lanes.js';
+import { FrameLane } from './frame-lane.js';
 import { FrameRecorder } from './frame-recorder.js';
 
 type AnyAction = FrameAction<unknown>;
 
 /**
  * The machinery behind a {@link FrameScheduler}: queues actions with their tokens and due
- * times, holds the frame source only while work is pending, and runs each frame's phases
- * under the budget meter. The scheduler is its public face.
+ * times, holds the frame source only while work is pending, and runs each frame's queues
+ * in order: due deadlines (never budgeted), the start and the update phase (sharing the
+ * budget), then the end phase (not budgeted). The scheduler is its public face.
  *
  * @example
  * ```ts
@@ -26,7 +27,12 @@ export class FrameLoop implements ActionHost {
   readonly meter: BudgetMeter;
   readonly recorder: FrameRecorder;
   private readonly driver: FrameDriver;
-  private readonly lanes = new FrameLanes();
+  private readonly lanes: Readonly<Record<ActionLane, FrameLane>> = {
+    deadline: new FrameLane(true),
+    start: new FrameLane(),
+    update: new FrameLane(),
+    end: new FrameLane(),
+  };
   private tokenSeq = 0;
   private lastFrameTime = Number.NaN;
   private disposed = false;
@@ -64,16 +70,18 @@ export class FrameLoop implements ActionHost {
   enqueue(action: FrameAction<any>, delay: number): void {
     if (this.disposed) throw new DisposedError('FrameScheduler');
     if (action.token === 0) this.pending++;
-    else this.lanes.forget(action);
+    else this.lanes[action.lane].remove(action);
     const token = ++this.tokenSeq;
     const safeDelay = delay > 0 && Number.isFinite(delay) ? delay : 0;
     // A clock read costs as much as the rest of enqueue. Work without delay needs its due
     // time only to be ordered against delayed work already waiting: anything delayed later
     // is due after it anyway, so with no delayed work waiting it may sort first unread.
     const due =
-      safeDelay > 0 || action.lane === 'deadline' || this.lanes.hasDelayed ? this.clock.now() + safeDelay : -Infinity;
+      safeDelay > 0 || action.lane === 'deadline' || this.lanes.update.hasDelayed
+        ? this.clock.now() + safeDelay
+        : -Infinity;
     action.token = token;
-    this.lanes.add(action, token, due, safeDelay);
+    this.lanes[action.lane].add(action, token, due, safeDelay);
     if (!this.running) this.driver.start();
   }
 
@@ -81,7 +89,7 @@ export class FrameLoop implements ActionHost {
     if (action.token === 0) return;
     action.token = 0;
     if (this.disposed) return;
-    this.lanes.forget(action);
+    this.lanes[action.lane].remove(action);
     this.pending--;
     if (this.pending === 0 && !this.running) this.release();
   }
@@ -106,7 +114,7 @@ export class FrameLoop implements ActionHost {
   };
 
   private readonly executeTimed = (action: AnyAction): void => {
-    this.recorder.timer.run(action, this.execute, this.meter.deadlineAt);
+    this.recorder.run(action, this.execute, this.meter.deadlineAt);
   };
 
   private runFrame(): void {
@@ -118,18 +126,22 @@ export class FrameLoop implements ActionHost {
     const index = ++this.index;
     const limit = this.tokenSeq;
     const execute = this.recorder.measuring ? this.executeTimed : this.execute;
-    this.recorder.timer.begin();
+    this.recorder.begin();
     this.meter.begin(time);
-    let actionsRun = this.lanes.runBudgeted(time, limit, this.meter, execute);
-    const actionsDeferred = this.lanes.countDeferred(time, limit);
-    actionsRun += this.lanes.runEnd(execute);
+    const { deadline, start, update, end } = this.lanes;
+    let actionsRun = deadline.run(time, limit, undefined, execute) + start.run(time, limit, this.meter, execute);
+    if (!this.meter.exhausted) actionsRun += update.run(time, limit, this.meter, execute);
+    // budgeted work due now that waits for a later frame
+    const actionsDeferred = start.countDue(time, limit) + update.countDue(time, limit);
+    // end work queued so far runs; end work it queues waits for the next frame
+    actionsRun += end.run(Infinity, this.tokenSeq, undefined, execute);
     this.running = false;
     if (this.pending === 0) this.release();
     if (!this.disposed) this.recorder.emit({ index, time, delta, actionsRun, actionsDeferred });
   }
 
   private release(): void {
-    this.lanes.clear();
+    for (const lane of Object.values(this.lanes)) lane.clear();
     this.driver.stop();
   }
 }

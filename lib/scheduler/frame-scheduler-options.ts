@@ -1,8 +1,9 @@
 import { isObservable } from 'rxjs';
 import type { FrameSource } from '../frames/frame.js';
 import type { Clock } from '../frames/frame-clock.js';
-import { check, custom, object, optional } from '../validation/schema.js';
-import { functionSchema, millisSchema } from '../validation/schemas.js';
+import { invalidArgument, millisProblem } from '../validation/invalid-argument.js';
+import { typeMessage, unrecognizedMessage } from '../validation/issue-message.js';
+import { isObject, unknownKeys } from '../validation/object-keys.js';
 
 /**
  * Options of a {@link FrameScheduler}.
@@ -23,20 +24,38 @@ export interface FrameSchedulerOptions {
   readonly onError?: (error: unknown) => void;
 }
 
-/** The schemas of {@link FrameSchedulerOptions}' keys (the runtime's options extend them). */
-export const frameSchedulerOptionsShape = {
-  frames: custom(isObservable, 'expected an Observable of frames'),
-  budgetMs: optional(check(millisSchema, [(n) => n > 0, 'expected a number > 0'])),
-  clock: optional(custom((v) => typeof (v as Clock | null)?.now === 'function', 'expected { now(): number }')),
-  onError: optional(functionSchema),
+type Problem = (value: unknown) => string | undefined;
+
+// Checked by hand rather than with lib/validation/schema.ts: the scheduler alone is meant to
+// be a few kB, and its four options do not need the generic machinery. The words are the
+// schemas' words; the runtime's options schema reuses these checks (problem()).
+/** What is wrong with each option's value, or undefined. */
+export const frameSchedulerOptionProblems: Readonly<Record<keyof FrameSchedulerOptions, Problem>> = {
+  frames: (v) => (isObservable(v) ? undefined : 'expected an Observable of frames'),
+  budgetMs: (v) =>
+    v === undefined ? undefined : (millisProblem(v) ?? ((v as number) > 0 ? undefined : 'expected a number > 0')),
+  clock: (v) =>
+    v === undefined || typeof (v as Clock | null)?.now === 'function' ? undefined : 'expected { now(): number }',
+  onError: (v) => (v === undefined || typeof v === 'function' ? undefined : 'expected a function'),
 };
 
 /**
- * Validates {@link FrameSchedulerOptions}.
+ * Validates {@link FrameSchedulerOptions} (unknown keys are refused) and returns them; on
+ * failure throws the InvalidArgumentError a schema would (same path, words and quote).
  *
  * @example
  * ```ts
- * const options = parse(frameSchedulerOptionsSchema, input, 'options');
+ * const { frames, budgetMs = 8 } = parseFrameSchedulerOptions(input);
  * ```
  */
-export const frameSchedulerOptionsSchema = object<FrameSchedulerOptions>(frameSchedulerOptionsShape);
+export function parseFrameSchedulerOptions(options: unknown): FrameSchedulerOptions {
+  if (!isObject(options)) return invalidArgument('options', typeMessage('object', options), options);
+  const problems = frameSchedulerOptionProblems as Readonly<Record<string, Problem>>;
+  for (const key in problems) {
+    const problem = problems[key]!(options[key]);
+    if (problem !== undefined) invalidArgument(`options.${key}`, problem, options[key]);
+  }
+  const unknown = unknownKeys(options, problems);
+  if (unknown.length > 0) invalidArgument('options', unrecognizedMessage(unknown), options);
+  return options as unknown as FrameSchedulerOptions;
+}

@@ -1,5 +1,8 @@
 import { custom } from '../validation/schema.js';
+import { invalidArgument } from '../validation/invalid-argument.js';
 import { FrameScheduler } from './frame-scheduler.js';
+
+const expected = 'expected a FrameScheduler';
 
 /**
  * Validates that an argument is a {@link FrameScheduler} (helpers that count frames or
@@ -10,7 +13,22 @@ import { FrameScheduler } from './frame-scheduler.js';
  * const scheduler = parse(frameSchedulerSchema, input, 'scheduler');
  * ```
  */
-export const frameSchedulerSchema = custom<FrameScheduler>(
+// marked pure: a bundle that only calls toFrameScheduler drops it (and the schema code)
+export const frameSchedulerSchema = /* @__PURE__ */ custom<FrameScheduler>(
   (v) => v instanceof FrameScheduler,
-  'expected a FrameScheduler',
+  expected,
 );
+
+/**
+ * Returns `value` if it is a {@link FrameScheduler}, else throws the InvalidArgumentError
+ * `parse(frameSchedulerSchema, value, name)` would, without the schema machinery (so
+ * `observeOnFrames` keeps the scheduler-only bundle small).
+ *
+ * @example
+ * ```ts
+ * const frames = toFrameScheduler(scheduler);
+ * ```
+ */
+export function toFrameScheduler(value: unknown, name = 'scheduler'): FrameScheduler {
+  return value instanceof FrameScheduler ? value : invalidArgument(name, expected, value);
+}

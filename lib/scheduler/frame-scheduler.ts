@@ -4,9 +4,8 @@ import { frameClock, type Clock } from '../frames/frame-clock.js';
 import { ErrorReporter } from './error-reporter.js';
 import { FrameLoop } from './frame-loop.js';
 import type { FrameStats } from './frame-stats.js';
-import { frameSchedulerOptionsSchema, type FrameSchedulerOptions } from './frame-scheduler-options.js';
-import { parse } from '../validation/parse.js';
-import { functionSchema, millisSchema } from '../validation/schemas.js';
+import { parseFrameSchedulerOptions, type FrameSchedulerOptions } from './frame-scheduler-options.js';
+import { invalidArgument, millisProblem } from '../validation/invalid-argument.js';
 
 type Work<T> = (this: SchedulerAction<T>, state?: T) => void;
 
@@ -34,7 +33,7 @@ export class FrameScheduler implements SchedulerLike {
   readonly errors$: Observable<unknown>;
 
   constructor(options: FrameSchedulerOptions) {
-    const parsed = parse(frameSchedulerOptionsSchema, options, 'options');
+    const parsed = parseFrameSchedulerOptions(options);
     this.budgetMs = parsed.budgetMs ?? 8;
     this.clock = parsed.clock ?? frameClock;
     this.reporter = new ErrorReporter(parsed.onError);
@@ -180,9 +179,9 @@ export class FrameScheduler implements SchedulerLike {
    * ```
    */
   deadline<T>(work: Work<T>, delayMs: number, state?: T): Subscription {
-    // The common call is valid: check it cheaply and leave the quoting error to parse.
-    if (typeof work !== 'function') parse(functionSchema, work, 'work');
-    if (typeof delayMs !== 'number' || !(delayMs >= 0 && delayMs < Infinity)) parse(millisSchema, delayMs, 'delayMs');
+    if (typeof work !== 'function') invalidArgument('work', 'expected a function', work);
+    const problem = millisProblem(delayMs);
+    if (problem !== undefined) invalidArgument('delayMs', problem, delayMs);
     return this.loop.createAction(work, 'deadline').schedule(state, delayMs);
   }
 

@@ -1,6 +1,6 @@
 import { Subscription } from 'rxjs';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
-import { frameSchedulerSchema } from '../scheduler/frame-scheduler-schema.js';
+import { toFrameScheduler } from '../scheduler/frame-scheduler-schema.js';
 import { parse } from '../validation/parse.js';
 import { functionSchema } from '../validation/schemas.js';
 import { bindToOwner } from './bind-owner.js';
@@ -25,7 +25,7 @@ import { ownerEnded } from './owner.js';
  * ```
  */
 export function later(scheduler: FrameScheduler, fn: () => void, options: LaterOptions = {}): Subscription {
-  const frames = parse(frameSchedulerSchema, scheduler, 'scheduler');
+  const frames = toFrameScheduler(scheduler);
   const callback = parse(functionSchema, fn, 'fn') as () => void;
   const { owner, ...when } = parse(laterOptionsSchema, options, 'options');
   const handle = new Subscription();

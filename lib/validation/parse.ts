@@ -1,5 +1,4 @@
-import { InvalidArgumentError } from '../errors.js';
-import { describeValue } from './describe-value.js';
+import { invalidArgument } from './invalid-argument.js';
 import type { Schema } from './schema.js';
 
 /**
@@ -9,14 +8,14 @@ import type { Schema } from './schema.js';
  *
  * @example
  * ```ts
- * const fps = parse(fpsSchema, input, 'fps');
+ * const fps = parse(framesSchema, input, 'frames');
  * ```
  */
 export function parse<T>(schema: Schema<T>, value: unknown, name: string): T {
   const issue = schema(value)?.[0];
   if (!issue) return value as T;
   const path = issue.path.length > 0 ? `${name}.${issue.path.join('.')}` : name;
-  throw new InvalidArgumentError(`${path}: ${issue.message} (got ${describeValue(pick(value, issue.path))})`);
+  return invalidArgument(path, issue.message, pick(value, issue.path));
 }
 
 function pick(value: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,4 +1,5 @@
 import { typeMessage, unrecognizedMessage, valuesMessage } from './issue-message.js';
+import { isObject, isPlain, unknownKeys } from './object-keys.js';
 
 /**
  * One problem a {@link Schema} found: where (`path` below the checked value), what, and
@@ -74,6 +75,15 @@ export function instance<T>(cls: abstract new (...args: any[]) => T, error?: str
   return kind(cls.name, (v) => v instanceof cls, error);
 }
 
+/** Any value `problem` finds nothing wrong with; else the (not fatal) issue it words. */
+/* @__NO_SIDE_EFFECTS__ */
+export function problem<T>(find: (value: unknown) => string | undefined): Schema<T> {
+  return (v) => {
+    const message = find(v);
+    return message === undefined ? undefined : issue(message, false);
+  };
+}
+
 /** Any value `test` accepts; a refusal is not fatal (a union may still report it). */
 /* @__NO_SIDE_EFFECTS__ */
 export function custom<T>(test: (value: unknown) => boolean, error = 'Invalid input'): Schema<T> {
@@ -124,8 +134,6 @@ export function union<T>(options: readonly Schema<T>[], error = 'Invalid input')
 /** The schemas of an object's keys. */
 export type Shape = Readonly<Record<string, Schema<any>>>;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * An object whose keys match `shape`; `strict` (default) refuses unknown keys. Issues of
  * keys come first in shape order, then the unknown keys, then `refinements` (skipped when
@@ -140,8 +148,7 @@ export function object<T>(shape: Shape, strict = true, ...refinements: Refinemen
       for (const key in shape) {
         for (const i of shape[key]!(v[key]) ?? []) (issues ??= []).push({ ...i, path: [key, ...i.path] });
       }
-      const unknown: string[] = [];
-      if (strict) for (const key in v) if (!Object.prototype.hasOwnProperty.call(shape, key)) unknown.push(key);
+      const unknown = strict ? unknownKeys(v, shape) : [];
       if (unknown.length) (issues ??= []).push({ path: [], message: unrecognizedMessage(unknown), abort: false });
       return issues;
     },
@@ -160,11 +167,4 @@ export function record<T>(values: Schema<T>): Schema<Record<string, T>> {
     }
     return issues;
   };
-}
-
-function isPlain(v: object): boolean {
-  const ctor = v.constructor;
-  if (typeof ctor !== 'function') return true;
-  const proto = ctor.prototype as unknown;
-  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
 }

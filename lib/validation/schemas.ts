@@ -24,12 +24,6 @@ export const positiveFramesSchema = /* @__PURE__ */ check(framesSchema, [
   'expected a whole number >= 1',
 ]);
 
-/** Frames per second: finite and > 0. */
-export const fpsSchema = /* @__PURE__ */ check(/* @__PURE__ */ number('expected frames per second as a number'), [
-  (n) => n > 0,
-  'expected a number > 0',
-]);
-
 /** Any function. */
 export const functionSchema: Schema<(...args: any[]) => any> = /* @__PURE__ */ custom(
   (v) => typeof v === 'function',

@@ -6,9 +6,11 @@ import type { BudgetMeter } from './budget-meter.js';
 type Action = FrameAction<unknown>;
 
 /**
- * The update phase's work: a FIFO of work due now and a heap of delayed work, merged
- * by (due time, token) when a frame runs them. Work queued without delay never touches
- * the heap, so the common case is O(1) per action.
+ * One queue of a frame (the deadlines, or a phase's work): a FIFO of work due now and a
+ * heap of delayed work, merged by (due time, token) when a frame runs them. Work queued
+ * without delay never touches the heap, so the common case is O(1) per action. One class
+ * serves every lane: a phase lane simply never gets delayed work, and the deadline lane
+ * (`heapOnly`) keeps all of its work in the heap, ordered by due time.
  *
  * @example
  * ```ts
@@ -16,9 +18,11 @@ type Action = FrameAction<unknown>;
  * lane.run(frameTime, limitToken, meter, execute);
  * ```
  */
-export class UpdateLane {
+export class FrameLane {
   private readonly ready = new ActionQueue<Action>();
   private readonly delayed = new DelayHeap<Action>();
+
+  constructor(private readonly heapOnly = false) {}
 
   /** Whether any delayed work is waiting (ready work needs a real due time only then). */
   get hasDelayed(): boolean {
@@ -26,7 +30,7 @@ export class UpdateLane {
   }
 
   add(action: Action, token: number, due: number, delay: number): void {
-    if (delay > 0) action.entry = this.delayed.push(action, due, token);
+    if (delay > 0 || this.heapOnly) action.entry = this.delayed.push(action, due, token);
     else this.ready.push(action, token, due);
   }
 
@@ -37,8 +41,12 @@ export class UpdateLane {
     action.entry = undefined;
   }
 
-  /** Runs due work (ready up to `limit`, delayed up to `time`) until the meter says stop. */
-  run(time: number, limit: number, meter: BudgetMeter, execute: (a: Action) => void): number {
+  /**
+   * Runs the work due at `time` and queued up to `limit` (work queued while a frame runs
+   * waits for the next one). With a meter, stops once it reports the budget spent (at
+   * least one action always runs); without one (deadlines, the end phase), runs it all.
+   */
+  run(time: number, limit: number, meter: BudgetMeter | undefined, execute: (a: Action) => void): number {
     let ran = 0;
     for (;;) {
       const action = this.next(time, limit);
@@ -46,7 +54,7 @@ export class UpdateLane {
       if (action === undefined) continue;
       execute(action);
       ran++;
-      if (!meter.spend()) return ran;
+      if (meter && !meter.spend()) return ran;
     }
   }
 
@@ -63,7 +71,7 @@ export class UpdateLane {
   /** The next due action; undefined for a stale entry; null when nothing is due. */
   private next(time: number, limit: number): Action | undefined | null {
     const top = this.delayed.peek();
-    const heapDue = top !== undefined && top.due <= time;
+    const heapDue = top !== undefined && top.due <= time && top.token <= limit;
     const readyDue = this.ready.length > 0 && this.ready.headToken() <= limit;
     if (heapDue && (!readyDue || this.heapFirst(top.due, top.token))) {
       this.delayed.pop();
