@@ -1,5 +1,5 @@
 import type { BehaviorSubject, Observable } from 'rxjs';
-import { DisposedError, InvalidArgumentError, WorkersNotEnabledError } from '../errors.js';
+import { DisposedError, WorkersNotEnabledError } from '../errors.js';
 import { bindTaskToOwner } from '../pipelines/machinery/bind-task-owner.js';
 import {
   hasRunExtras,
@@ -8,9 +8,9 @@ import {
   type SplitRunOptions,
   type TaskObservableOptions,
 } from '../pipelines/run-options.js';
+import { parseGroupOptions } from '../pipelines/group-options.js';
 import { submitExtras, TaskGroup, type TaskGroupOptions } from '../pipelines/task-group.js';
 import { taskObservable } from '../pipelines/task-observable.js';
-import { describeValue } from '../validation/describe-value.js';
 import { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
 import type { TaskEvent } from '../tasks/task-event.js';
@@ -242,21 +242,4 @@ export class Runtime {
     if (split.owner !== undefined) bindTaskToOwner(this.tasks, task, split.owner);
     return task.id;
   }
-}
-
-function parseGroupOptions(options: unknown): TaskGroupOptions & { concurrency: number } {
-  const bad = (key: string, why: string, value: unknown) =>
-    new InvalidArgumentError(`options${key}: ${why} (got ${describeValue(value)})`);
-  if (typeof options !== 'object' || options === null) throw bad('', 'expected an object', options);
-  const { name, concurrency = Infinity, ...rest } = options as Record<string, unknown>;
-  const unknownKey = Object.keys(rest)[0];
-  if (unknownKey !== undefined) throw bad(`.${unknownKey}`, 'unknown option', rest[unknownKey]);
-  if (name !== undefined && (typeof name !== 'string' || name === ''))
-    throw bad('.name', 'expected a non-empty string', name);
-  if (
-    concurrency !== Infinity &&
-    !(typeof concurrency === 'number' && Number.isInteger(concurrency) && concurrency > 0)
-  )
-    throw bad('.concurrency', 'expected a positive integer or Infinity', concurrency);
-  return { name: name as string | undefined, concurrency: concurrency as number };
 }

@@ -1,7 +1,6 @@
-import { InvalidArgumentError } from '../../errors.js';
 import { parseTaskOptions, type TaskOptions } from '../../tasks/task-options.js';
 import type { Owner } from '../../timing/owner.js';
-import { describeValue } from '../../validation/describe-value.js';
+import { parseConcurrency } from '../group-options.js';
 import { parseRunOptions } from '../run-options.js';
 import type { TaskGroup } from '../task-group.js';
 
@@ -58,9 +57,3 @@ export function parsePolicyOptions<V>(options: unknown, name: string, concurrenc
 }
 
 const NO_EXTRAS = { group: undefined, owner: undefined, values: false } as const;
-
-function parseConcurrency(value: unknown, name: string): number {
-  if (value === undefined) return Infinity;
-  if (value === Infinity || (typeof value === 'number' && Number.isInteger(value) && value > 0)) return value;
-  throw new InvalidArgumentError(`${name}: expected a positive integer or Infinity (got ${describeValue(value)})`);
-}
