@@ -87,19 +87,18 @@ export class ActionQueue<A extends Queueable> {
   #grow(): void {
     const capacity = this.#mask + 1;
     const items = new Array<A | undefined>(capacity * 2).fill(undefined);
-    for (let i = 0; i < capacity; i++) items[i] = this.items[(this.#head + i) & this.#mask];
+    const tokens = new Float64Array(capacity * 2);
+    const dues = new Float64Array(capacity * 2);
+    for (let i = 0; i < capacity; i++) {
+      const at = (this.#head + i) & this.#mask;
+      items[i] = this.items[at];
+      tokens[i] = this.#tokens[at] as number;
+      dues[i] = this.#dues[at] as number;
+    }
     this.items = items;
-    this.#tokens = unwrap(this.#tokens, this.#head);
-    this.#dues = unwrap(this.#dues, this.#head);
+    this.#tokens = tokens;
+    this.#dues = dues;
     this.#head = 0;
     this.#mask = capacity * 2 - 1;
   }
-}
-
-/** A copy of a full ring twice its size, starting at `head` (typed arrays copy in bulk). */
-function unwrap(ring: Float64Array, head: number): Float64Array {
-  const grown = new Float64Array(ring.length * 2);
-  grown.set(ring.subarray(head));
-  grown.set(ring.subarray(0, head), ring.length - head);
-  return grown;
 }
