@@ -20,13 +20,15 @@ const MAX_BATCH_MS = 0.1;
  * ```
  */
 export class BudgetMeter {
+  /** When the frame's budget runs out, on the scheduler clock (read-only outside the meter). */
+  deadlineAt = 0;
+  /** True once a read found the deadline passed, or the next action predicted not to fit (read-only outside the meter). */
+  exhausted = false;
   // #private: these names are read on every action, and a bundler shortens only # names
-  #deadline = 0;
   #lastRead = 0;
   #sinceRead = 0;
   /** Actions to run before the next read; 0 once the running action asked `left()`. */
   #batch = 1;
-  #spent = false;
   readonly #clock: Clock;
   readonly #budgetMs: number;
 
@@ -37,26 +39,16 @@ export class BudgetMeter {
 
   /** Starts a frame whose budget counts from `start`. */
   begin(start: number): void {
-    this.#deadline = start + this.#budgetMs;
+    this.deadlineAt = start + this.#budgetMs;
     this.#lastRead = start;
     this.#sinceRead = 0;
     this.#batch = 1;
-    this.#spent = false;
-  }
-
-  /** When the frame's budget runs out, on the scheduler clock. */
-  get deadlineAt(): number {
-    return this.#deadline;
-  }
-
-  /** True once a read found the deadline passed, or the next action predicted not to fit. */
-  get exhausted(): boolean {
-    return this.#spent;
+    this.exhausted = false;
   }
 
   /** Counts one finished action; returns false once the budget is spent. */
   spend(): boolean {
-    if (this.#spent) return false;
+    if (this.exhausted) return false;
     if (++this.#sinceRead < this.#batch) return true;
     return this.#read();
   }
@@ -67,7 +59,7 @@ export class BudgetMeter {
    * sized from cheap actions could overshoot the frame by many steps.
    */
   check(): boolean {
-    if (this.#spent) return false;
+    if (this.exhausted) return false;
     this.#sinceRead++;
     return this.#read();
   }
@@ -80,27 +72,27 @@ export class BudgetMeter {
    * a step in a frame the first one filled.
    */
   left(): number {
-    if (this.#spent) return 0;
+    if (this.exhausted) return 0;
     const now = this.#clock.now();
     if (this.#batch > 0) {
       this.#lastRead = now;
       this.#sinceRead = 0;
       this.#batch = 0;
     }
-    const remaining = this.#deadline - now;
+    const remaining = this.deadlineAt - now;
     if (remaining > 0) return remaining;
-    this.#spent = true;
+    this.exhausted = true;
     return 0;
   }
 
   #read(): boolean {
     const now = this.#clock.now();
-    const remaining = this.#deadline - now;
+    const remaining = this.deadlineAt - now;
     const perAction = (now - this.#lastRead) / this.#sinceRead;
     // Stop before the next action rather than after it: one that costs what the last ones
     // did would end past the deadline. The frame's first action has already run.
     if (remaining < perAction || remaining <= 0) {
-      this.#spent = true;
+      this.exhausted = true;
       return false;
     }
     // The batch at most doubles per read: a run of cheap actions followed by costly ones

@@ -23,10 +23,6 @@ export interface HeapEntry<A> {
 export class DelayHeap<A extends Queueable> {
   readonly #heap: HeapEntry<A>[] = [];
 
-  get size(): number {
-    return this.#heap.length;
-  }
-
   peek(): HeapEntry<A> | undefined {
     return this.#heap[0];
   }
@@ -36,12 +32,6 @@ export class DelayHeap<A extends Queueable> {
     this.#heap.push(entry);
     this.#up(entry.index);
     return entry;
-  }
-
-  pop(): HeapEntry<A> | undefined {
-    const top = this.#heap[0];
-    if (top) this.remove(top);
-    return top;
   }
 
   remove(entry: HeapEntry<A>): void {

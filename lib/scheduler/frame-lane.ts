@@ -29,7 +29,7 @@ export class FrameLane {
 
   /** Whether any delayed work is waiting (ready work needs a real due time only then). */
   get hasDelayed(): boolean {
-    return this.#delayed.size > 0;
+    return this.#delayed.peek() !== undefined;
   }
 
   add(action: Action, token: number, due: number, delay: number): void {
@@ -77,7 +77,7 @@ export class FrameLane {
     const heapDue = top !== undefined && top.due <= time && top.token <= limit;
     const readyDue = this.#ready.length > 0 && this.#ready.headToken() <= limit;
     if (heapDue && (!readyDue || this.#heapFirst(top.due, top.token))) {
-      this.#delayed.pop();
+      this.#delayed.remove(top);
       top.item.entry = undefined;
       return top.item;
     }

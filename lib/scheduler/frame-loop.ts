@@ -37,7 +37,7 @@ export class FrameLoop implements ActionHost {
     end: new FrameLane(),
   };
   #tokenSeq = 0;
-  #lastFrameTime = Number.NaN;
+  #lastFrameTime = 0;
   #disposed = false;
   #frames: Subscription | undefined = undefined;
   #subscribing = false;
@@ -110,9 +110,9 @@ export class FrameLoop implements ActionHost {
     if (this.running || this.#disposed) return;
     this.running = true;
     const time = this.#clock.now();
-    const delta = Number.isNaN(this.#lastFrameTime) ? 0 : time - this.#lastFrameTime;
-    this.#lastFrameTime = time;
     const index = ++this.index;
+    const delta = index > 0 ? time - this.#lastFrameTime : 0;
+    this.#lastFrameTime = time;
     const limit = this.#tokenSeq;
     const { meter } = this;
     const recorder = this.#recorder;
