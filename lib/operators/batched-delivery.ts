@@ -3,8 +3,6 @@ import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { FrameBatcher } from './frame-batcher.js';
 import { ValueBuffer } from './value-buffer.js';
 
-type End = { readonly failed: false } | { readonly failed: true; readonly error: unknown };
-
 /**
  * The state of one {@link observeOnFrames} subscription: buffers values and hands them
  * to the subscriber in frames, within the frame budget, then the completion or error.
@@ -16,41 +14,39 @@ type End = { readonly failed: false } | { readonly failed: true; readonly error:
  * ```
  */
 export class BatchedDelivery<T> extends FrameBatcher implements Observer<T> {
-  private readonly buffer = new ValueBuffer<T>();
-  private end: End | undefined = undefined;
+  // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
+  readonly #buffer = new ValueBuffer<T>();
+  /** How the source ended (passes the completion or error on), once it has. */
+  #end: (() => void) | undefined = undefined;
+  readonly #destination: Subscriber<T>;
 
-  constructor(
-    scheduler: FrameScheduler,
-    private readonly destination: Subscriber<T>,
-  ) {
+  constructor(scheduler: FrameScheduler, destination: Subscriber<T>) {
     super(scheduler);
+    this.#destination = destination;
   }
 
   next(value: T): void {
-    if (this.end !== undefined) return;
-    this.buffer.push(value);
+    if (this.#end !== undefined) return;
+    this.#buffer.push(value);
     this.wake();
   }
 
   error(error: unknown): void {
-    if (this.end !== undefined) return;
-    this.end = { failed: true, error };
-    this.wake();
+    this.#finish(() => this.#destination.error(error));
   }
 
   complete(): void {
-    if (this.end !== undefined) return;
-    this.end = { failed: false };
-    this.wake();
+    this.#finish(() => this.#destination.complete());
   }
 
   override stop(): void {
     super.stop();
-    this.buffer.clear();
+    this.#buffer.clear();
   }
 
   protected drain(): void {
-    const { buffer, destination } = this;
+    const buffer = this.#buffer;
+    const destination = this.#destination;
     // Values that arrive while we deliver wait for the next frame, so a feedback loop
     // cannot keep one frame going forever.
     const count = buffer.length;
@@ -60,7 +56,12 @@ export class BatchedDelivery<T> extends FrameBatcher implements Observer<T> {
     }
     if (destination.closed) return;
     if (buffer.length > 0) this.wake();
-    else if (this.end?.failed) destination.error(this.end.error);
-    else if (this.end) destination.complete();
+    else this.#end?.();
+  }
+
+  #finish(end: () => void): void {
+    if (this.#end !== undefined) return;
+    this.#end = end;
+    this.wake();
   }
 }

@@ -15,16 +15,17 @@ import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
  * ```
  */
 export abstract class FrameBatcher {
-  private action: SchedulerAction<unknown> | undefined = undefined;
-  private scheduled = false;
+  // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
+  #action: SchedulerAction<unknown> | undefined = undefined;
+  #scheduled = false;
 
   constructor(protected readonly scheduler: FrameScheduler) {}
 
   /** Stops: cancels the queued action, if any. */
   stop(): void {
-    this.scheduled = false;
-    this.action?.unsubscribe();
-    this.action = undefined;
+    this.#scheduled = false;
+    this.#action?.unsubscribe();
+    this.#action = undefined;
   }
 
   /** One frame's work; may call `wake()` to run again next frame. */
@@ -32,14 +33,14 @@ export abstract class FrameBatcher {
 
   /** Makes sure `drain()` runs in the next frame (once, however often it is called). */
   protected wake(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    if (this.action !== undefined && !this.action.closed) this.action.schedule();
-    else this.action = this.scheduler.schedule(this.run) as SchedulerAction<unknown>;
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    if (this.#action !== undefined && !this.#action.closed) this.#action.schedule();
+    else this.#action = this.scheduler.schedule(this.#run) as SchedulerAction<unknown>;
   }
 
-  private readonly run = (): void => {
-    this.scheduled = false;
+  readonly #run = (): void => {
+    this.#scheduled = false;
     this.drain();
   };
 }

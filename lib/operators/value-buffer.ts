@@ -14,38 +14,39 @@ const COMPACT_AT = 1024;
  * ```
  */
 export class ValueBuffer<T> {
-  private items: (T | undefined)[] = [];
-  private head = 0;
+  // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
+  #items: (T | undefined)[] = [];
+  #head = 0;
 
   get length(): number {
-    return this.items.length - this.head;
+    return this.#items.length - this.#head;
   }
 
   push(value: T): void {
-    this.items.push(value);
+    this.#items.push(value);
   }
 
   /** The oldest value (the buffer must not be empty). */
   peek(): T {
-    return this.items[this.head] as T;
+    return this.#items[this.#head] as T;
   }
 
   /** Removes and returns the oldest value (the buffer must not be empty). */
   shift(): T {
-    const value = this.items[this.head] as T;
-    this.items[this.head++] = undefined;
-    if (this.head === this.items.length) this.clear();
-    else if (this.head >= COMPACT_AT && this.head * 2 >= this.items.length) this.compact();
+    const value = this.#items[this.#head] as T;
+    this.#items[this.#head++] = undefined;
+    if (this.#head === this.#items.length) this.clear();
+    else if (this.#head >= COMPACT_AT && this.#head * 2 >= this.#items.length) this.#compact();
     return value;
   }
 
   clear(): void {
-    this.items.length = 0;
-    this.head = 0;
+    this.#items.length = 0;
+    this.#head = 0;
   }
 
-  private compact(): void {
-    this.items = this.items.slice(this.head);
-    this.head = 0;
+  #compact(): void {
+    this.#items = this.#items.slice(this.#head);
+    this.#head = 0;
   }
 }

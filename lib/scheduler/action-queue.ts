@@ -21,39 +21,40 @@ const MIN_CAPACITY = 16;
  * ```
  */
 export class ActionQueue<A extends Queueable> {
+  // not #private: spec/scheduler/action-queue.spec.ts checks that clear() drops references
   private items: (A | undefined)[] = new Array<A | undefined>(MIN_CAPACITY).fill(undefined);
-  private tokens: Float64Array = new Float64Array(MIN_CAPACITY);
-  private dues: Float64Array = new Float64Array(MIN_CAPACITY);
-  private mask = MIN_CAPACITY - 1;
-  private head = 0;
-  private size = 0;
+  #tokens: Float64Array = new Float64Array(MIN_CAPACITY);
+  #dues: Float64Array = new Float64Array(MIN_CAPACITY);
+  #mask = MIN_CAPACITY - 1;
+  #head = 0;
+  #size = 0;
 
   /** Entries not yet popped, stale ones included. */
   get length(): number {
-    return this.size;
+    return this.#size;
   }
 
   push(item: A, token: number, due: number): void {
-    if (this.size > this.mask) this.grow();
-    const at = (this.head + this.size) & this.mask;
+    if (this.#size > this.#mask) this.#grow();
+    const at = (this.#head + this.#size) & this.#mask;
     this.items[at] = item;
-    this.tokens[at] = token;
-    this.dues[at] = due;
-    this.size++;
+    this.#tokens[at] = token;
+    this.#dues[at] = due;
+    this.#size++;
   }
 
   /** The token of the head entry (the head must exist). */
   headToken(): number {
-    return this.tokens[this.head] as number;
+    return this.#tokens[this.#head] as number;
   }
 
   /** How many queued entries (from the head) have a token up to `limit`; tokens ascend. */
   countUpTo(limit: number): number {
     let lo = 0;
-    let hi = this.size;
+    let hi = this.#size;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.tokens[(this.head + mid) & this.mask] as number) <= limit) lo = mid + 1;
+      if ((this.#tokens[(this.#head + mid) & this.#mask] as number) <= limit) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -61,44 +62,43 @@ export class ActionQueue<A extends Queueable> {
 
   /** The due time of the head entry (the head must exist). */
   headDue(): number {
-    return this.dues[this.head] as number;
+    return this.#dues[this.#head] as number;
   }
 
   /** Removes the head and returns its item if still live under that token, else undefined. */
   pop(): A | undefined {
-    const at = this.head;
+    const at = this.#head;
     const item = this.items[at];
-    const token = this.tokens[at];
+    const token = this.#tokens[at];
     this.items[at] = undefined;
-    this.head = (at + 1) & this.mask;
-    this.size--;
+    this.#head = (at + 1) & this.#mask;
+    this.#size--;
     return item !== undefined && !item.closed && item.token === token ? item : undefined;
   }
 
   /** Drops every entry (the capacity stays). */
   clear(): void {
-    for (let i = 0; i < this.size; i++) this.items[(this.head + i) & this.mask] = undefined;
-    this.head = 0;
-    this.size = 0;
+    for (let i = 0; i < this.#size; i++) this.items[(this.#head + i) & this.#mask] = undefined;
+    this.#head = 0;
+    this.#size = 0;
   }
 
   /** Doubles the capacity, unwrapping the ring so the head lands at slot 0. */
-  private grow(): void {
-    const capacity = this.mask + 1;
+  #grow(): void {
+    const capacity = this.#mask + 1;
     const items = new Array<A | undefined>(capacity * 2).fill(undefined);
-    for (let i = 0; i < capacity; i++) items[i] = this.items[(this.head + i) & this.mask];
+    const tokens = new Float64Array(capacity * 2);
+    const dues = new Float64Array(capacity * 2);
+    for (let i = 0; i < capacity; i++) {
+      const at = (this.#head + i) & this.#mask;
+      items[i] = this.items[at];
+      tokens[i] = this.#tokens[at] as number;
+      dues[i] = this.#dues[at] as number;
+    }
     this.items = items;
-    this.tokens = unwrap(this.tokens, this.head);
-    this.dues = unwrap(this.dues, this.head);
-    this.head = 0;
-    this.mask = capacity * 2 - 1;
+    this.#tokens = tokens;
+    this.#dues = dues;
+    this.#head = 0;
+    this.#mask = capacity * 2 - 1;
   }
-}
-
-/** A copy of a full ring twice its size, starting at `head` (typed arrays copy in bulk). */
-function unwrap(ring: Float64Array, head: number): Float64Array {
-  const grown = new Float64Array(ring.length * 2);
-  grown.set(ring.subarray(head));
-  grown.set(ring.subarray(0, head), ring.length - head);
-  return grown;
 }

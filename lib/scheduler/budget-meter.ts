@@ -20,42 +20,37 @@ const MAX_BATCH_MS = 0.1;
  * ```
  */
 export class BudgetMeter {
-  private deadline = 0;
-  private lastRead = 0;
-  private sinceRead = 0;
+  /** When the frame's budget runs out, on the scheduler clock (read-only outside the meter). */
+  deadlineAt = 0;
+  /** True once a read found the deadline passed, or the next action predicted not to fit (read-only outside the meter). */
+  exhausted = false;
+  // #private: these names are read on every action, and a bundler shortens only # names
+  #lastRead = 0;
+  #sinceRead = 0;
   /** Actions to run before the next read; 0 once the running action asked `left()`. */
-  private batch = 1;
-  private spent = false;
+  #batch = 1;
+  readonly #clock: Clock;
+  readonly #budgetMs: number;
 
-  constructor(
-    private readonly clock: Clock,
-    private readonly budgetMs: number,
-  ) {}
+  constructor(clock: Clock, budgetMs: number) {
+    this.#clock = clock;
+    this.#budgetMs = budgetMs;
+  }
 
   /** Starts a frame whose budget counts from `start`. */
   begin(start: number): void {
-    this.deadline = start + this.budgetMs;
-    this.lastRead = start;
-    this.sinceRead = 0;
-    this.batch = 1;
-    this.spent = false;
-  }
-
-  /** When the frame's budget runs out, on the scheduler clock. */
-  get deadlineAt(): number {
-    return this.deadline;
-  }
-
-  /** True once a read found the deadline passed, or the next action predicted not to fit. */
-  get exhausted(): boolean {
-    return this.spent;
+    this.deadlineAt = start + this.#budgetMs;
+    this.#lastRead = start;
+    this.#sinceRead = 0;
+    this.#batch = 1;
+    this.exhausted = false;
   }
 
   /** Counts one finished action; returns false once the budget is spent. */
   spend(): boolean {
-    if (this.spent) return false;
-    if (++this.sinceRead < this.batch) return true;
-    return this.read();
+    if (this.exhausted) return false;
+    if (++this.#sinceRead < this.#batch) return true;
+    return this.#read();
   }
 
   /**
@@ -64,9 +59,9 @@ export class BudgetMeter {
    * sized from cheap actions could overshoot the frame by many steps.
    */
   check(): boolean {
-    if (this.spent) return false;
-    this.sinceRead++;
-    return this.read();
+    if (this.exhausted) return false;
+    this.#sinceRead++;
+    return this.#read();
   }
 
   /**
@@ -77,39 +72,39 @@ export class BudgetMeter {
    * a step in a frame the first one filled.
    */
   left(): number {
-    if (this.spent) return 0;
-    const now = this.clock.now();
-    if (this.batch > 0) {
-      this.lastRead = now;
-      this.sinceRead = 0;
-      this.batch = 0;
+    if (this.exhausted) return 0;
+    const now = this.#clock.now();
+    if (this.#batch > 0) {
+      this.#lastRead = now;
+      this.#sinceRead = 0;
+      this.#batch = 0;
     }
-    const remaining = this.deadline - now;
+    const remaining = this.deadlineAt - now;
     if (remaining > 0) return remaining;
-    this.spent = true;
+    this.exhausted = true;
     return 0;
   }
 
-  private read(): boolean {
-    const now = this.clock.now();
-    const remaining = this.deadline - now;
-    const perAction = (now - this.lastRead) / this.sinceRead;
+  #read(): boolean {
+    const now = this.#clock.now();
+    const remaining = this.deadlineAt - now;
+    const perAction = (now - this.#lastRead) / this.#sinceRead;
     // Stop before the next action rather than after it: one that costs what the last ones
     // did would end past the deadline. The frame's first action has already run.
     if (remaining < perAction || remaining <= 0) {
-      this.spent = true;
+      this.exhausted = true;
       return false;
     }
     // The batch at most doubles per read: a run of cheap actions followed by costly ones
     // then overshoots by a bounded number of actions, not by MAX_BATCH of them. Its work is
     // at most MAX_BATCH_MS, which caps only actions over ~1.5 µs (tiny ones read as rarely
     // as ever). Free actions (perAction 0) divide to Infinity: the batch just doubles.
-    this.batch = Math.max(
+    this.#batch = Math.max(
       1,
-      Math.min(MAX_BATCH, this.batch * 2, Math.floor(Math.min(remaining / 2, MAX_BATCH_MS) / perAction)),
+      Math.min(MAX_BATCH, this.#batch * 2, Math.floor(Math.min(remaining / 2, MAX_BATCH_MS) / perAction)),
     );
-    this.lastRead = now;
-    this.sinceRead = 0;
+    this.#lastRead = now;
+    this.#sinceRead = 0;
     return true;
   }
 }

@@ -28,33 +28,36 @@ export class FrameAction<T> extends Subscription implements SchedulerAction<T> {
   token = 0;
   /** Its slot in the delay heap while queued with a delay. */
   entry: HeapEntry<FrameAction<T>> | undefined = undefined;
-  private state: T | undefined = undefined;
+  // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
+  #state: T | undefined = undefined;
+  readonly #host: ActionHost;
+  readonly #work: (this: SchedulerAction<T>, state?: T) => void;
+  readonly lane: ActionLane;
 
-  constructor(
-    private readonly host: ActionHost,
-    private readonly work: (this: SchedulerAction<T>, state?: T) => void,
-    readonly lane: ActionLane,
-  ) {
+  constructor(host: ActionHost, work: (this: SchedulerAction<T>, state?: T) => void, lane: ActionLane) {
     super();
+    this.#host = host;
+    this.#work = work;
+    this.lane = lane;
   }
 
   /** Queues this action (again) with a new state; returns itself, as RxJS actions do. */
   schedule(state?: T, delay = 0): Subscription {
     if (this.closed) return this;
-    this.state = state;
-    this.host.enqueue(this, delay);
+    this.#state = state;
+    this.#host.enqueue(this, delay);
     return this;
   }
 
   /** Runs the work once. Called by the scheduler only. */
   execute(): void {
-    this.work(this.state);
+    this.#work(this.#state);
   }
 
   override unsubscribe(): void {
     if (this.closed) return;
-    this.host.cancel(this);
-    this.state = undefined;
+    this.#host.cancel(this);
+    this.#state = undefined;
     super.unsubscribe();
   }
 }

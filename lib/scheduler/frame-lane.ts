@@ -19,25 +19,28 @@ type Action = FrameAction<unknown>;
  * ```
  */
 export class FrameLane {
-  private readonly ready = new ActionQueue<Action>();
-  private readonly delayed = new DelayHeap<Action>();
+  readonly #ready = new ActionQueue<Action>();
+  readonly #delayed = new DelayHeap<Action>();
+  readonly #heapOnly: boolean;
 
-  constructor(private readonly heapOnly = false) {}
+  constructor(heapOnly = false) {
+    this.#heapOnly = heapOnly;
+  }
 
   /** Whether any delayed work is waiting (ready work needs a real due time only then). */
   get hasDelayed(): boolean {
-    return this.delayed.size > 0;
+    return this.#delayed.peek() !== undefined;
   }
 
   add(action: Action, token: number, due: number, delay: number): void {
-    if (delay > 0 || this.heapOnly) action.entry = this.delayed.push(action, due, token);
-    else this.ready.push(action, token, due);
+    if (delay > 0 || this.#heapOnly) action.entry = this.#delayed.push(action, due, token);
+    else this.#ready.push(action, token, due);
   }
 
   /** Forgets an action's delayed entry, if any (ready entries go stale by token). */
   remove(action: Action): void {
     if (action.entry === undefined) return;
-    this.delayed.remove(action.entry);
+    this.#delayed.remove(action.entry);
     action.entry = undefined;
   }
 
@@ -49,7 +52,7 @@ export class FrameLane {
   run(time: number, limit: number, meter: BudgetMeter | undefined, execute: (a: Action) => void): number {
     let ran = 0;
     for (;;) {
-      const action = this.next(time, limit);
+      const action = this.#next(time, limit);
       if (action === null) return ran;
       if (action === undefined) continue;
       execute(action);
@@ -60,29 +63,29 @@ export class FrameLane {
 
   /** Due entries left at `time` up to `limit` (stale ready entries included). */
   countDue(time: number, limit: number): number {
-    return this.ready.countUpTo(limit) + this.delayed.countDue(time);
+    return this.#ready.countUpTo(limit) + this.#delayed.countDue(time);
   }
 
   clear(): void {
-    this.ready.clear();
-    this.delayed.clear();
+    this.#ready.clear();
+    this.#delayed.clear();
   }
 
   /** The next due action; undefined for a stale entry; null when nothing is due. */
-  private next(time: number, limit: number): Action | undefined | null {
-    const top = this.delayed.peek();
+  #next(time: number, limit: number): Action | undefined | null {
+    const top = this.#delayed.peek();
     const heapDue = top !== undefined && top.due <= time && top.token <= limit;
-    const readyDue = this.ready.length > 0 && this.ready.headToken() <= limit;
-    if (heapDue && (!readyDue || this.heapFirst(top.due, top.token))) {
-      this.delayed.pop();
+    const readyDue = this.#ready.length > 0 && this.#ready.headToken() <= limit;
+    if (heapDue && (!readyDue || this.#heapFirst(top.due, top.token))) {
+      this.#delayed.remove(top);
       top.item.entry = undefined;
       return top.item;
     }
-    return readyDue ? this.ready.pop() : null;
+    return readyDue ? this.#ready.pop() : null;
   }
 
-  private heapFirst(due: number, token: number): boolean {
-    const readyDue = this.ready.headDue();
-    return due < readyDue || (due === readyDue && token < this.ready.headToken());
+  #heapFirst(due: number, token: number): boolean {
+    const readyDue = this.#ready.headDue();
+    return due < readyDue || (due === readyDue && token < this.#ready.headToken());
   }
 }

@@ -1,147 +1,163 @@
-import type { SchedulerAction } from 'rxjs';
+import type { Subscription } from 'rxjs';
 import { DisposedError } from '../errors.js';
 import type { FrameSource } from '../frames/frame.js';
 import type { Clock } from '../frames/frame-clock.js';
 import { BudgetMeter } from './budget-meter.js';
-import type { ErrorReporter } from './error-reporter.js';
-import { FrameAction, type ActionHost, type ActionLane } from './frame-action.js';
-import { FrameDriver } from './frame-driver.js';
+import type { FrameAction, ActionHost, ActionLane } from './frame-action.js';
 import { FrameLane } from './frame-lane.js';
-import { FrameRecorder } from './frame-recorder.js';
+import type { FrameRecorder } from './frame-recorder.js';
 
 type AnyAction = FrameAction<unknown>;
 
 /**
  * The machinery behind a {@link FrameScheduler}: queues actions with their tokens and due
- * times, holds the frame source only while work is pending, and runs each frame's queues
- * in order: due deadlines (never budgeted), the start and the update phase (sharing the
- * budget), then the end phase (not budgeted). The scheduler is its public face.
+ * times, subscribes to the frame source only while work is pending, and runs each frame's
+ * queues in order: due deadlines (never budgeted), the start and the update phase (sharing
+ * the budget), then the end phase (not budgeted). The scheduler is its public face.
  *
  * @example
  * ```ts
- * const loop = new FrameLoop(frames, clock, 8, reporter);
- * loop.createAction(work, 'update').schedule(state, 0);
+ * const loop = new FrameLoop(frames, clock, 8, recorder);
+ * new FrameAction(loop, work, 'update').schedule(state, 0);
  * ```
  */
 export class FrameLoop implements ActionHost {
   readonly meter: BudgetMeter;
-  readonly recorder: FrameRecorder;
-  private readonly driver: FrameDriver;
-  private readonly lanes: Readonly<Record<ActionLane, FrameLane>> = {
-    deadline: new FrameLane(true),
-    start: new FrameLane(),
-    update: new FrameLane(),
-    end: new FrameLane(),
-  };
-  private tokenSeq = 0;
-  private lastFrameTime = Number.NaN;
-  private disposed = false;
   /** Actions queued and not yet run or cancelled. */
   pending = 0;
   /** The frame running now, else the last one run (-1 before the first). */
   index = -1;
   /** True while a frame runs. */
   running = false;
+  // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
+  readonly #lanes: Readonly<Record<ActionLane, FrameLane>> = {
+    deadline: new FrameLane(true),
+    start: new FrameLane(),
+    update: new FrameLane(),
+    end: new FrameLane(),
+  };
+  #tokenSeq = 0;
+  #lastFrameTime = 0;
+  #disposed = false;
+  #frames: Subscription | undefined = undefined;
+  #subscribing = false;
+  readonly #source: FrameSource;
+  readonly #clock: Clock;
+  readonly #recorder: FrameRecorder;
 
-  constructor(
-    frames: FrameSource,
-    private readonly clock: Clock,
-    budgetMs: number,
-    private readonly reporter: ErrorReporter,
-  ) {
+  constructor(source: FrameSource, clock: Clock, budgetMs: number, recorder: FrameRecorder) {
+    this.#source = source;
+    this.#clock = clock;
+    this.#recorder = recorder;
     this.meter = new BudgetMeter(clock, budgetMs);
-    this.recorder = new FrameRecorder(clock, budgetMs);
-    this.driver = new FrameDriver(
-      frames,
-      () => this.runFrame(),
-      (e) => this.reporter.report(e),
-    );
   }
 
+  /** Whether the loop is subscribed to its frame source. */
   get framesActive(): boolean {
-    return this.driver.active;
-  }
-
-  createAction<T>(work: (this: SchedulerAction<T>, state?: T) => void, lane: ActionLane): FrameAction<T> {
-    if (this.disposed) throw new DisposedError('FrameScheduler');
-    return new FrameAction<T>(this, work, lane);
+    return this.#frames !== undefined && !this.#frames.closed;
   }
 
   enqueue(action: FrameAction<any>, delay: number): void {
-    if (this.disposed) throw new DisposedError('FrameScheduler');
+    if (this.#disposed) throw new DisposedError('FrameScheduler');
+    const lanes = this.#lanes;
     if (action.token === 0) this.pending++;
-    else this.lanes[action.lane].remove(action);
-    const token = ++this.tokenSeq;
+    else lanes[action.lane].remove(action);
+    const token = ++this.#tokenSeq;
     const safeDelay = delay > 0 && Number.isFinite(delay) ? delay : 0;
     // A clock read costs as much as the rest of enqueue. Work without delay needs its due
     // time only to be ordered against delayed work already waiting: anything delayed later
     // is due after it anyway, so with no delayed work waiting it may sort first unread.
     const due =
-      safeDelay > 0 || action.lane === 'deadline' || this.lanes.update.hasDelayed
-        ? this.clock.now() + safeDelay
+      safeDelay > 0 || action.lane === 'deadline' || lanes.update.hasDelayed
+        ? this.#clock.now() + safeDelay
         : -Infinity;
     action.token = token;
-    this.lanes[action.lane].add(action, token, due, safeDelay);
-    if (!this.running) this.driver.start();
+    lanes[action.lane].add(action, token, due, safeDelay);
+    if (!this.running) this.#subscribe();
   }
 
   cancel(action: FrameAction<any>): void {
     if (action.token === 0) return;
     action.token = 0;
-    if (this.disposed) return;
-    this.lanes[action.lane].remove(action);
-    this.pending--;
-    if (this.pending === 0 && !this.running) this.release();
+    if (this.#disposed) return;
+    this.#lanes[action.lane].remove(action);
+    if (--this.pending === 0 && !this.running) this.#release();
   }
 
   /** Cancels all queued work and releases the frame source; later scheduling throws. */
   dispose(): void {
-    this.disposed = true;
+    this.#disposed = true;
     this.pending = 0;
-    this.release();
-    this.recorder.complete();
+    this.#release();
   }
 
-  private readonly execute = (action: AnyAction): void => {
+  readonly #execute = (action: AnyAction): void => {
     action.token = 0;
     this.pending--;
     try {
       action.execute();
     } catch (error) {
       action.unsubscribe();
-      this.reporter.report(error);
+      this.#recorder.report(error);
     }
   };
 
-  private readonly executeTimed = (action: AnyAction): void => {
-    this.recorder.run(action, this.execute, this.meter.deadlineAt);
+  readonly #executeTimed = (action: AnyAction): void => {
+    this.#recorder.run(action, this.#execute, this.meter.deadlineAt);
   };
 
-  private runFrame(): void {
-    if (this.running || this.disposed) return;
+  #runFrame(): void {
+    if (this.running || this.#disposed) return;
     this.running = true;
-    const time = this.clock.now();
-    const delta = Number.isNaN(this.lastFrameTime) ? 0 : time - this.lastFrameTime;
-    this.lastFrameTime = time;
+    const time = this.#clock.now();
     const index = ++this.index;
-    const limit = this.tokenSeq;
-    const execute = this.recorder.measuring ? this.executeTimed : this.execute;
-    this.recorder.begin();
-    this.meter.begin(time);
-    const { deadline, start, update, end } = this.lanes;
-    let actionsRun = deadline.run(time, limit, undefined, execute) + start.run(time, limit, this.meter, execute);
-    if (!this.meter.exhausted) actionsRun += update.run(time, limit, this.meter, execute);
+    const delta = index > 0 ? time - this.#lastFrameTime : 0;
+    this.#lastFrameTime = time;
+    const limit = this.#tokenSeq;
+    const { meter } = this;
+    const recorder = this.#recorder;
+    const execute = recorder.measuring ? this.#executeTimed : this.#execute;
+    recorder.begin();
+    meter.begin(time);
+    const { deadline, start, update, end } = this.#lanes;
+    let actionsRun = deadline.run(time, limit, undefined, execute) + start.run(time, limit, meter, execute);
+    if (!meter.exhausted) actionsRun += update.run(time, limit, meter, execute);
     // budgeted work due now that waits for a later frame
     const actionsDeferred = start.countDue(time, limit) + update.countDue(time, limit);
     // end work queued so far runs; end work it queues waits for the next frame
-    actionsRun += end.run(Infinity, this.tokenSeq, undefined, execute);
+    actionsRun += end.run(Infinity, this.#tokenSeq, undefined, execute);
     this.running = false;
-    if (this.pending === 0) this.release();
-    if (!this.disposed) this.recorder.emit({ index, time, delta, actionsRun, actionsDeferred });
+    if (this.pending === 0) this.#release();
+    if (!this.#disposed) recorder.emit({ index, time, delta, actionsRun, actionsDeferred });
   }
 
-  private release(): void {
-    for (const lane of Object.values(this.lanes)) lane.clear();
-    this.driver.stop();
+  /**
+   * Subscribes to the frame source unless already on. A source that emits synchronously
+   * while being subscribed is ignored for that emission, so scheduling never runs work
+   * inside the `schedule()` call itself.
+   */
+  #subscribe(): void {
+    if (this.framesActive) return;
+    const ended = (): void => void (this.#frames = undefined);
+    this.#subscribing = true;
+    try {
+      this.#frames = this.#source.subscribe({
+        next: () => this.#subscribing || this.#runFrame(),
+        error: (error: unknown) => {
+          ended();
+          this.#recorder.report(error);
+        },
+        complete: ended,
+      });
+    } finally {
+      this.#subscribing = false;
+    }
+  }
+
+  #release(): void {
+    for (const lane of Object.values(this.#lanes)) lane.clear();
+    const frames = this.#frames;
+    this.#frames = undefined;
+    frames?.unsubscribe();
   }
 }

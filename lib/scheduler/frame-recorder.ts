@@ -13,10 +13,12 @@ export interface FrameCounts {
 }
 
 /**
- * Turns what a frame did into {@link FrameStats} on `stats$`, and, while `measuring`,
- * times every action (two clock reads each) so the stats split busy time into the
- * actions' time and the scheduler's own bookkeeping, and count the budgeted actions
- * started after the budget was spent. Deadline and end-of-frame actions are not
+ * What a {@link FrameScheduler} tells the outside: {@link FrameStats} on `stats$` after each
+ * frame, and the errors thrown by work on `errors$` (after an optional handler; a handler
+ * that throws is itself reported, so reporting never breaks the running frame). While
+ * `measuring`, it times every action (two clock reads each) so the stats split busy time
+ * into the actions' time and the scheduler's own bookkeeping, and count the budgeted
+ * actions started after the budget was spent. Deadline and end-of-frame actions are not
  * budgeted; the first budgeted action of a frame always runs.
  *
  * @example
@@ -25,56 +27,91 @@ export interface FrameCounts {
  * recorder.begin();
  * recorder.run(action, execute, meter.deadlineAt);
  * recorder.emit({ index, time, delta, actionsRun, actionsDeferred });
+ * recorder.report(new Error('boom'));
  * ```
  */
 export class FrameRecorder {
-  private readonly subject = new Subject<FrameStats>();
+  // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
+  readonly #stats = new Subject<FrameStats>();
+  readonly #errors = new Subject<unknown>();
   /** Per-frame figures, emitted after each frame. */
-  readonly stats$: Observable<FrameStats> = this.subject.asObservable();
+  readonly stats$: Observable<FrameStats> = this.#stats.asObservable();
+  /** Every reported error, in order. */
+  readonly errors$: Observable<unknown> = this.#errors.asObservable();
   measuring = false;
-  private workMs = 0;
-  private longestMs = 0;
-  private budgeted = 0;
-  private lateStarts = 0;
-  private lateMs = 0;
+  #workMs = 0;
+  #longestMs = 0;
+  #budgeted = 0;
+  #lateStarts = 0;
+  #lateMs = 0;
+  readonly #clock: Clock;
+  readonly #budgetMs: number;
+  readonly #onError: ((error: unknown) => void) | undefined;
 
-  constructor(
-    private readonly clock: Clock,
-    private readonly budgetMs: number,
-  ) {}
+  constructor(clock: Clock, budgetMs: number, onError: ((error: unknown) => void) | undefined) {
+    this.#clock = clock;
+    this.#budgetMs = budgetMs;
+    this.#onError = onError;
+  }
 
   /** Starts a frame's action times from zero. */
   begin(): void {
-    this.workMs = this.longestMs = this.lateMs = this.budgeted = this.lateStarts = 0;
+    this.#workMs = this.#longestMs = this.#lateMs = this.#budgeted = this.#lateStarts = 0;
   }
 
   /** Runs `action` through `execute` and records its time against `deadline` (the budget's end). */
   run(action: FrameAction<unknown>, execute: (a: FrameAction<unknown>) => void, deadline: number): void {
-    const start = this.clock.now();
+    const start = this.#clock.now();
     execute(action);
-    const ms = this.clock.now() - start;
-    this.workMs += ms;
-    if (ms > this.longestMs) this.longestMs = ms;
+    const ms = this.#clock.now() - start;
+    this.#workMs += ms;
+    if (ms > this.#longestMs) this.#longestMs = ms;
     if (action.lane !== 'start' && action.lane !== 'update') return;
-    if (this.budgeted++ > 0 && start >= deadline) {
-      this.lateStarts++;
-      this.lateMs += ms;
+    if (this.#budgeted++ > 0 && start >= deadline) {
+      this.#lateStarts++;
+      this.#lateMs += ms;
     }
   }
 
   emit(counts: FrameCounts): void {
-    const busyMs = this.clock.now() - counts.time;
-    const overrunMs = Math.max(0, busyMs - this.budgetMs);
-    const base = { ...counts, busyMs, overrunMs, budgetMs: this.budgetMs };
-    const { workMs, longestMs, lateStarts, lateMs } = this;
-    this.subject.next(
+    const busyMs = this.#clock.now() - counts.time;
+    const budgetMs = this.#budgetMs;
+    const base = { ...counts, busyMs, overrunMs: Math.max(0, busyMs - budgetMs), budgetMs };
+    const workMs = this.#workMs;
+    this.#stats.next(
       this.measuring
-        ? { ...base, workMs, longestActionMs: longestMs, lateStarts, lateMs, ownMs: Math.max(0, busyMs - workMs) }
+        ? {
+            ...base,
+            workMs,
+            longestActionMs: this.#longestMs,
+            lateStarts: this.#lateStarts,
+            lateMs: this.#lateMs,
+            ownMs: Math.max(0, busyMs - workMs),
+          }
         : base,
     );
   }
 
+  /** Reports one error once: to the handler, then to `errors$` (or the console if nobody listens). */
+  report(error: unknown): void {
+    const onError = this.#onError;
+    if (onError) {
+      try {
+        onError(error);
+      } catch (handlerError) {
+        this.#publish(handlerError, true);
+      }
+    }
+    this.#publish(error, !onError);
+  }
+
   complete(): void {
-    this.subject.complete();
+    this.#stats.complete();
+    this.#errors.complete();
+  }
+
+  #publish(error: unknown, warnIfUnheard: boolean): void {
+    if (this.#errors.observed) this.#errors.next(error);
+    else if (warnIfUnheard) console.error('frametasks: unhandled error in frame work', error);
   }
 }

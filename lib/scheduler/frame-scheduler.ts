@@ -1,8 +1,9 @@
 import type { Observable, SchedulerAction, SchedulerLike, Subscription } from 'rxjs';
 import type { FrameSource } from '../frames/frame.js';
 import { frameClock, type Clock } from '../frames/frame-clock.js';
-import { ErrorReporter } from './error-reporter.js';
+import { FrameAction, type ActionLane } from './frame-action.js';
 import { FrameLoop } from './frame-loop.js';
+import { FrameRecorder } from './frame-recorder.js';
 import type { FrameStats } from './frame-stats.js';
 import { parseFrameSchedulerOptions, type FrameSchedulerOptions } from './frame-scheduler-options.js';
 import { invalidArgument, millisProblem } from '../validation/invalid-argument.js';
@@ -23,9 +24,10 @@ type Work<T> = (this: SchedulerAction<T>, state?: T) => void;
  */
 export class FrameScheduler implements SchedulerLike {
   readonly budgetMs: number;
-  private readonly clock: Clock;
-  private readonly reporter: ErrorReporter;
-  private readonly loop: FrameLoop;
+  // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
+  readonly #clock: Clock;
+  readonly #recorder: FrameRecorder;
+  readonly #loop: FrameLoop;
 
   /** Per-frame figures, emitted after each frame. */
   readonly stats$: Observable<FrameStats>;
@@ -35,31 +37,31 @@ export class FrameScheduler implements SchedulerLike {
   constructor(options: FrameSchedulerOptions) {
     const parsed = parseFrameSchedulerOptions(options);
     this.budgetMs = parsed.budgetMs ?? 8;
-    this.clock = parsed.clock ?? frameClock;
-    this.reporter = new ErrorReporter(parsed.onError);
-    this.errors$ = this.reporter.errors$;
-    this.loop = new FrameLoop(parsed.frames as FrameSource, this.clock, this.budgetMs, this.reporter);
-    this.stats$ = this.loop.recorder.stats$;
+    const clock = (this.#clock = parsed.clock ?? frameClock);
+    const recorder = (this.#recorder = new FrameRecorder(clock, this.budgetMs, parsed.onError));
+    this.errors$ = recorder.errors$;
+    this.stats$ = recorder.stats$;
+    this.#loop = new FrameLoop(parsed.frames as FrameSource, clock, this.budgetMs, recorder);
   }
 
   /** The frame clock's time in ms (virtual inside `TestScheduler.run`). */
   now(): number {
-    return this.clock.now();
+    return this.#clock.now();
   }
 
   /** True while a frame is running. */
   get inFrame(): boolean {
-    return this.loop.running;
+    return this.#loop.running;
   }
 
   /** Actions queued and not yet run or cancelled, in every phase. */
   get pendingCount(): number {
-    return this.loop.pending;
+    return this.#loop.pending;
   }
 
   /** The index of the frame running now, else of the last frame run (-1 before the first). */
   get frameIndex(): number {
-    return this.loop.index;
+    return this.#loop.index;
   }
 
   /**
@@ -76,7 +78,7 @@ export class FrameScheduler implements SchedulerLike {
    * ```
    */
   shouldYield(): boolean {
-    return this.loop.running && !this.loop.meter.spend();
+    return this.#loop.running && !this.#loop.meter.spend();
   }
 
   /**
@@ -90,7 +92,7 @@ export class FrameScheduler implements SchedulerLike {
    * ```
    */
   shouldYieldNow(): boolean {
-    return this.loop.running && !this.loop.meter.check();
+    return this.#loop.running && !this.#loop.meter.check();
   }
 
   /**
@@ -107,7 +109,7 @@ export class FrameScheduler implements SchedulerLike {
    * ```
    */
   budgetLeftMs(): number {
-    return this.loop.running ? this.loop.meter.left() : Infinity;
+    return this.#loop.running ? this.#loop.meter.left() : Infinity;
   }
 
   /**
@@ -120,7 +122,7 @@ export class FrameScheduler implements SchedulerLike {
    * ```
    */
   reportError(error: unknown): void {
-    this.reporter.report(error);
+    this.#recorder.report(error);
   }
 
   /**
@@ -137,25 +139,25 @@ export class FrameScheduler implements SchedulerLike {
    * ```
    */
   get measureActions(): boolean {
-    return this.loop.recorder.measuring;
+    return this.#recorder.measuring;
   }
 
   set measureActions(on: boolean) {
-    this.loop.recorder.measuring = on === true;
+    this.#recorder.measuring = on === true;
   }
 
   /** Whether the scheduler is currently subscribed to its frame source. */
   get framesActive(): boolean {
-    return this.loop.framesActive;
+    return this.#loop.framesActive;
   }
 
   schedule<T>(work: Work<T>, delay = 0, state?: T): Subscription {
-    return this.loop.createAction(work, 'update').schedule(state, delay);
+    return this.#action(work, 'update').schedule(state, delay);
   }
 
   /** Runs `work` in the start phase of the next frame (budgeted, before update work). */
   atStartOfFrame(work: () => void): Subscription {
-    return this.loop.createAction(work, 'start').schedule();
+    return this.#action(work, 'start').schedule();
   }
 
   /**
@@ -182,7 +184,7 @@ export class FrameScheduler implements SchedulerLike {
     if (typeof work !== 'function') invalidArgument('work', 'expected a function', work);
     const problem = millisProblem(delayMs);
     if (problem !== undefined) invalidArgument('delayMs', problem, delayMs);
-    return this.loop.createAction(work, 'deadline').schedule(state, delayMs);
+    return this.#action(work, 'deadline').schedule(state, delayMs);
   }
 
   /**
@@ -190,12 +192,16 @@ export class FrameScheduler implements SchedulerLike {
    * called outside a frame or from an end-of-frame callback. Not budgeted.
    */
   atEndOfFrame(work: () => void): Subscription {
-    return this.loop.createAction(work, 'end').schedule();
+    return this.#action(work, 'end').schedule();
   }
 
   /** Cancels all queued work and releases the frame source; later scheduling throws. */
   dispose(): void {
-    this.loop.dispose();
-    this.reporter.complete();
+    this.#loop.dispose();
+    this.#recorder.complete();
+  }
+
+  #action<T>(work: Work<T>, lane: ActionLane): FrameAction<T> {
+    return new FrameAction<T>(this.#loop, work, lane);
   }
 }
