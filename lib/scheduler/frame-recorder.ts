@@ -73,22 +73,27 @@ export class FrameRecorder {
     }
   }
 
+  /** Emits the frame's stats; with nobody subscribed to `stats$`, builds nothing and reads no clock. */
   emit(counts: FrameCounts): void {
+    if (!this.#stats.observed) return;
     const busyMs = this.#clock.now() - counts.time;
     const budgetMs = this.#budgetMs;
-    const base = { ...counts, busyMs, overrunMs: Math.max(0, busyMs - budgetMs), budgetMs };
+    const overrunMs = Math.max(0, busyMs - budgetMs);
     const workMs = this.#workMs;
     this.#stats.next(
       this.measuring
         ? {
-            ...base,
+            ...counts,
+            busyMs,
+            overrunMs,
+            budgetMs,
             workMs,
             longestActionMs: this.#longestMs,
             lateStarts: this.#lateStarts,
             lateMs: this.#lateMs,
             ownMs: Math.max(0, busyMs - workMs),
           }
-        : base,
+        : { ...counts, busyMs, overrunMs, budgetMs },
     );
   }
 

@@ -4,7 +4,7 @@ import type { TaskManager } from '../tasks/task-manager.js';
 import type { TaskContext } from '../tasks/task-types.js';
 import { parse } from '../validation/parse.js';
 import { WorkerPool } from './worker-pool.js';
-import type { ExecOptions, WorkerPoolOptions } from './worker-pool-options.js';
+import type { ExecOptions, PoolOptions } from './worker-pool-options.js';
 import { workerRunOptionsSchema, type WorkerRunOptions } from './worker-run-options.js';
 import type { WorkerTarget } from './worker-target.js';
 
@@ -38,7 +38,7 @@ export class Workers {
 
   constructor(
     private readonly host: WorkersHost,
-    options: Omit<WorkerPoolOptions, 'scheduler'> = {},
+    options: PoolOptions = {},
   ) {
     this.pool = new WorkerPool({ ...options, scheduler: host.scheduler });
   }
@@ -110,6 +110,6 @@ export class Workers {
  * const workers = createWorkers(runtime, { size: 2 });
  * ```
  */
-export function createWorkers(host: WorkersHost, options?: Omit<WorkerPoolOptions, 'scheduler'>): Workers {
+export function createWorkers(host: WorkersHost, options?: PoolOptions): Workers {
   return new Workers(host, options);
 }
