@@ -14,6 +14,8 @@ interface RunEnv {
   /** 1-minute load average before and after the bench. */
   readonly loadAvg1mBefore: number;
   readonly loadAvg1mAfter: number;
+  /** The commit measured (`-dirty` when the code differed from it). */
+  readonly commit: string;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
     .sort();
   const results: Record<string, number> = {};
   const envs: Record<string, RunEnv> = {};
+  const commit = measuredCommit();
   for (const file of files) {
     const name = file.replace(/\.bench\.js$/, '');
     console.log(`\n## ${name}`);
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
       cores: cpus().length,
       loadAvg1mBefore: load,
       loadAvg1mAfter: after,
+      commit,
     };
   }
   console.log('\n## all metrics');
@@ -53,15 +57,31 @@ async function main(): Promise<void> {
   if (readme.status !== 0) process.exitCode = readme.status ?? 1;
 }
 
-/** Writes the metrics and run environments; a partial run (`npm run bench -- tasks`) replaces only its own. */
+/**
+ * Writes the metrics and run environments; a partial run (`npm run bench -- tasks`) replaces
+ * only its own. A full run first keeps the run it replaces in bench/results-previous.json,
+ * for the table of goals over the last two runs (scripts/bench-readme.mjs).
+ */
 function save(results: Record<string, number>, envs: Record<string, RunEnv>): void {
   const out = join(root, 'bench', 'results.json');
   const envOut = join(root, 'bench', 'results-env.json');
+  if (!only && existsSync(out)) {
+    const kept = { metrics: readJson(out), env: readJson(envOut) };
+    writeFileSync(join(root, 'bench', 'results-previous.json'), `${JSON.stringify(kept, null, 2)}\n`);
+  }
   const previous = only ? readJson<Record<string, number>>(out) : {};
   const previousEnv = only ? readJson<Record<string, RunEnv>>(envOut) : {};
   writeFileSync(out, `${JSON.stringify(sortKeys({ ...previous, ...results }), null, 2)}\n`);
   writeFileSync(envOut, `${JSON.stringify(sortKeys({ ...previousEnv, ...envs }), null, 2)}\n`);
   console.log(`wrote ${out} and ${envOut}`);
+}
+
+/** HEAD's short hash, with `-dirty` when the measured code (lib, bench, dependencies) differs from it. */
+function measuredCommit(): string {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD').stdout.trim() || 'unknown';
+  const dirty = git('diff', '--quiet', 'HEAD', '--', 'lib', 'bench/*.ts', 'package-lock.json').status !== 0;
+  return dirty ? `${head}-dirty` : head;
 }
 
 function readJson<T extends object>(path: string): T {
