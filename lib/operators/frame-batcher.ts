@@ -35,7 +35,7 @@ export abstract class FrameBatcher {
   protected wake(): void {
     if (this.#scheduled) return;
     this.#scheduled = true;
-    if (this.#action !== undefined && !this.#action.closed) this.#action.schedule();
+    if (this.#action?.closed === false) this.#action.schedule();
     else this.#action = this.scheduler.schedule(this.#run) as SchedulerAction<unknown>;
   }
 
