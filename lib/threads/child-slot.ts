@@ -1,5 +1,4 @@
 import { defer, EMPTY, ignoreElements, Subject, tap, type Observable, type Subscription } from 'rxjs';
-import { ThreadStateError } from '../errors.js';
 import type { NormalPolicy } from './child-policy.js';
 import { after } from './every.js';
 import type { ThreadOutcome } from './thread-exit.js';
@@ -7,9 +6,9 @@ import type { ThreadHandle } from './thread-handle.js';
 import type { ThreadHost } from './thread-host.js';
 import type { LaunchInstance, ThreadInstance } from './thread-instance.js';
 import type { ThreadSpec } from './thread-spec.js';
-import { isFinalStatus, type ThreadStatus } from './thread-status.js';
+import { isFinalStatus } from './thread-status.js';
 import { RestartState } from './restart-state.js';
-import { StatusLatch } from './status-latch.js';
+import { ThreadLifecycle } from './thread-lifecycle.js';
 import type { ParentSide, UpItem, UpSink } from './up-sink.js';
 
 /**
@@ -24,17 +23,14 @@ import type { ParentSide, UpItem, UpSink } from './up-sink.js';
  * slot.launch();
  * ```
  */
-export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up, R> {
+export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHandle<In, Up, R>, UpSink<Up, R> {
   private current: ThreadInstance<In, R> | undefined = undefined;
   private readonly restart: RestartState;
   private backoff: Subscription | undefined = undefined;
   private held: In[] = [];
   private settled = false;
-  private readonly latch = new StatusLatch<R>();
   private readonly upSubject = new Subject<Up>();
-  readonly status$: Observable<ThreadStatus> = this.latch.status$;
   readonly up$: Observable<Up> = this.upSubject.asObservable();
-  readonly exit$: Observable<ThreadOutcome<R>> = this.latch.exit$;
 
   constructor(
     private readonly parent: ParentSide<Up>,
@@ -43,6 +39,7 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
     private readonly spec: ThreadSpec<In, Up, R, any>,
     policy: NormalPolicy,
   ) {
+    super();
     this.restart = new RestartState(policy);
   }
 
@@ -54,17 +51,13 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
     return this.spec.name;
   }
 
-  get status(): ThreadStatus {
-    return this.latch.status;
-  }
-
   /** Starts a (new) instance and hands it the messages held during a restart. */
   launch(): void {
     const core = this.launchInstance(this.spec, this, this.parent);
     this.current = core;
     core.status$.subscribe((s) => {
       const forward = s !== 'idle' && !isFinalStatus(s) && s !== this.status;
-      if (forward && !this.settled && this.current === core) this.latch.set(s);
+      if (forward && !this.settled && this.current === core) this.setStatus(s);
     });
     core.start();
     const held = this.held;
@@ -74,7 +67,7 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
 
   send(message: In): void {
     const core = this.current;
-    if (this.settled || !core) throw new ThreadStateError(`cannot send to thread "${this.name}": it is ${this.status}`);
+    if (this.settled || !core) this.refuse('send to');
     if (this.backoff || (this.restart.mayRestart && (core.status === 'stopping' || isFinalStatus(core.status))))
       this.held.push(message);
     else core.send(message);
@@ -88,10 +81,6 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
       this.host.onFrame(() => this.parent.childSettled(this, this.settle(outcome), false).subscribe());
     } else if (!this.settled) void this.current?.stop();
     return this.join();
-  }
-
-  join(): Promise<ThreadOutcome<R>> {
-    return this.latch.join();
   }
 
   ready(): boolean {
@@ -114,7 +103,7 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
     if (this.settled) return EMPTY;
     const crashed = item.outcome.exit.type === 'crashed';
     if (crashed && this.restart.take()) {
-      this.latch.set('starting');
+      this.setStatus('starting');
       this.backoff = after(this.host.scheduler, this.restart.backoff, () => {
         this.backoff = undefined;
         this.launch();
@@ -157,7 +146,7 @@ export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up,
     this.held = [];
     this.current?.outbox.close();
     this.upSubject.complete();
-    this.latch.settle(outcome);
+    this.settleStatus(outcome);
     return outcome;
   }
 }

@@ -11,7 +11,7 @@ import { isFinalStatus, type ThreadStatus } from './thread-status.js';
 import type { ThreadRow } from './thread-table-link.js';
 import { ThreadTasks } from './thread-tasks.js';
 import { ThreadFamily } from './thread-family.js';
-import { StatusLatch } from './status-latch.js';
+import { ThreadLifecycle } from './thread-lifecycle.js';
 import { makeContext } from './make-context.js';
 import { teardown$ } from './teardown.js';
 import type { UpItem, UpSink } from './up-sink.js';
@@ -26,7 +26,7 @@ import type { UpItem, UpSink } from './up-sink.js';
  * core.start();
  * ```
  */
-export class ThreadCore<In, Up, R, ChildUp> implements ThreadInstance<In, R> {
+export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implements ThreadInstance<In, R> {
   readonly id: string;
   readonly name: string;
   readonly abort = new AbortController();
@@ -35,10 +35,7 @@ export class ThreadCore<In, Up, R, ChildUp> implements ThreadInstance<In, R> {
   readonly ctx: ThreadContext<Up, R, ChildUp>;
   readonly outbox: FrameChannel<UpItem<Up, R>>;
   readonly in$: Observable<In>;
-  readonly status$: Observable<ThreadStatus>;
-  readonly exit$: Observable<ThreadOutcome<R>>;
   row: ThreadRow | undefined = undefined;
-  private readonly latch = new StatusLatch<R>();
   private readonly inSubject = new Subject<In>();
   private readonly inbox: FrameChannel<In>;
   private readonly teardownErrors: unknown[] = [];
@@ -51,17 +48,13 @@ export class ThreadCore<In, Up, R, ChildUp> implements ThreadInstance<In, R> {
     sink: UpSink<Up, R>,
     readonly parent: { readonly id: string; readonly rowId: string | undefined } | undefined,
   ) {
+    super();
     this.id = host.nextId();
     this.name = spec.name;
     const crash = (e: unknown): void => this.crash(e);
-    const deliverIn = (m: In): Observable<never> => (this.inSubject.next(m), hook$(() => spec.onIn?.(m, this.ctx)));
-    this.inbox = new FrameChannel(host.scheduler, deliverIn, () => this.status === 'running', crash);
-    this.outbox = new FrameChannel(
-      host.scheduler,
-      (item) => sink.deliver(item),
-      () => sink.ready(),
-      (e) => sink.fail(e),
-    );
+    const deliver = (m: In): Observable<never> => (this.inSubject.next(m), hook$(() => spec.onIn?.(m, this.ctx)));
+    this.inbox = new FrameChannel(host.scheduler, { deliver, ready: () => this.status === 'running', fail: crash });
+    this.outbox = new FrameChannel(host.scheduler, sink);
     this.tasks = new ThreadTasks(host.scheduler, (what) => this.guard(what), crash, {
       created: (name, cancel) => this.row?.tasks.created(name, cancel),
       ended: (name, error) => this.row?.tasks.ended(name, error),
@@ -73,30 +66,22 @@ export class ThreadCore<In, Up, R, ChildUp> implements ThreadInstance<In, R> {
     );
     this.ctx = makeContext(this);
     this.in$ = this.inSubject.asObservable();
-    this.status$ = this.latch.status$;
-    this.exit$ = this.latch.exit$;
-  }
-
-  get status(): ThreadStatus {
-    return this.latch.status;
   }
 
   start(): void {
-    if (this.status !== 'idle') throw new ThreadStateError(`cannot start thread "${this.name}": it is ${this.status}`);
-    this.setStatus('starting');
+    if (this.status !== 'idle') this.refuse('start');
+    this.enterStatus('starting');
     this.row = this.host.table?.attach({ name: this.name, parentRowId: this.parent?.rowId, stop: () => this.stop() });
     this.host.onFrame(() => this.enter());
   }
 
   send(message: In): void {
-    if (this.status === 'stopping' || isFinalStatus(this.status))
-      throw new ThreadStateError(`cannot send to thread "${this.name}": it is ${this.status}`);
+    if (this.closing) this.refuse('send to');
     this.inbox.push(message);
   }
 
   up(message: Up): void {
-    if (isFinalStatus(this.status))
-      throw new ThreadStateError(`cannot send up from thread "${this.name}": it is ${this.status}`);
+    if (isFinalStatus(this.status)) this.refuse('send up from');
     this.outbox.push({ kind: 'message', message });
   }
 
@@ -106,15 +91,11 @@ export class ThreadCore<In, Up, R, ChildUp> implements ThreadInstance<In, R> {
     return this.join();
   }
 
-  join(): Promise<ThreadOutcome<R>> {
-    return this.latch.join();
-  }
-
   /** Ends a starting or running thread; later calls are no-ops. */
   end(exit: ThreadExit<R>): void {
     if (this.status !== 'starting' && this.status !== 'running') return;
     this.exitReason = exit;
-    this.setStatus('stopping');
+    this.enterStatus('stopping');
     this.tasks.stopAll();
     try {
       this.running?.unsubscribe();
@@ -153,7 +134,7 @@ export class ThreadCore<In, Up, R, ChildUp> implements ThreadInstance<In, R> {
 
   private run(): void {
     if (this.status !== 'starting') return;
-    this.setStatus('running');
+    this.enterStatus('running');
     this.inbox.kick();
     this.family.kick();
     const body = this.spec.body;
@@ -179,11 +160,11 @@ export class ThreadCore<In, Up, R, ChildUp> implements ThreadInstance<In, R> {
     this.inSubject.complete();
     this.row?.end(outcome);
     this.outbox.push({ kind: 'exit', outcome });
-    this.latch.settle(outcome);
+    this.settleStatus(outcome);
   }
 
-  private setStatus(status: ThreadStatus): void {
-    this.latch.set(status);
+  private enterStatus(status: ThreadStatus): void {
+    this.setStatus(status);
     this.emit(status);
   }
 
