@@ -24,128 +24,137 @@ import type { ParentSide, UpItem, UpSink } from './up-sink.js';
  * ```
  */
 export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHandle<In, Up, R>, UpSink<Up, R> {
-  private current: ThreadInstance<In, R> | undefined = undefined;
-  private readonly restart: RestartState;
-  private backoff: Subscription | undefined = undefined;
-  private held: In[] = [];
-  private settled = false;
-  private readonly upSubject = new Subject<Up>();
-  readonly up$: Observable<Up> = this.upSubject.asObservable();
+  #current: ThreadInstance<In, R> | undefined = undefined;
+  readonly #restart: RestartState;
+  #backoff: Subscription | undefined = undefined;
+  #held: In[] = [];
+  #settled = false;
+  readonly #upSubject = new Subject<Up>();
+  readonly up$: Observable<Up> = this.#upSubject.asObservable();
+
+  readonly #parent: ParentSide<Up>;
+  readonly #host: ThreadHost;
+  readonly #launchInstance: LaunchInstance;
+  readonly #spec: ThreadSpec<In, Up, R, any>;
 
   constructor(
-    private readonly parent: ParentSide<Up>,
-    private readonly host: ThreadHost,
-    private readonly launchInstance: LaunchInstance,
-    private readonly spec: ThreadSpec<In, Up, R, any>,
+    parent: ParentSide<Up>,
+    host: ThreadHost,
+    launchInstance: LaunchInstance,
+    spec: ThreadSpec<In, Up, R, any>,
     policy: NormalPolicy,
   ) {
     super();
-    this.restart = new RestartState(policy);
+    this.#parent = parent;
+    this.#host = host;
+    this.#launchInstance = launchInstance;
+    this.#spec = spec;
+    this.#restart = new RestartState(policy);
   }
 
   get id(): string {
-    return this.current?.id ?? '';
+    return this.#current?.id ?? '';
   }
 
   get name(): string {
-    return this.spec.name;
+    return this.#spec.name;
   }
 
   /** Starts a (new) instance and hands it the messages held during a restart. */
   launch(): void {
-    const core = this.launchInstance(this.spec, this, this.parent);
-    this.current = core;
+    const core = this.#launchInstance(this.#spec, this, this.#parent);
+    this.#current = core;
     core.status$.subscribe((s) => {
       const forward = s !== 'idle' && !isFinalStatus(s) && s !== this.status;
-      if (forward && !this.settled && this.current === core) this.setStatus(s);
+      if (forward && !this.#settled && this.#current === core) this.setStatus(s);
     });
     core.start();
-    const held = this.held;
-    this.held = [];
+    const held = this.#held;
+    this.#held = [];
     for (const message of held) core.send(message);
   }
 
   send(message: In): void {
-    const core = this.current;
-    if (this.settled || !core) this.refuse('send to');
-    if (this.backoff || (this.restart.mayRestart && (core.status === 'stopping' || isFinalStatus(core.status))))
-      this.held.push(message);
+    const core = this.#current;
+    if (this.#settled || !core) this.refuse('send to');
+    if (this.#backoff || (this.#restart.mayRestart && (core.status === 'stopping' || isFinalStatus(core.status))))
+      this.#held.push(message);
     else core.send(message);
   }
 
   stop(): Promise<ThreadOutcome<R>> {
-    this.restart.forbid();
-    if (this.backoff && !this.settled) {
-      this.cancelBackoff();
+    this.#restart.forbid();
+    if (this.#backoff && !this.#settled) {
+      this.#cancelBackoff();
       const outcome: ThreadOutcome<R> = { exit: { type: 'aborted' }, teardownErrors: [] };
-      this.host.onFrame(() => this.parent.childSettled(this, this.settle(outcome), false).subscribe());
-    } else if (!this.settled) void this.current?.stop();
+      this.#host.onFrame(() => this.#parent.childSettled(this, this.#settle(outcome), false).subscribe());
+    } else if (!this.#settled) void this.#current?.stop();
     return this.join();
   }
 
   ready(): boolean {
-    return this.parent.ready();
+    return this.#parent.ready();
   }
 
   fail(error: unknown): void {
-    this.parent.crash(error);
+    this.#parent.crash(error);
   }
 
   kick(): void {
-    this.current?.outbox.kick();
+    this.#current?.outbox.kick();
   }
 
   deliver(item: UpItem<Up, R>): Observable<never> {
     if (item.kind === 'message') {
-      this.upSubject.next(item.message);
-      return this.parent.onUp(item.message, this);
+      this.#upSubject.next(item.message);
+      return this.#parent.onUp(item.message, this);
     }
-    if (this.settled) return EMPTY;
+    if (this.#settled) return EMPTY;
     const crashed = item.outcome.exit.type === 'crashed';
-    if (crashed && this.restart.take()) {
+    if (crashed && this.#restart.take()) {
       this.setStatus('starting');
-      this.backoff = after(this.host.scheduler, this.restart.backoff, () => {
-        this.backoff = undefined;
+      this.#backoff = after(this.#host.scheduler, this.#restart.backoff, () => {
+        this.#backoff = undefined;
         this.launch();
       });
       return EMPTY;
     }
-    return this.parent.childSettled(this, this.settle(item.outcome), crashed && this.restart.escalates);
+    return this.#parent.childSettled(this, this.#settle(item.outcome), crashed && this.#restart.escalates);
   }
 
   /** Stops the child for good as part of the parent's stop; completes once it is final. */
   halt$(): Observable<never> {
     return defer(() => {
-      this.restart.forbid();
-      const core = this.current;
-      if (this.settled || !core) return EMPTY;
-      if (this.backoff) {
-        this.cancelBackoff();
-        this.settle({ exit: { type: 'aborted' }, teardownErrors: [] });
+      this.#restart.forbid();
+      const core = this.#current;
+      if (this.#settled || !core) return EMPTY;
+      if (this.#backoff) {
+        this.#cancelBackoff();
+        this.#settle({ exit: { type: 'aborted' }, teardownErrors: [] });
         return EMPTY;
       }
       void core.stop();
       return core.exit$.pipe(
         tap((outcome) => {
-          if (outcome.exit.type === 'crashed') this.parent.teardownError(outcome.exit.error);
-          this.settle(outcome);
+          if (outcome.exit.type === 'crashed') this.#parent.teardownError(outcome.exit.error);
+          this.#settle(outcome);
         }),
         ignoreElements(),
       );
     });
   }
 
-  private cancelBackoff(): void {
-    this.backoff?.unsubscribe();
-    this.backoff = undefined;
+  #cancelBackoff(): void {
+    this.#backoff?.unsubscribe();
+    this.#backoff = undefined;
   }
 
-  private settle(outcome: ThreadOutcome<R>): ThreadOutcome<R> {
-    if (this.settled) return outcome;
-    this.settled = true;
-    this.held = [];
-    this.current?.outbox.close();
-    this.upSubject.complete();
+  #settle(outcome: ThreadOutcome<R>): ThreadOutcome<R> {
+    if (this.#settled) return outcome;
+    this.#settled = true;
+    this.#held = [];
+    this.#current?.outbox.close();
+    this.#upSubject.complete();
     this.settleStatus(outcome);
     return outcome;
   }

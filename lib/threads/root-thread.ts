@@ -19,62 +19,62 @@ import type { UpItem, UpSink } from './up-sink.js';
  * ```
  */
 export class RootThread<In, Up, R> implements TaskThread<In, Up, R>, UpSink<Up, R> {
-  private readonly core: ThreadCore<In, Up, R, any>;
-  private readonly upSubject = new Subject<Up>();
-  readonly up$: Observable<Up> = this.upSubject.asObservable();
+  readonly #core: ThreadCore<In, Up, R, any>;
+  readonly #upSubject = new Subject<Up>();
+  readonly up$: Observable<Up> = this.#upSubject.asObservable();
 
-  constructor(
-    spec: ThreadSpec<In, Up, R, any>,
-    private readonly host: ThreadHost,
-  ) {
-    this.core = new ThreadCore(spec, host, this, undefined);
+  readonly #host: ThreadHost;
+
+  constructor(spec: ThreadSpec<In, Up, R, any>, host: ThreadHost) {
+    this.#host = host;
+    this.#core = new ThreadCore(spec, host, this, undefined);
   }
 
   get id(): string {
-    return this.core.id;
+    return this.#core.id;
   }
   get name(): string {
-    return this.core.name;
+    return this.#core.name;
   }
   get status(): ThreadStatus {
-    return this.core.status;
+    return this.#core.status;
   }
   get status$(): Observable<ThreadStatus> {
-    return this.core.status$;
+    return this.#core.status$;
   }
   get exit$(): Observable<ThreadOutcome<R>> {
-    return this.core.exit$;
+    return this.#core.exit$;
   }
   get in$(): Observable<In> {
-    return this.core.in$;
+    return this.#core.in$;
   }
   get events$(): Observable<ThreadEvent> {
-    return this.host.events$;
+    return this.#host.events$;
   }
   get tree$(): Observable<ThreadNode> {
-    return this.host.tree$(this.core.id).pipe(filter((node): node is ThreadNode => node !== undefined));
+    return this.#host.tree$(this.#core.id).pipe(filter((node): node is ThreadNode => node !== undefined));
   }
 
   start(): this {
-    this.core.start();
+    this.#core.start();
     return this;
   }
   send(message: In): void {
-    this.core.send(message);
+    this.#core.send(message);
   }
   stop(): Promise<ThreadOutcome<R>> {
-    return this.core.stop();
+    return this.#core.stop();
   }
   join(): Promise<ThreadOutcome<R>> {
-    return this.core.join();
+    return this.#core.join();
   }
 
   ready(): boolean {
     return true;
   }
   deliver(item: UpItem<Up, R>): Observable<never> {
-    if (item.kind === 'message') this.upSubject.next(item.message);
-    else this.upSubject.complete();
+    if (item.kind === 'message') this.#upSubject.next(item.message);
+    else this.#upSubject.complete();
     return EMPTY;
   }
   fail(): void {

@@ -36,11 +36,11 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   readonly outbox: FrameChannel<UpItem<Up, R>>;
   readonly in$: Observable<In>;
   row: ThreadRow | undefined = undefined;
-  private readonly inSubject = new Subject<In>();
-  private readonly inbox: FrameChannel<In>;
-  private readonly teardownErrors: unknown[] = [];
-  private exitReason: ThreadExit<R> = { type: 'aborted' };
-  private running: Subscription | undefined = undefined;
+  readonly #inSubject = new Subject<In>();
+  readonly #inbox: FrameChannel<In>;
+  readonly #teardownErrors: unknown[] = [];
+  #exitReason: ThreadExit<R> = { type: 'aborted' };
+  #running: Subscription | undefined = undefined;
 
   constructor(
     readonly spec: ThreadSpec<In, Up, R, ChildUp>,
@@ -52,8 +52,8 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
     this.id = host.nextId();
     this.name = spec.name;
     const crash = (e: unknown): void => this.crash(e);
-    const deliver = (m: In): Observable<never> => (this.inSubject.next(m), hook$(() => spec.onIn?.(m, this.ctx)));
-    this.inbox = new FrameChannel(host.scheduler, { deliver, ready: () => this.status === 'running', fail: crash });
+    const deliver = (m: In): Observable<never> => (this.#inSubject.next(m), hook$(() => spec.onIn?.(m, this.ctx)));
+    this.#inbox = new FrameChannel(host.scheduler, { deliver, ready: () => this.status === 'running', fail: crash });
     this.outbox = new FrameChannel(host.scheduler, sink);
     this.tasks = new ThreadTasks(host.scheduler, (what) => this.guard(what), crash, {
       created: (name, cancel) => this.row?.tasks.created(name, cancel),
@@ -65,19 +65,19 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
       (child, childSink, parent) => new ThreadCore(child, host, childSink, parent),
     );
     this.ctx = makeContext(this);
-    this.in$ = this.inSubject.asObservable();
+    this.in$ = this.#inSubject.asObservable();
   }
 
   start(): void {
     if (this.status !== 'idle') this.refuse('start');
-    this.enterStatus('starting');
+    this.#enterStatus('starting');
     this.row = this.host.table?.attach({ name: this.name, parentRowId: this.parent?.rowId, stop: () => this.stop() });
-    this.host.onFrame(() => this.enter());
+    this.host.onFrame(() => this.#enter());
   }
 
   send(message: In): void {
     if (this.closing) this.refuse('send to');
-    this.inbox.push(message);
+    this.#inbox.push(message);
   }
 
   up(message: Up): void {
@@ -86,7 +86,7 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   }
 
   stop(): Promise<ThreadOutcome<R>> {
-    if (this.status === 'idle') this.finalize();
+    if (this.status === 'idle') this.#finalize();
     else this.end({ type: 'aborted' });
     return this.join();
   }
@@ -94,26 +94,26 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   /** Ends a starting or running thread; later calls are no-ops. */
   end(exit: ThreadExit<R>): void {
     if (this.status !== 'starting' && this.status !== 'running') return;
-    this.exitReason = exit;
-    this.enterStatus('stopping');
+    this.#exitReason = exit;
+    this.#enterStatus('stopping');
     this.tasks.stopAll();
     try {
-      this.running?.unsubscribe();
+      this.#running?.unsubscribe();
     } catch (error) {
-      this.teardownErrors.push(error);
+      this.#teardownErrors.push(error);
     }
-    this.inbox.close();
+    this.#inbox.close();
     this.abort.abort();
-    this.host.onFrame(() => this.teardown());
+    this.host.onFrame(() => this.#teardown());
   }
 
   crash(error: unknown): void {
-    if (this.status === 'stopping') this.teardownErrors.push(error);
+    if (this.status === 'stopping') this.#teardownErrors.push(error);
     else this.end({ type: 'crashed', error });
   }
 
   teardownError(error: unknown): void {
-    this.teardownErrors.push(error);
+    this.#teardownErrors.push(error);
   }
 
   /** Throws ThreadStateError unless the thread is starting or running. */
@@ -122,53 +122,53 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
       throw new ThreadStateError(`cannot ${what}: thread "${this.name}" is ${this.status}`);
   }
 
-  private enter(): void {
+  #enter(): void {
     if (this.status !== 'starting') return;
     const entering = hook$(() => this.spec.enter?.(this.ctx)).subscribe({
-      complete: () => this.run(),
+      complete: () => this.#run(),
       error: (e: unknown) => this.crash(e),
     });
     // a synchronous enter has already run the body: keep its subscription, not the closed one
-    if (!entering.closed) this.running = entering;
+    if (!entering.closed) this.#running = entering;
   }
 
-  private run(): void {
+  #run(): void {
     if (this.status !== 'starting') return;
-    this.enterStatus('running');
-    this.inbox.kick();
+    this.#enterStatus('running');
+    this.#inbox.kick();
     this.family.kick();
     const body = this.spec.body;
     if (!body) return;
     let last: R | undefined;
-    this.running = defer(() => body.call(this.spec, this.ctx)).subscribe({
+    this.#running = defer(() => body.call(this.spec, this.ctx)).subscribe({
       next: (value) => (last = value),
       complete: () => this.end({ type: 'result', value: last }),
       error: (e: unknown) => this.crash(e),
     });
   }
 
-  private teardown(): void {
-    const exitHook = (): unknown => this.spec.exit?.(this.ctx, this.exitReason);
-    teardown$([this.family.halt$(), hook$(exitHook)], (e) => this.teardownErrors.push(e)).subscribe({
-      complete: () => this.finalize(),
+  #teardown(): void {
+    const exitHook = (): unknown => this.spec.exit?.(this.ctx, this.#exitReason);
+    teardown$([this.family.halt$(), hook$(exitHook)], (e) => this.#teardownErrors.push(e)).subscribe({
+      complete: () => this.#finalize(),
     });
   }
 
-  private finalize(): void {
-    const outcome: ThreadOutcome<R> = { exit: this.exitReason, teardownErrors: [...this.teardownErrors] };
-    this.emit(this.exitReason.type === 'crashed' ? 'failed' : 'stopped', outcome);
-    this.inSubject.complete();
+  #finalize(): void {
+    const outcome: ThreadOutcome<R> = { exit: this.#exitReason, teardownErrors: [...this.#teardownErrors] };
+    this.#emit(this.#exitReason.type === 'crashed' ? 'failed' : 'stopped', outcome);
+    this.#inSubject.complete();
     this.row?.end(outcome);
     this.outbox.push({ kind: 'exit', outcome });
     this.settleStatus(outcome);
   }
 
-  private enterStatus(status: ThreadStatus): void {
+  #enterStatus(status: ThreadStatus): void {
     this.setStatus(status);
-    this.emit(status);
+    this.#emit(status);
   }
 
-  private emit(status: ThreadStatus, outcome?: ThreadOutcome<R>): void {
+  #emit(status: ThreadStatus, outcome?: ThreadOutcome<R>): void {
     const time = this.host.scheduler.now();
     this.host.emit({ id: this.id, parentId: this.parent?.id, name: this.name, status, time, outcome });
   }
