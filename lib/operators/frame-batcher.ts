@@ -16,7 +16,7 @@ import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
  */
 export abstract class FrameBatcher {
   // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
-  #action: SchedulerAction<unknown> | undefined = undefined;
+  #action: SchedulerAction<unknown> | undefined;
   #scheduled = false;
 
   constructor(protected readonly scheduler: FrameScheduler) {}

@@ -42,7 +42,7 @@ export class TaskGroup {
   readonly state$ = new BehaviorSubject<GroupState>(idleGroupState());
   readonly #tally = new GroupTally(() => this.#markChanged());
   readonly #gate: Gate<TaskRecord<unknown>> | undefined;
-  #flushing: Subscription | undefined = undefined;
+  #flushing: Subscription | undefined;
   #closed = false;
 
   /** @internal Use `runtime.group()`. */

@@ -29,7 +29,7 @@ import { runtimeOptionsSchema, splitRuntimeOptions, type RuntimeOptions } from '
 export class Runtime extends RuntimeTasks {
   readonly scheduler: FrameScheduler;
   #disposed = false;
-  #workerPool: Workers | undefined = undefined;
+  #workerPool: Workers | undefined;
   readonly #teardowns: (() => void)[] = [];
   readonly #groups = new Set<TaskGroup>();
   #groupCount = 0;

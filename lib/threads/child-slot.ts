@@ -24,9 +24,9 @@ import type { ParentSide, UpItem, UpSink } from './up-sink.js';
  * ```
  */
 export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHandle<In, Up, R>, UpSink<Up, R> {
-  #current: ThreadInstance<In, R> | undefined = undefined;
+  #current: ThreadInstance<In, R> | undefined;
   readonly #restart: RestartState;
-  #backoff: Subscription | undefined = undefined;
+  #backoff: Subscription | undefined;
   #held: In[] = [];
   #settled = false;
   readonly #upSubject = new Subject<Up>();

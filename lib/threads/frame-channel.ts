@@ -32,8 +32,8 @@ export interface ChannelTarget<T> {
  */
 export class FrameChannel<T> {
   #buffer: T[] = [];
-  #action: Subscription | undefined = undefined;
-  #busy: Subscription | undefined = undefined;
+  #action: Subscription | undefined;
+  #busy: Subscription | undefined;
   #closed = false;
 
   readonly #scheduler: FrameScheduler;

@@ -42,8 +42,8 @@ export type TaskWork = (run: TaskRun) => HookResult;
  * ```
  */
 export class ReschedulingTask {
-  #wait: Subscription | undefined = undefined;
-  #current: Subscription | undefined = undefined;
+  #wait: Subscription | undefined;
+  #current: Subscription | undefined;
   readonly #abort = new AbortController();
   #runs = 0;
   #stopped = false;

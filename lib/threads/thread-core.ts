@@ -40,12 +40,12 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   readonly #inbox: FrameChannel<In>;
   readonly #teardownErrors: unknown[] = [];
   #exitReason: ThreadExit<R> = { type: 'aborted' };
-  #running: Subscription | undefined = undefined;
+  #running: Subscription | undefined;
 
   constructor(
     readonly spec: ThreadSpec<In, Up, R, ChildUp>,
     readonly host: ThreadHost,
-    sink: UpSink<Up, R>,
+    sink: UpSink<Up, R> | undefined,
     readonly parent: { readonly id: string; readonly rowId: string | undefined } | undefined,
   ) {
     super();
@@ -54,7 +54,8 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
     const crash = (e: unknown): void => this.crash(e);
     const deliver = (m: In): Observable<never> => (this.#inSubject.next(m), hook$(() => spec.onIn?.(m, this.ctx)));
     this.#inbox = new FrameChannel(host.scheduler, { deliver, ready: () => this.status === 'running', fail: crash });
-    this.outbox = new FrameChannel(host.scheduler, sink);
+    // no sink: this core is a root thread (a subclass that is its own sink)
+    this.outbox = new FrameChannel(host.scheduler, sink ?? (this as unknown as UpSink<Up, R>));
     this.tasks = new ThreadTasks(host.scheduler, (what) => this.guard(what), crash, {
       created: (name, cancel) => this.row?.tasks.created(name, cancel),
       ended: (name, error) => this.row?.tasks.ended(name, error),

@@ -20,7 +20,7 @@ export class ThreadHost {
   readonly #eventSubject = new Subject<ThreadEvent>();
   readonly #registry = new ThreadRegistry();
   readonly #version = new BehaviorSubject(0);
-  #flush: Subscription | undefined = undefined;
+  #flush: Subscription | undefined;
 
   /** Every status change of every thread, synchronously, in order. */
   readonly events$: Observable<ThreadEvent> = this.#eventSubject.asObservable();

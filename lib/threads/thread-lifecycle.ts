@@ -21,7 +21,7 @@ export abstract class ThreadLifecycle<R> {
   abstract readonly name: string;
   readonly #status = new BehaviorSubject<ThreadStatus>('idle');
   readonly #done = new AsyncSubject<ThreadOutcome<R>>();
-  #joined: Promise<ThreadOutcome<R>> | undefined = undefined;
+  #joined: Promise<ThreadOutcome<R>> | undefined;
   readonly status$: Observable<ThreadStatus> = this.#status.asObservable();
   readonly exit$: Observable<ThreadOutcome<R>> = this.#done.asObservable();
 

@@ -16,7 +16,7 @@ export class FrameOutbox<T> {
   #items: T[] = [];
   /** Index of the next item to hand out (items pushed while flushing go out in the same flush). */
   #next = 0;
-  #scheduled: Subscription | undefined = undefined;
+  #scheduled: Subscription | undefined;
   #pending = false;
   #closed = false;
 

@@ -106,8 +106,8 @@ export class GroupTally implements TaskListener {
 
 /** One remembered task and the last row read of it: its row outlives the table's. */
 class RowMemory {
-  #current: Task | undefined = undefined;
-  #seen: TaskRow | undefined = undefined;
+  #current: Task | undefined;
+  #seen: TaskRow | undefined;
 
   set task(task: Task) {
     this.#current = task;
