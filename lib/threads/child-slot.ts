@@ -1,6 +1,5 @@
-import { defer, EMPTY, ignoreElements, Subject, tap, type Observable, type Subscription } from 'rxjs';
+import { defer, EMPTY, ignoreElements, Subject, tap, type Observable } from 'rxjs';
 import type { NormalPolicy } from './child-policy.js';
-import { after } from './every.js';
 import type { ThreadOutcome } from './thread-exit.js';
 import type { ThreadHandle } from './thread-handle.js';
 import type { ThreadHost } from './thread-host.js';
@@ -25,9 +24,7 @@ import type { ParentSide, UpItem, UpSink } from './up-sink.js';
  */
 export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHandle<In, Up, R>, UpSink<Up, R> {
   #current: ThreadInstance<In, R> | undefined;
-  readonly #restart: RestartState;
-  #backoff: Subscription | undefined;
-  #held: In[] = [];
+  readonly #restart: RestartState<In>;
   #settled = false;
   readonly #upSubject = new Subject<Up>();
   readonly up$: Observable<Up> = this.#upSubject.asObservable();
@@ -69,23 +66,22 @@ export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHa
       if (forward && !this.#settled && this.#current === core) this.setStatus(s);
     });
     core.start();
-    const held = this.#held;
-    this.#held = [];
-    for (const message of held) core.send(message);
+    for (const message of this.#restart.release()) core.send(message);
   }
 
   send(message: In): void {
     const core = this.#current;
     if (this.#settled || !core) this.refuse('send to');
-    if (this.#backoff || (this.#restart.mayRestart && (core.status === 'stopping' || isFinalStatus(core.status))))
-      this.#held.push(message);
+    if (
+      this.#restart.waiting ||
+      (this.#restart.mayRestart && (core.status === 'stopping' || isFinalStatus(core.status)))
+    )
+      this.#restart.hold(message);
     else core.send(message);
   }
 
   stop(): Promise<ThreadOutcome<R>> {
-    this.#restart.forbid();
-    if (this.#backoff && !this.#settled) {
-      this.#cancelBackoff();
+    if (this.#restart.forbid() && !this.#settled) {
       const outcome: ThreadOutcome<R> = { exit: { type: 'aborted' }, teardownErrors: [] };
       this.#host.onFrame(() => this.#parent.childSettled(this, this.#settle(outcome), false).subscribe());
     } else if (!this.#settled) void this.#current?.stop();
@@ -111,12 +107,8 @@ export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHa
     }
     if (this.#settled) return EMPTY;
     const crashed = item.outcome.exit.type === 'crashed';
-    if (crashed && this.#restart.take()) {
+    if (crashed && this.#restart.take(this.#host.scheduler, () => this.launch())) {
       this.setStatus('starting');
-      this.#backoff = after(this.#host.scheduler, this.#restart.backoff, () => {
-        this.#backoff = undefined;
-        this.launch();
-      });
       return EMPTY;
     }
     return this.#parent.childSettled(this, this.#settle(item.outcome), crashed && this.#restart.escalates);
@@ -125,11 +117,10 @@ export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHa
   /** Stops the child for good as part of the parent's stop; completes once it is final. */
   halt$(): Observable<never> {
     return defer(() => {
-      this.#restart.forbid();
+      const waited = this.#restart.forbid();
       const core = this.#current;
       if (this.#settled || !core) return EMPTY;
-      if (this.#backoff) {
-        this.#cancelBackoff();
+      if (waited) {
         this.#settle({ exit: { type: 'aborted' }, teardownErrors: [] });
         return EMPTY;
       }
@@ -144,15 +135,10 @@ export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHa
     });
   }
 
-  #cancelBackoff(): void {
-    this.#backoff?.unsubscribe();
-    this.#backoff = undefined;
-  }
-
   #settle(outcome: ThreadOutcome<R>): ThreadOutcome<R> {
     if (this.#settled) return outcome;
     this.#settled = true;
-    this.#held = [];
+    this.#restart.release();
     this.#current?.outbox.close();
     this.#upSubject.complete();
     this.settleStatus(outcome);
