@@ -1,9 +1,9 @@
-import { InvalidArgumentError } from '../errors.js';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
 import { check, string } from '../validation/schema.js';
 import { functionSchema } from '../validation/schemas.js';
 import { describeValue } from '../validation/describe-value.js';
+import { invalidArgument } from '../validation/invalid-argument.js';
 import { everySchema, type Every } from './every.js';
 import { ReschedulingTask, type TaskWork } from './rescheduling-task.js';
 
@@ -79,7 +79,7 @@ export class ThreadTasks {
   reSchedule(name: string, every: Every): void {
     const interval = { ...parse(everySchema, every, 'every') } as Every; // a copy: read on every run
     const task = this.#tasks.get(name);
-    if (!task) throw new InvalidArgumentError(`name: no rescheduling task with this name (got ${describeValue(name)})`);
+    if (!task) return invalidArgument('name', 'no rescheduling task with this name', name);
     task.reSchedule(interval);
   }
 
