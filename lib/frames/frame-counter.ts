@@ -14,11 +14,11 @@ import { frameClock, type Clock } from './frame-clock.js';
 export function countFrames(trigger: Observable<unknown>, clock: Clock = frameClock): Observable<Frame> {
   return defer(() => {
     let index = 0;
-    let previous = Number.NaN;
+    let previous = 0;
     return trigger.pipe(
       map((): Frame => {
         const time = clock.now();
-        const delta = Number.isNaN(previous) ? 0 : time - previous;
+        const delta = index > 0 ? time - previous : 0;
         previous = time;
         return { index: index++, time, delta };
       }),

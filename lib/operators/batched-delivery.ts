@@ -31,12 +31,16 @@ export class BatchedDelivery<T> extends FrameBatcher implements Observer<T> {
     this.wake();
   }
 
+  // The source calls at most one of these, once (the Observable contract), so the first
+  // ending is the only one.
   error(error: unknown): void {
-    this.#finish(() => this.#destination.error(error));
+    this.#end ??= () => this.#destination.error(error);
+    this.wake();
   }
 
   complete(): void {
-    this.#finish(() => this.#destination.complete());
+    this.#end ??= () => this.#destination.complete();
+    this.wake();
   }
 
   override stop(): void {
@@ -57,11 +61,5 @@ export class BatchedDelivery<T> extends FrameBatcher implements Observer<T> {
     if (destination.closed) return;
     if (buffer.length > 0) this.wake();
     else this.#end?.();
-  }
-
-  #finish(end: () => void): void {
-    if (this.#end !== undefined) return;
-    this.#end = end;
-    this.wake();
   }
 }

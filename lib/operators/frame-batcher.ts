@@ -16,7 +16,7 @@ import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
  */
 export abstract class FrameBatcher {
   // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
-  #action: SchedulerAction<unknown> | undefined = undefined;
+  #action: SchedulerAction<unknown> | undefined;
   #scheduled = false;
 
   constructor(protected readonly scheduler: FrameScheduler) {}
@@ -35,7 +35,7 @@ export abstract class FrameBatcher {
   protected wake(): void {
     if (this.#scheduled) return;
     this.#scheduled = true;
-    if (this.#action !== undefined && !this.#action.closed) this.#action.schedule();
+    if (this.#action?.closed === false) this.#action.schedule();
     else this.#action = this.scheduler.schedule(this.#run) as SchedulerAction<unknown>;
   }
 

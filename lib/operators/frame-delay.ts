@@ -14,43 +14,46 @@ import { ValueBuffer } from './value-buffer.js';
  * ```
  */
 export class FrameDelay<T> extends FrameBatcher implements Observer<T> {
-  private readonly values = new ValueBuffer<T>();
-  private readonly dueFrames = new ValueBuffer<number>();
-  private completed = false;
+  readonly #values = new ValueBuffer<T>();
+  readonly #dueFrames = new ValueBuffer<number>();
+  #completed = false;
 
-  constructor(
-    scheduler: FrameScheduler,
-    private readonly destination: Subscriber<T>,
-    private readonly frames: number,
-  ) {
+  readonly #destination: Subscriber<T>;
+  readonly #frames: number;
+
+  constructor(scheduler: FrameScheduler, destination: Subscriber<T>, frames: number) {
     super(scheduler);
+    this.#destination = destination;
+    this.#frames = frames;
   }
 
   next(value: T): void {
     // In frame k or between frames k and k+1 alike, the next frame is k + 1.
-    this.values.push(value);
-    this.dueFrames.push(this.scheduler.frameIndex + this.frames);
+    this.#values.push(value);
+    this.#dueFrames.push(this.scheduler.frameIndex + this.#frames);
     this.wake();
   }
 
   error(error: unknown): void {
     this.stop();
-    this.destination.error(error);
+    this.#destination.error(error);
   }
 
   complete(): void {
-    this.completed = true;
-    if (this.values.length === 0) this.destination.complete();
+    this.#completed = true;
+    if (this.#values.length === 0) this.#destination.complete();
   }
 
   override stop(): void {
     super.stop();
-    this.values.clear();
-    this.dueFrames.clear();
+    this.#values.clear();
+    this.#dueFrames.clear();
   }
 
   protected drain(): void {
-    const { values, dueFrames, destination } = this;
+    const values = this.#values;
+    const dueFrames = this.#dueFrames;
+    const destination = this.#destination;
     const frame = this.scheduler.frameIndex;
     while (dueFrames.length > 0 && dueFrames.peek() <= frame && !destination.closed) {
       dueFrames.shift();
@@ -59,6 +62,6 @@ export class FrameDelay<T> extends FrameBatcher implements Observer<T> {
     }
     if (destination.closed) return;
     if (values.length > 0) this.wake();
-    else if (this.completed) destination.complete();
+    else if (this.#completed) destination.complete();
   }
 }

@@ -33,20 +33,19 @@ export class ValueBuffer<T> {
 
   /** Removes and returns the oldest value (the buffer must not be empty). */
   shift(): T {
-    const value = this.#items[this.#head] as T;
-    this.#items[this.#head++] = undefined;
-    if (this.#head === this.#items.length) this.clear();
-    else if (this.#head >= COMPACT_AT && this.#head * 2 >= this.#items.length) this.#compact();
+    const items = this.#items;
+    const value = items[this.#head] as T;
+    items[this.#head++] = undefined;
+    if (this.#head === items.length) this.clear();
+    else if (this.#head >= COMPACT_AT && this.#head * 2 >= items.length) {
+      this.#items = items.slice(this.#head);
+      this.#head = 0;
+    }
     return value;
   }
 
   clear(): void {
     this.#items.length = 0;
-    this.#head = 0;
-  }
-
-  #compact(): void {
-    this.#items = this.#items.slice(this.#head);
     this.#head = 0;
   }
 }

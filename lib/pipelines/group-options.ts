@@ -1,5 +1,4 @@
-import { InvalidArgumentError } from '../errors.js';
-import { describeValue } from '../validation/describe-value.js';
+import { invalidArgument } from '../validation/invalid-argument.js';
 import type { TaskGroupOptions } from './task-group.js';
 
 /**
@@ -12,14 +11,12 @@ import type { TaskGroupOptions } from './task-group.js';
  * ```
  */
 export function parseGroupOptions(options: unknown): TaskGroupOptions & { concurrency: number } {
-  const bad = (key: string, why: string, value: unknown) =>
-    new InvalidArgumentError(`options${key}: ${why} (got ${describeValue(value)})`);
-  if (typeof options !== 'object' || options === null) throw bad('', 'expected an object', options);
+  if (typeof options !== 'object' || options === null) invalidArgument('options', 'expected an object', options);
   const { name, concurrency, ...rest } = options as Record<string, unknown>;
   const unknownKey = Object.keys(rest)[0];
-  if (unknownKey !== undefined) throw bad(`.${unknownKey}`, 'unknown option', rest[unknownKey]);
+  if (unknownKey !== undefined) invalidArgument(`options.${unknownKey}`, 'unknown option', rest[unknownKey]);
   if (name !== undefined && (typeof name !== 'string' || name === ''))
-    throw bad('.name', 'expected a non-empty string', name);
+    invalidArgument('options.name', 'expected a non-empty string', name);
   return { name: name as string | undefined, concurrency: parseConcurrency(concurrency, 'options.concurrency') };
 }
 
@@ -36,5 +33,5 @@ export function parseGroupOptions(options: unknown): TaskGroupOptions & { concur
 export function parseConcurrency(value: unknown, name: string): number {
   if (value === undefined) return Infinity;
   if (value === Infinity || (typeof value === 'number' && Number.isInteger(value) && value > 0)) return value;
-  throw new InvalidArgumentError(`${name}: expected a positive integer or Infinity (got ${describeValue(value)})`);
+  return invalidArgument(name, 'expected a positive integer or Infinity', value);
 }

@@ -1,9 +1,8 @@
-import { InvalidArgumentError } from '../errors.js';
 import type { TaskOptions } from '../tasks/task-options.js';
 import { parseTaskOptions } from '../tasks/task-options.js';
 import type { Owner } from '../timing/owner.js';
 import { ownerSchema } from '../timing/owner.js';
-import { describeValue } from '../validation/describe-value.js';
+import { invalidArgument } from '../validation/invalid-argument.js';
 import { parse } from '../validation/parse.js';
 import { TaskGroup } from './task-group.js';
 
@@ -94,10 +93,10 @@ export function hasRunExtras(value: unknown): boolean {
  */
 export function parseGroup(value: unknown, name: string): TaskGroup | undefined {
   if (value === undefined || value instanceof TaskGroup) return value;
-  throw new InvalidArgumentError(`${name}: expected a TaskGroup from runtime.group() (got ${describeValue(value)})`);
+  return invalidArgument(name, 'expected a TaskGroup from runtime.group()', value);
 }
 
 function parseFlag(value: unknown, name: string): boolean {
   if (value === undefined || typeof value === 'boolean') return value === true;
-  throw new InvalidArgumentError(`${name}: expected a boolean (got ${describeValue(value)})`);
+  return invalidArgument(name, 'expected a boolean', value);
 }

@@ -40,18 +40,21 @@ export class TaskGroup {
    * completes when the runtime is disposed.
    */
   readonly state$ = new BehaviorSubject<GroupState>(idleGroupState());
-  private readonly tally = new GroupTally(() => this.markChanged());
-  private readonly gate: Gate<TaskRecord<unknown>> | undefined;
-  private flushing: Subscription | undefined = undefined;
-  private closed = false;
+  readonly #tally = new GroupTally(() => this.#markChanged());
+  readonly #gate: Gate<TaskRecord<unknown>> | undefined;
+  #flushing: Subscription | undefined;
+  #closed = false;
 
   /** @internal Use `runtime.group()`. */
+  readonly #host: PipelineHost;
+
   constructor(
-    private readonly host: PipelineHost,
+    host: PipelineHost,
     readonly name: string,
     readonly concurrency: number,
   ) {
-    this.gate = concurrency === Infinity ? undefined : new Gate(concurrency);
+    this.#host = host;
+    this.#gate = concurrency === Infinity ? undefined : new Gate(concurrency);
   }
 
   /**
@@ -63,12 +66,12 @@ export class TaskGroup {
    * ```
    */
   cancelAll(): number {
-    const active = [...this.tally.active];
+    const active = [...this.#tally.active];
     const pendingFirst = [
       ...active.filter((t) => t.status === 'pending'),
       ...active.filter((t) => t.status !== 'pending'),
     ];
-    for (const task of pendingFirst) this.host.tasks.cancelRecord(task, 'explicit');
+    for (const task of pendingFirst) this.#host.tasks.cancelRecord(task, 'explicit');
     return active.length;
   }
 
@@ -82,33 +85,33 @@ export class TaskGroup {
    * ```
    */
   extras(gates?: Gate<TaskRecord<unknown>>[], onValue?: (value: unknown) => void): SubmitExtras {
-    const all = this.gate === undefined ? gates : [...(gates ?? []), this.gate];
-    return { group: this.name, gates: all, listener: this.tally, onValue };
+    const all = this.#gate === undefined ? gates : [...(gates ?? []), this.#gate];
+    return { group: this.name, gates: all, listener: this.#tally, onValue };
   }
 
   /** @internal A value `exhaustTask` dropped while the group's pipeline was busy. */
   drop(): void {
-    this.tally.drop();
+    this.#tally.drop();
   }
 
   /** @internal Emits the final state and completes `state$` (runtime disposal). */
   close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.flushing?.unsubscribe();
-    this.flushing = undefined;
-    this.state$.next(this.tally.state(this.host.scheduler.now()));
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#flushing?.unsubscribe();
+    this.#flushing = undefined;
+    this.state$.next(this.#tally.state(this.#host.scheduler.now()));
     this.state$.complete();
   }
 
-  private markChanged(): void {
-    if (this.closed || this.flushing !== undefined) return;
-    this.flushing = this.host.scheduler.atEndOfFrame(this.flush);
+  #markChanged(): void {
+    if (this.#closed || this.#flushing !== undefined) return;
+    this.#flushing = this.#host.scheduler.atEndOfFrame(this.#flush);
   }
 
-  private readonly flush = (): void => {
-    this.flushing = undefined;
-    this.state$.next(this.tally.state(this.host.scheduler.now()));
+  readonly #flush = (): void => {
+    this.#flushing = undefined;
+    this.state$.next(this.#tally.state(this.#host.scheduler.now()));
   };
 }
 

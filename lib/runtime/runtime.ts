@@ -1,32 +1,24 @@
-import type { BehaviorSubject, Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import { DisposedError, WorkersNotEnabledError } from '../errors.js';
-import { bindTaskToOwner } from '../pipelines/machinery/bind-task-owner.js';
-import {
-  hasRunExtras,
-  parseRunOptions,
-  type RunOptions,
-  type SplitRunOptions,
-  type TaskObservableOptions,
-} from '../pipelines/run-options.js';
+import type { RunOptions, TaskObservableOptions } from '../pipelines/run-options.js';
 import { parseGroupOptions } from '../pipelines/group-options.js';
-import { submitExtras, TaskGroup, type TaskGroupOptions } from '../pipelines/task-group.js';
+import { TaskGroup, type TaskGroupOptions } from '../pipelines/task-group.js';
 import { taskObservable } from '../pipelines/task-observable.js';
 import { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
-import type { TaskEvent } from '../tasks/task-event.js';
 import { TaskManager } from '../tasks/task-manager.js';
-import type { TaskRow } from '../tasks/task-row.js';
-import type { TaskStatus } from '../tasks/task-types.js';
-import { parseTaskOptions, type TaskOptions } from '../tasks/task-options.js';
-import { classifyWork, kindOfWork, type StartMode } from '../tasks/engine/start-work.js';
 import type { Work } from '../tasks/work.js';
 import type { Workers } from '../workers/workers.js';
 import type { WorkerPoolFactory } from '../workers/worker-pool-factory.js';
+import { runWork } from './run-work.js';
+import { RuntimeTasks } from './runtime-tasks.js';
 import { runtimeOptionsSchema, splitRuntimeOptions, type RuntimeOptions } from './runtime-options.js';
 
 /**
  * A frame scheduler plus a task manager: the object an app creates once. Create it with
- * {@link createRuntime}.
+ * {@link createRuntime}. The manager's per-id operations (cancel, status, result, …) come
+ * from `RuntimeTasks` (runtime-tasks.ts); submitting work is
+ * run-work.ts; this class owns the scheduler, groups, workers and teardown.
  *
  * @example
  * ```ts
@@ -34,26 +26,25 @@ import { runtimeOptionsSchema, splitRuntimeOptions, type RuntimeOptions } from '
  * const id = runtime.run(of(1), { description: 'one' });
  * ```
  */
-export class Runtime {
+export class Runtime extends RuntimeTasks {
   readonly scheduler: FrameScheduler;
-  /** The lower-level manager (submit raw TaskBodies, e.g. from worker pools). */
-  readonly tasks: TaskManager;
-  readonly events$: Observable<TaskEvent>;
-  readonly table$: BehaviorSubject<readonly TaskRow[]>;
-  private disposed = false;
-  private workerPool: Workers | undefined = undefined;
-  private readonly teardowns: (() => void)[] = [];
-  private readonly groups = new Set<TaskGroup>();
-  private groupCount = 0;
-  private readonly workerFactory: WorkerPoolFactory | undefined;
+  #disposed = false;
+  #workerPool: Workers | undefined;
+  readonly #teardowns: (() => void)[] = [];
+  readonly #groups = new Set<TaskGroup>();
+  #groupCount = 0;
+  readonly #workerFactory: WorkerPoolFactory | undefined;
 
   constructor(options: RuntimeOptions) {
-    const { scheduler, limits, workers } = splitRuntimeOptions(parse(runtimeOptionsSchema, options, 'options'));
-    this.workerFactory = workers;
-    this.scheduler = new FrameScheduler(scheduler);
-    this.tasks = new TaskManager({ scheduler: this.scheduler, ...limits });
-    this.events$ = this.tasks.events$;
-    this.table$ = this.tasks.table$;
+    const {
+      scheduler: schedulerOptions,
+      limits,
+      workers,
+    } = splitRuntimeOptions(parse(runtimeOptionsSchema, options, 'options'));
+    const scheduler = new FrameScheduler(schedulerOptions);
+    super(new TaskManager({ scheduler, ...limits }));
+    this.scheduler = scheduler;
+    this.#workerFactory = workers;
   }
 
   /**
@@ -68,53 +59,8 @@ export class Runtime {
   run<T>(work: Work<T>, options?: RunOptions): string;
   run(works: readonly Work<unknown>[], options?: RunOptions): string[];
   run<T>(work: Work<T> | readonly Work<unknown>[], options?: RunOptions): string | string[] {
-    if (this.disposed) throw new DisposedError('Runtime');
-    // plain task options (the per-task hot path) are checked without building a split
-    const split = hasRunExtras(options) ? parseRunOptions(options, 'options', false) : undefined;
-    const o = split?.task ?? parseTaskOptions(options);
-    if (!Array.isArray(work)) return this.submit(work, classifyWork(work, 'work'), o, split);
-    const modes = work.map((w: unknown, i) => classifyWork(w, `work[${i}]`));
-    return modes.map((mode, i) => this.submit(work[i], mode, o, split));
-  }
-
-  /** See {@link TaskManager.cancel}. @example `runtime.cancel(id)` */
-  cancel(id: string): boolean {
-    return this.tasks.cancel(id);
-  }
-
-  /** See {@link TaskManager.status}. @example `runtime.status(id)` */
-  status(id: string): TaskStatus {
-    return this.tasks.status(id);
-  }
-
-  /** See {@link TaskManager.result}. @example `runtime.result(id).subscribe(use)` */
-  result<T = unknown>(id: string): Observable<T> {
-    return this.tasks.result<T>(id);
-  }
-
-  /** See {@link TaskManager.resultPromise}. @example `await runtime.resultPromise(id)` */
-  resultPromise<T = unknown>(id: string): Promise<T> {
-    return this.tasks.resultPromise<T>(id);
-  }
-
-  /** See {@link TaskManager.getResult}. @example `runtime.getResult(id)` */
-  getResult<T = unknown>(id: string): T {
-    return this.tasks.getResult<T>(id);
-  }
-
-  /** See {@link TaskManager.cancelActive}. @example `runtime.cancelActive()` */
-  cancelActive(): number {
-    return this.tasks.cancelActive();
-  }
-
-  /** See {@link TaskManager.clearFinished}. @example `runtime.clearFinished()` */
-  clearFinished(): number {
-    return this.tasks.clearFinished();
-  }
-
-  /** See {@link TaskManager.clearAll}. @example `runtime.clearAll()` */
-  clearAll(): void {
-    this.tasks.clearAll();
+    if (this.#disposed) throw new DisposedError('Runtime');
+    return runWork(this.tasks, work, options);
   }
 
   /**
@@ -127,13 +73,13 @@ export class Runtime {
    * ```
    */
   dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
+    if (this.#disposed) return;
+    this.#disposed = true;
     this.tasks.dispose();
-    for (const group of this.groups) group.close();
+    for (const group of this.#groups) group.close();
     // integrations close after their tasks were cancelled, newest first
-    for (const teardown of this.teardowns.splice(0).reverse()) teardown();
-    this.workerPool?.dispose();
+    for (const teardown of this.#teardowns.splice(0).reverse()) teardown();
+    this.#workerPool?.dispose();
     this.scheduler.dispose();
   }
 
@@ -148,14 +94,14 @@ export class Runtime {
    * ```
    */
   addTeardown(teardown: () => void): () => void {
-    if (this.disposed) {
+    if (this.#disposed) {
       teardown();
       return () => undefined;
     }
-    this.teardowns.push(teardown);
+    this.#teardowns.push(teardown);
     return () => {
-      const i = this.teardowns.indexOf(teardown);
-      if (i >= 0) this.teardowns.splice(i, 1);
+      const i = this.#teardowns.indexOf(teardown);
+      if (i >= 0) this.#teardowns.splice(i, 1);
     };
   }
 
@@ -176,10 +122,10 @@ export class Runtime {
    * ```
    */
   get workers(): Workers {
-    if (this.disposed) throw new DisposedError('Runtime');
-    if (!this.workerFactory) throw new WorkersNotEnabledError();
-    this.workerPool ??= this.workerFactory.createWorkers(this);
-    return this.workerPool;
+    if (this.#disposed) throw new DisposedError('Runtime');
+    if (!this.#workerFactory) throw new WorkersNotEnabledError();
+    this.#workerPool ??= this.#workerFactory.createWorkers(this);
+    return this.#workerPool;
   }
 
   /**
@@ -192,7 +138,7 @@ export class Runtime {
    * ```
    */
   get hasWorkers(): boolean {
-    return this.workerFactory !== undefined;
+    return this.#workerFactory !== undefined;
   }
 
   /**
@@ -208,7 +154,7 @@ export class Runtime {
    * ```
    */
   task<T>(work: Work<T>, options?: TaskObservableOptions): Observable<T> {
-    if (this.disposed) throw new DisposedError('Runtime');
+    if (this.#disposed) throw new DisposedError('Runtime');
     return taskObservable(this, work, options);
   }
 
@@ -223,23 +169,10 @@ export class Runtime {
    * ```
    */
   group(options: TaskGroupOptions = {}): TaskGroup {
-    if (this.disposed) throw new DisposedError('Runtime');
+    if (this.#disposed) throw new DisposedError('Runtime');
     const { name, concurrency } = parseGroupOptions(options);
-    const group = new TaskGroup(this, name ?? `group-${++this.groupCount}`, concurrency);
-    this.groups.add(group);
+    const group = new TaskGroup(this, name ?? `group-${++this.#groupCount}`, concurrency);
+    this.#groups.add(group);
     return group;
-  }
-
-  /** See {@link TaskManager.setPriority}. @example `runtime.setPriority(id, 10)` */
-  setPriority(id: string, priority: number): void {
-    this.tasks.setPriority(id, priority);
-  }
-
-  private submit(work: unknown, mode: StartMode, o: TaskOptions, split: SplitRunOptions | undefined): string {
-    const kind = kindOfWork(work, mode);
-    if (split === undefined) return this.tasks.submitValid(work, mode, o, kind);
-    const task = this.tasks.submitRecord(work, mode, o, kind, submitExtras(split.group));
-    if (split.owner !== undefined) bindTaskToOwner(this.tasks, task, split.owner);
-    return task.id;
   }
 }

@@ -2,7 +2,7 @@ import { isObservable } from 'rxjs';
 import type { FrameSource } from '../frames/frame.js';
 import type { Clock } from '../frames/frame-clock.js';
 import { invalidArgument, millisProblem } from '../validation/invalid-argument.js';
-import { typeMessage, unrecognizedMessage } from '../validation/issue-message.js';
+import { kindOf, unrecognizedMessage } from '../validation/issue-message.js';
 import { isObject, unknownKeys } from '../validation/object-keys.js';
 
 /**
@@ -49,7 +49,10 @@ export const frameSchedulerOptionProblems: Readonly<Record<keyof FrameSchedulerO
  * ```
  */
 export function parseFrameSchedulerOptions(options: unknown): FrameSchedulerOptions {
-  if (!isObject(options)) return invalidArgument('options', typeMessage('object', options), options);
+  // typeMessage('object', options)'s words; kindOf is all of it a non-object needs (not
+  // typeMessage's class-name lookup), which keeps the scheduler-only bundle under 4 kB
+  if (!isObject(options))
+    return invalidArgument('options', `Invalid input: expected object, received ${kindOf(options)}`, options);
   const problems = frameSchedulerOptionProblems as Readonly<Record<string, Problem>>;
   for (const key in problems) {
     const problem = problems[key]!(options[key]);

@@ -1,15 +1,13 @@
-import { defer, EMPTY, ignoreElements, Subject, tap, type Observable, type Subscription } from 'rxjs';
-import { ThreadStateError } from '../errors.js';
+import { defer, EMPTY, ignoreElements, Subject, tap, type Observable } from 'rxjs';
 import type { NormalPolicy } from './child-policy.js';
-import { after } from './every.js';
 import type { ThreadOutcome } from './thread-exit.js';
 import type { ThreadHandle } from './thread-handle.js';
 import type { ThreadHost } from './thread-host.js';
 import type { LaunchInstance, ThreadInstance } from './thread-instance.js';
 import type { ThreadSpec } from './thread-spec.js';
-import { isFinalStatus, type ThreadStatus } from './thread-status.js';
+import { isFinalStatus } from './thread-status.js';
 import { RestartState } from './restart-state.js';
-import { StatusLatch } from './status-latch.js';
+import { ThreadLifecycle } from './thread-lifecycle.js';
 import type { ParentSide, UpItem, UpSink } from './up-sink.js';
 
 /**
@@ -24,140 +22,126 @@ import type { ParentSide, UpItem, UpSink } from './up-sink.js';
  * slot.launch();
  * ```
  */
-export class ChildSlot<In, Up, R> implements ThreadHandle<In, Up, R>, UpSink<Up, R> {
-  private current: ThreadInstance<In, R> | undefined = undefined;
-  private readonly restart: RestartState;
-  private backoff: Subscription | undefined = undefined;
-  private held: In[] = [];
-  private settled = false;
-  private readonly latch = new StatusLatch<R>();
-  private readonly upSubject = new Subject<Up>();
-  readonly status$: Observable<ThreadStatus> = this.latch.status$;
-  readonly up$: Observable<Up> = this.upSubject.asObservable();
-  readonly exit$: Observable<ThreadOutcome<R>> = this.latch.exit$;
+export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHandle<In, Up, R>, UpSink<Up, R> {
+  #current: ThreadInstance<In, R> | undefined;
+  readonly #restart: RestartState<In>;
+  #settled = false;
+  readonly #upSubject = new Subject<Up>();
+  readonly up$: Observable<Up> = this.#upSubject.asObservable();
+
+  readonly #parent: ParentSide<Up>;
+  readonly #host: ThreadHost;
+  readonly #launchInstance: LaunchInstance;
+  readonly #spec: ThreadSpec<In, Up, R, any>;
 
   constructor(
-    private readonly parent: ParentSide<Up>,
-    private readonly host: ThreadHost,
-    private readonly launchInstance: LaunchInstance,
-    private readonly spec: ThreadSpec<In, Up, R, any>,
+    parent: ParentSide<Up>,
+    host: ThreadHost,
+    launchInstance: LaunchInstance,
+    spec: ThreadSpec<In, Up, R, any>,
     policy: NormalPolicy,
   ) {
-    this.restart = new RestartState(policy);
+    super();
+    this.#parent = parent;
+    this.#host = host;
+    this.#launchInstance = launchInstance;
+    this.#spec = spec;
+    this.#restart = new RestartState(policy);
   }
 
   get id(): string {
-    return this.current?.id ?? '';
+    return this.#current?.id ?? '';
   }
 
   get name(): string {
-    return this.spec.name;
-  }
-
-  get status(): ThreadStatus {
-    return this.latch.status;
+    return this.#spec.name;
   }
 
   /** Starts a (new) instance and hands it the messages held during a restart. */
   launch(): void {
-    const core = this.launchInstance(this.spec, this, this.parent);
-    this.current = core;
+    const core = this.#launchInstance(this.#spec, this, this.#parent);
+    this.#current = core;
     core.status$.subscribe((s) => {
       const forward = s !== 'idle' && !isFinalStatus(s) && s !== this.status;
-      if (forward && !this.settled && this.current === core) this.latch.set(s);
+      if (forward && !this.#settled && this.#current === core) this.setStatus(s);
     });
     core.start();
-    const held = this.held;
-    this.held = [];
-    for (const message of held) core.send(message);
+    for (const message of this.#restart.release()) core.send(message);
   }
 
   send(message: In): void {
-    const core = this.current;
-    if (this.settled || !core) throw new ThreadStateError(`cannot send to thread "${this.name}": it is ${this.status}`);
-    if (this.backoff || (this.restart.mayRestart && (core.status === 'stopping' || isFinalStatus(core.status))))
-      this.held.push(message);
+    const core = this.#current;
+    if (this.#settled || !core) this.refuse('send to');
+    if (
+      this.#restart.waiting ||
+      (this.#restart.mayRestart && (core.status === 'stopping' || isFinalStatus(core.status)))
+    )
+      this.#restart.hold(message);
     else core.send(message);
   }
 
   stop(): Promise<ThreadOutcome<R>> {
-    this.restart.forbid();
-    if (this.backoff && !this.settled) {
-      this.cancelBackoff();
+    if (this.#restart.forbid() && !this.#settled) {
       const outcome: ThreadOutcome<R> = { exit: { type: 'aborted' }, teardownErrors: [] };
-      this.host.onFrame(() => this.parent.childSettled(this, this.settle(outcome), false).subscribe());
-    } else if (!this.settled) void this.current?.stop();
+      this.#host.onFrame(() => this.#parent.childSettled(this, this.#settle(outcome), false).subscribe());
+    } else if (!this.#settled) void this.#current?.stop();
     return this.join();
   }
 
-  join(): Promise<ThreadOutcome<R>> {
-    return this.latch.join();
-  }
-
   ready(): boolean {
-    return this.parent.ready();
+    return this.#parent.ready();
   }
 
   fail(error: unknown): void {
-    this.parent.crash(error);
+    this.#parent.crash(error);
   }
 
   kick(): void {
-    this.current?.outbox.kick();
+    this.#current?.outbox.kick();
   }
 
   deliver(item: UpItem<Up, R>): Observable<never> {
     if (item.kind === 'message') {
-      this.upSubject.next(item.message);
-      return this.parent.onUp(item.message, this);
+      this.#upSubject.next(item.message);
+      return this.#parent.onUp(item.message, this);
     }
-    if (this.settled) return EMPTY;
+    if (this.#settled) return EMPTY;
     const crashed = item.outcome.exit.type === 'crashed';
-    if (crashed && this.restart.take()) {
-      this.latch.set('starting');
-      this.backoff = after(this.host.scheduler, this.restart.backoff, () => {
-        this.backoff = undefined;
-        this.launch();
-      });
+    if (crashed && this.#restart.take(this.#host.scheduler, () => this.launch())) {
+      this.setStatus('starting');
       return EMPTY;
     }
-    return this.parent.childSettled(this, this.settle(item.outcome), crashed && this.restart.escalates);
+    return this.#parent.childSettled(this, this.#settle(item.outcome), crashed && this.#restart.escalates);
   }
 
   /** Stops the child for good as part of the parent's stop; completes once it is final. */
   halt$(): Observable<never> {
     return defer(() => {
-      this.restart.forbid();
-      const core = this.current;
-      if (this.settled || !core) return EMPTY;
-      if (this.backoff) {
-        this.cancelBackoff();
-        this.settle({ exit: { type: 'aborted' }, teardownErrors: [] });
+      const waited = this.#restart.forbid();
+      const core = this.#current;
+      if (this.#settled || !core) return EMPTY;
+      if (waited) {
+        this.#settle({ exit: { type: 'aborted' }, teardownErrors: [] });
         return EMPTY;
       }
       void core.stop();
       return core.exit$.pipe(
         tap((outcome) => {
-          if (outcome.exit.type === 'crashed') this.parent.teardownError(outcome.exit.error);
-          this.settle(outcome);
+          if (outcome.exit.type === 'crashed') this.#parent.teardownError(outcome.exit.error);
+          this.#settle(outcome);
         }),
         ignoreElements(),
       );
     });
   }
 
-  private cancelBackoff(): void {
-    this.backoff?.unsubscribe();
-    this.backoff = undefined;
-  }
-
-  private settle(outcome: ThreadOutcome<R>): ThreadOutcome<R> {
-    if (this.settled) return outcome;
-    this.settled = true;
-    this.held = [];
-    this.current?.outbox.close();
-    this.upSubject.complete();
-    this.latch.settle(outcome);
+  #settle(outcome: ThreadOutcome<R>): ThreadOutcome<R> {
+    if (this.#settled) return outcome;
+    this.#settled = true;
+    this.#restart.release();
+    this.#current?.outbox.close();
+    this.#upSubject.complete();
+    this.settleStatus(outcome);
     return outcome;
   }
 }

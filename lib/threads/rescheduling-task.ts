@@ -42,61 +42,71 @@ export type TaskWork = (run: TaskRun) => HookResult;
  * ```
  */
 export class ReschedulingTask {
-  private wait: Subscription | undefined = undefined;
-  private current: Subscription | undefined = undefined;
-  private readonly abort = new AbortController();
-  private runs = 0;
-  private stopped = false;
+  #wait: Subscription | undefined;
+  #current: Subscription | undefined;
+  readonly #abort = new AbortController();
+  #runs = 0;
+  #stopped = false;
+
+  readonly #work: TaskWork;
+  #every: Every;
+  readonly #scheduler: FrameScheduler;
+  readonly #onError: (error: unknown, task: ReschedulingTask) => void;
 
   constructor(
     readonly name: string,
-    private readonly work: TaskWork,
-    private every: Every,
-    private readonly scheduler: FrameScheduler,
-    private readonly onError: (error: unknown, task: ReschedulingTask) => void,
-  ) {}
+    work: TaskWork,
+    every: Every,
+    scheduler: FrameScheduler,
+    onError: (error: unknown, task: ReschedulingTask) => void,
+  ) {
+    this.#work = work;
+    this.#every = every;
+    this.#scheduler = scheduler;
+    this.#onError = onError;
+  }
 
   /** How many runs have started. */
   get runCount(): number {
-    return this.runs;
+    return this.#runs;
   }
 
   start(): void {
-    this.wait = this.scheduler.schedule(() => this.run());
+    this.#wait = this.#scheduler.schedule(() => this.#run());
   }
 
   /** Changes the interval; a pending wait restarts with the new one. */
   reSchedule(every: Every): void {
-    this.every = every;
-    if (!this.wait || this.stopped) return;
-    this.wait.unsubscribe();
-    this.wait = after(this.scheduler, every, () => this.run());
+    this.#every = every;
+    if (!this.#wait || this.#stopped) return;
+    this.#wait.unsubscribe();
+    this.#wait = after(this.#scheduler, every, () => this.#run());
   }
 
   stop(): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    this.wait?.unsubscribe();
-    this.current?.unsubscribe();
-    this.abort.abort();
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.#wait?.unsubscribe();
+    this.#current?.unsubscribe();
+    this.#abort.abort();
   }
 
-  private run(): void {
-    this.wait = undefined;
-    const info: TaskRun = { name: this.name, run: ++this.runs, signal: this.abort.signal };
+  #run(): void {
+    this.#wait = undefined;
+    const info: TaskRun = { name: this.name, run: ++this.#runs, signal: this.#abort.signal };
     let done = false;
-    const sub = hook$(() => this.work(info)).subscribe({
+    const sub = hook$(() => this.#work(info)).subscribe({
       complete: () => {
         done = true;
-        this.current = undefined;
-        if (!this.stopped) this.wait = after(this.scheduler, this.every, () => this.run());
+        this.#current = undefined;
+        if (!this.#stopped) this.#wait = after(this.#scheduler, this.#every, () => this.#run());
       },
       error: (error: unknown) => {
         done = true;
         this.stop();
-        this.onError(error, this);
+        this.#onError(error, this);
       },
     });
-    if (!done) this.current = sub;
+    if (!done) this.#current = sub;
   }
 }

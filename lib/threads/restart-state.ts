@@ -1,49 +1,81 @@
+import type { Subscription } from 'rxjs';
+import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import type { NormalPolicy } from './child-policy.js';
-import type { Every } from './every.js';
+import { after } from './every.js';
 
 /**
- * Counts a child's restarts against its policy.
+ * A child's supervision between instances: counts restarts against its policy, runs the
+ * back-off before the next instance, and holds the IN messages sent meanwhile (so the
+ * parent's handle keeps working while the child restarts).
  *
  * @example
  * ```ts
- * const state = new RestartState({ type: 'restart', max: 2, backoff: { ms: 100 }, exhausted: 'isolate' });
- * state.take(); // true, true, then false
+ * const state = new RestartState<string>({ type: 'restart', max: 2, backoff: { ms: 100 }, exhausted: 'isolate' });
+ * state.take(scheduler, relaunch); // true, true, then false
  * ```
  */
-export class RestartState {
-  private count = 0;
-  private forbidden = false;
+export class RestartState<In> {
+  #count = 0;
+  #forbidden = false;
+  #backoff: Subscription | undefined;
+  #held: In[] = [];
+  readonly #policy: NormalPolicy;
 
-  constructor(private readonly policy: NormalPolicy) {}
+  constructor(policy: NormalPolicy) {
+    this.#policy = policy;
+  }
 
   /** Restarts used so far. */
   get restarts(): number {
-    return this.count;
+    return this.#count;
   }
 
-  /** True while a crash would still lead to a restart. */
+  /** Whether a crash now would be followed by a restart. */
   get mayRestart(): boolean {
-    return this.policy.type === 'restart' && !this.forbidden && this.count < this.policy.max;
+    const policy = this.#policy;
+    return policy.type === 'restart' && !this.#forbidden && this.#count < policy.max;
   }
 
-  get backoff(): Every {
-    return this.policy.type === 'restart' ? this.policy.backoff : { frames: 1 };
+  /** Whether a restart's back-off is running (no instance takes messages). */
+  get waiting(): boolean {
+    return this.#backoff !== undefined;
   }
 
-  /** Whether a final crash fails the parent. */
+  /** Whether a crash the policy does not absorb fails the parent. */
   get escalates(): boolean {
-    return this.policy.type === 'restart' ? this.policy.exhausted === 'escalate' : this.policy.type === 'escalate';
+    const policy = this.#policy;
+    return policy.type === 'restart' ? policy.exhausted === 'escalate' : policy.type === 'escalate';
   }
 
-  /** Uses one restart if allowed. */
-  take(): boolean {
-    if (!this.mayRestart) return false;
-    this.count++;
+  /** Takes a restart if the policy allows: `relaunch` runs after the back-off. */
+  take(scheduler: FrameScheduler, relaunch: () => void): boolean {
+    if (!this.mayRestart || this.#policy.type !== 'restart') return false;
+    this.#count++;
+    this.#backoff = after(scheduler, this.#policy.backoff, () => {
+      this.#backoff = undefined;
+      relaunch();
+    });
     return true;
   }
 
-  /** No more restarts (the child is being stopped on purpose). */
-  forbid(): void {
-    this.forbidden = true;
+  /** No more restarts (the child is being stopped); cancels a back-off. Returns whether one ran. */
+  forbid(): boolean {
+    this.#forbidden = true;
+    const waited = this.#backoff !== undefined;
+    this.#backoff?.unsubscribe();
+    this.#backoff = undefined;
+    return waited;
+  }
+
+  /** Keeps a message for the next instance. */
+  hold(message: In): void {
+    this.#held.push(message);
+  }
+
+  /** The held messages, in order; none are kept after. */
+  release(): In[] {
+    const held = this.#held;
+    this.#held = [];
+    return held;
   }
 }

@@ -11,7 +11,7 @@ import { isFinalStatus, type ThreadStatus } from './thread-status.js';
 import type { ThreadRow } from './thread-table-link.js';
 import { ThreadTasks } from './thread-tasks.js';
 import { ThreadFamily } from './thread-family.js';
-import { StatusLatch } from './status-latch.js';
+import { ThreadLifecycle } from './thread-lifecycle.js';
 import { makeContext } from './make-context.js';
 import { teardown$ } from './teardown.js';
 import type { UpItem, UpSink } from './up-sink.js';
@@ -26,7 +26,7 @@ import type { UpItem, UpSink } from './up-sink.js';
  * core.start();
  * ```
  */
-export class ThreadCore<In, Up, R, ChildUp> implements ThreadInstance<In, R> {
+export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implements ThreadInstance<In, R> {
   readonly id: string;
   readonly name: string;
   readonly abort = new AbortController();
@@ -35,33 +35,27 @@ export class ThreadCore<In, Up, R, ChildUp> implements ThreadInstance<In, R> {
   readonly ctx: ThreadContext<Up, R, ChildUp>;
   readonly outbox: FrameChannel<UpItem<Up, R>>;
   readonly in$: Observable<In>;
-  readonly status$: Observable<ThreadStatus>;
-  readonly exit$: Observable<ThreadOutcome<R>>;
   row: ThreadRow | undefined = undefined;
-  private readonly latch = new StatusLatch<R>();
-  private readonly inSubject = new Subject<In>();
-  private readonly inbox: FrameChannel<In>;
-  private readonly teardownErrors: unknown[] = [];
-  private exitReason: ThreadExit<R> = { type: 'aborted' };
-  private running: Subscription | undefined = undefined;
+  readonly #inSubject = new Subject<In>();
+  readonly #inbox: FrameChannel<In>;
+  readonly #teardownErrors: unknown[] = [];
+  #exitReason: ThreadExit<R> = { type: 'aborted' };
+  #running: Subscription | undefined;
 
   constructor(
     readonly spec: ThreadSpec<In, Up, R, ChildUp>,
     readonly host: ThreadHost,
-    sink: UpSink<Up, R>,
+    sink: UpSink<Up, R> | undefined,
     readonly parent: { readonly id: string; readonly rowId: string | undefined } | undefined,
   ) {
+    super();
     this.id = host.nextId();
     this.name = spec.name;
     const crash = (e: unknown): void => this.crash(e);
-    const deliverIn = (m: In): Observable<never> => (this.inSubject.next(m), hook$(() => spec.onIn?.(m, this.ctx)));
-    this.inbox = new FrameChannel(host.scheduler, deliverIn, () => this.status === 'running', crash);
-    this.outbox = new FrameChannel(
-      host.scheduler,
-      (item) => sink.deliver(item),
-      () => sink.ready(),
-      (e) => sink.fail(e),
-    );
+    const deliver = (m: In): Observable<never> => (this.#inSubject.next(m), hook$(() => spec.onIn?.(m, this.ctx)));
+    this.#inbox = new FrameChannel(host.scheduler, { deliver, ready: () => this.status === 'running', fail: crash });
+    // no sink: this core is a root thread (a subclass that is its own sink)
+    this.outbox = new FrameChannel(host.scheduler, sink ?? (this as unknown as UpSink<Up, R>));
     this.tasks = new ThreadTasks(host.scheduler, (what) => this.guard(what), crash, {
       created: (name, cancel) => this.row?.tasks.created(name, cancel),
       ended: (name, error) => this.row?.tasks.ended(name, error),
@@ -72,67 +66,55 @@ export class ThreadCore<In, Up, R, ChildUp> implements ThreadInstance<In, R> {
       (child, childSink, parent) => new ThreadCore(child, host, childSink, parent),
     );
     this.ctx = makeContext(this);
-    this.in$ = this.inSubject.asObservable();
-    this.status$ = this.latch.status$;
-    this.exit$ = this.latch.exit$;
-  }
-
-  get status(): ThreadStatus {
-    return this.latch.status;
+    this.in$ = this.#inSubject.asObservable();
   }
 
   start(): void {
-    if (this.status !== 'idle') throw new ThreadStateError(`cannot start thread "${this.name}": it is ${this.status}`);
-    this.setStatus('starting');
+    if (this.status !== 'idle') this.refuse('start');
+    this.#enterStatus('starting');
     this.row = this.host.table?.attach({ name: this.name, parentRowId: this.parent?.rowId, stop: () => this.stop() });
-    this.host.onFrame(() => this.enter());
+    this.host.onFrame(() => this.#enter());
   }
 
   send(message: In): void {
-    if (this.status === 'stopping' || isFinalStatus(this.status))
-      throw new ThreadStateError(`cannot send to thread "${this.name}": it is ${this.status}`);
-    this.inbox.push(message);
+    if (this.closing) this.refuse('send to');
+    this.#inbox.push(message);
   }
 
   up(message: Up): void {
-    if (isFinalStatus(this.status))
-      throw new ThreadStateError(`cannot send up from thread "${this.name}": it is ${this.status}`);
+    if (isFinalStatus(this.status)) this.refuse('send up from');
     this.outbox.push({ kind: 'message', message });
   }
 
   stop(): Promise<ThreadOutcome<R>> {
-    if (this.status === 'idle') this.finalize();
+    if (this.status === 'idle') this.#finalize();
     else this.end({ type: 'aborted' });
     return this.join();
-  }
-
-  join(): Promise<ThreadOutcome<R>> {
-    return this.latch.join();
   }
 
   /** Ends a starting or running thread; later calls are no-ops. */
   end(exit: ThreadExit<R>): void {
     if (this.status !== 'starting' && this.status !== 'running') return;
-    this.exitReason = exit;
-    this.setStatus('stopping');
+    this.#exitReason = exit;
+    this.#enterStatus('stopping');
     this.tasks.stopAll();
     try {
-      this.running?.unsubscribe();
+      this.#running?.unsubscribe();
     } catch (error) {
-      this.teardownErrors.push(error);
+      this.#teardownErrors.push(error);
     }
-    this.inbox.close();
+    this.#inbox.close();
     this.abort.abort();
-    this.host.onFrame(() => this.teardown());
+    this.host.onFrame(() => this.#teardown());
   }
 
   crash(error: unknown): void {
-    if (this.status === 'stopping') this.teardownErrors.push(error);
+    if (this.status === 'stopping') this.#teardownErrors.push(error);
     else this.end({ type: 'crashed', error });
   }
 
   teardownError(error: unknown): void {
-    this.teardownErrors.push(error);
+    this.#teardownErrors.push(error);
   }
 
   /** Throws ThreadStateError unless the thread is starting or running. */
@@ -141,53 +123,53 @@ export class ThreadCore<In, Up, R, ChildUp> implements ThreadInstance<In, R> {
       throw new ThreadStateError(`cannot ${what}: thread "${this.name}" is ${this.status}`);
   }
 
-  private enter(): void {
+  #enter(): void {
     if (this.status !== 'starting') return;
     const entering = hook$(() => this.spec.enter?.(this.ctx)).subscribe({
-      complete: () => this.run(),
+      complete: () => this.#run(),
       error: (e: unknown) => this.crash(e),
     });
     // a synchronous enter has already run the body: keep its subscription, not the closed one
-    if (!entering.closed) this.running = entering;
+    if (!entering.closed) this.#running = entering;
   }
 
-  private run(): void {
+  #run(): void {
     if (this.status !== 'starting') return;
-    this.setStatus('running');
-    this.inbox.kick();
+    this.#enterStatus('running');
+    this.#inbox.kick();
     this.family.kick();
     const body = this.spec.body;
     if (!body) return;
     let last: R | undefined;
-    this.running = defer(() => body.call(this.spec, this.ctx)).subscribe({
+    this.#running = defer(() => body.call(this.spec, this.ctx)).subscribe({
       next: (value) => (last = value),
       complete: () => this.end({ type: 'result', value: last }),
       error: (e: unknown) => this.crash(e),
     });
   }
 
-  private teardown(): void {
-    const exitHook = (): unknown => this.spec.exit?.(this.ctx, this.exitReason);
-    teardown$([this.family.halt$(), hook$(exitHook)], (e) => this.teardownErrors.push(e)).subscribe({
-      complete: () => this.finalize(),
+  #teardown(): void {
+    const exitHook = (): unknown => this.spec.exit?.(this.ctx, this.#exitReason);
+    teardown$([this.family.halt$(), hook$(exitHook)], (e) => this.#teardownErrors.push(e)).subscribe({
+      complete: () => this.#finalize(),
     });
   }
 
-  private finalize(): void {
-    const outcome: ThreadOutcome<R> = { exit: this.exitReason, teardownErrors: [...this.teardownErrors] };
-    this.emit(this.exitReason.type === 'crashed' ? 'failed' : 'stopped', outcome);
-    this.inSubject.complete();
+  #finalize(): void {
+    const outcome: ThreadOutcome<R> = { exit: this.#exitReason, teardownErrors: [...this.#teardownErrors] };
+    this.#emit(this.#exitReason.type === 'crashed' ? 'failed' : 'stopped', outcome);
+    this.#inSubject.complete();
     this.row?.end(outcome);
     this.outbox.push({ kind: 'exit', outcome });
-    this.latch.settle(outcome);
+    this.settleStatus(outcome);
   }
 
-  private setStatus(status: ThreadStatus): void {
-    this.latch.set(status);
-    this.emit(status);
+  #enterStatus(status: ThreadStatus): void {
+    this.setStatus(status);
+    this.#emit(status);
   }
 
-  private emit(status: ThreadStatus, outcome?: ThreadOutcome<R>): void {
+  #emit(status: ThreadStatus, outcome?: ThreadOutcome<R>): void {
     const time = this.host.scheduler.now();
     this.host.emit({ id: this.id, parentId: this.parent?.id, name: this.name, status, time, outcome });
   }

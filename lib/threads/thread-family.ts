@@ -38,19 +38,22 @@ export interface FamilyOwner<ChildUp> {
  * ```
  */
 export class ThreadFamily<ChildUp> implements ParentSide<ChildUp> {
-  private readonly slots: ChildSlot<any, ChildUp, any>[] = [];
+  readonly #slots: ChildSlot<any, ChildUp, any>[] = [];
 
-  constructor(
-    private readonly owner: FamilyOwner<ChildUp>,
-    private readonly launch: LaunchInstance,
-  ) {}
+  readonly #owner: FamilyOwner<ChildUp>;
+  readonly #launch: LaunchInstance;
+
+  constructor(owner: FamilyOwner<ChildUp>, launch: LaunchInstance) {
+    this.#owner = owner;
+    this.#launch = launch;
+  }
 
   get id(): string {
-    return this.owner.id;
+    return this.#owner.id;
   }
 
   get rowId(): string | undefined {
-    return this.owner.row?.rowId;
+    return this.#owner.row?.rowId;
   }
 
   spawn<CI, CU extends ChildUp, CR>(
@@ -59,54 +62,54 @@ export class ThreadFamily<ChildUp> implements ParentSide<ChildUp> {
   ): ChildSlot<CI, CU, CR> {
     parse(threadSpecSchema, spec, 'spec');
     const policy = parse(childPolicySchema, options.policy ?? 'escalate', 'options.policy') as ChildPolicy;
-    this.owner.guard(`spawn "${spec.name}"`);
-    const slot = new ChildSlot<CI, CU, CR>(this, this.owner.host, this.launch, spec, normalPolicy(policy));
-    this.slots.push(slot as unknown as ChildSlot<any, ChildUp, any>);
+    this.#owner.guard(`spawn "${spec.name}"`);
+    const slot = new ChildSlot<CI, CU, CR>(this, this.#owner.host, this.#launch, spec, normalPolicy(policy));
+    this.#slots.push(slot as unknown as ChildSlot<any, ChildUp, any>);
     slot.launch();
     return slot;
   }
 
   list(): readonly ChildSlot<unknown, ChildUp, unknown>[] {
-    return [...this.slots];
+    return [...this.#slots];
   }
 
   ready(): boolean {
-    return this.owner.status === 'running';
+    return this.#owner.status === 'running';
   }
 
   /** The owner became ready: let queued UP messages flow. */
   kick(): void {
-    for (const slot of this.slots) slot.kick();
+    for (const slot of this.#slots) slot.kick();
   }
 
   onUp(message: ChildUp, from: unknown): Observable<never> {
-    const { spec, ctx } = this.owner;
+    const { spec, ctx } = this.#owner;
     return hook$(() => spec.onUp?.(message, from as ChildSlot<unknown, ChildUp, unknown>, ctx));
   }
 
   childSettled(from: unknown, outcome: ThreadOutcome, escalate: boolean): Observable<never> {
     const slot = from as ChildSlot<unknown, ChildUp, unknown>;
-    const at = this.slots.indexOf(slot);
-    if (at >= 0) this.slots.splice(at, 1);
+    const at = this.#slots.indexOf(slot);
+    if (at >= 0) this.#slots.splice(at, 1);
     if (escalate && outcome.exit.type === 'crashed') {
       const cause = outcome.exit.error;
-      this.owner.crash(new ThreadFailedError(`child thread "${slot.name}" failed`, { cause }));
+      this.#owner.crash(new ThreadFailedError(`child thread "${slot.name}" failed`, { cause }));
       return EMPTY;
     }
-    const { spec, ctx } = this.owner;
+    const { spec, ctx } = this.#owner;
     return hook$(() => spec.onChildExit?.(outcome, slot, ctx));
   }
 
   crash(error: unknown): void {
-    this.owner.crash(error);
+    this.#owner.crash(error);
   }
 
   teardownError(error: unknown): void {
-    this.owner.teardownError(error);
+    this.#owner.teardownError(error);
   }
 
   /** Stops every child, last started first, each fully before the next. */
   halt$(): Observable<never> {
-    return defer(() => from([...this.slots].reverse()).pipe(concatMap((slot) => slot.halt$())));
+    return defer(() => from([...this.#slots].reverse()).pipe(concatMap((slot) => slot.halt$())));
   }
 }

@@ -16,14 +16,14 @@ import type { ThreadTableLink } from './thread-table-link.js';
  * ```
  */
 export class ThreadHost {
-  private seq = 0;
-  private readonly eventSubject = new Subject<ThreadEvent>();
-  private readonly registry = new ThreadRegistry();
-  private readonly version = new BehaviorSubject(0);
-  private flush: Subscription | undefined = undefined;
+  #seq = 0;
+  readonly #eventSubject = new Subject<ThreadEvent>();
+  readonly #registry = new ThreadRegistry();
+  readonly #version = new BehaviorSubject(0);
+  #flush: Subscription | undefined;
 
   /** Every status change of every thread, synchronously, in order. */
-  readonly events$: Observable<ThreadEvent> = this.eventSubject.asObservable();
+  readonly events$: Observable<ThreadEvent> = this.#eventSubject.asObservable();
 
   constructor(
     readonly scheduler: FrameScheduler,
@@ -31,22 +31,23 @@ export class ThreadHost {
   ) {}
 
   nextId(): string {
-    return `thread-${++this.seq}`;
+    return `thread-${++this.#seq}`;
   }
 
   emit(event: ThreadEvent): void {
-    this.registry.apply(event);
-    this.eventSubject.next(event);
-    this.flush ??= this.scheduler.atEndOfFrame(() => {
-      this.flush = undefined;
-      this.version.next(this.version.value + 1);
-      this.registry.prune();
+    this.#registry.apply(event);
+    this.#eventSubject.next(event);
+    if (this.#flush !== undefined) return;
+    this.#flush = this.scheduler.atEndOfFrame(() => {
+      this.#flush = undefined;
+      this.#version.next(this.#version.value + 1);
+      this.#registry.prune();
     });
   }
 
   /** Snapshots of the subtree at `id`, at most one per frame (at its end). */
   tree$(id: string): Observable<ThreadNode | undefined> {
-    return this.version.pipe(map(() => this.registry.tree(id)));
+    return this.#version.pipe(map(() => this.#registry.tree(id)));
   }
 
   /** Runs `work` now when inside a frame, else on the next frame: hooks always run on frames. */

@@ -20,22 +20,22 @@ interface Entry {
  * ```
  */
 export class ThreadRegistry {
-  private readonly entries = new Map<string, Entry>();
-  private finished: string[] = [];
+  readonly #entries = new Map<string, Entry>();
+  #finished: string[] = [];
 
   apply(event: ThreadEvent): void {
-    const entry = this.entries.get(event.id);
+    const entry = this.#entries.get(event.id);
     if (entry) entry.event = event;
     else {
-      this.entries.set(event.id, { event, children: [] });
-      if (event.parentId !== undefined) this.entries.get(event.parentId)?.children.push(event.id);
+      this.#entries.set(event.id, { event, children: [] });
+      if (event.parentId !== undefined) this.#entries.get(event.parentId)?.children.push(event.id);
     }
-    if (isFinalStatus(event.status) && event.parentId !== undefined) this.finished.push(event.id);
+    if (isFinalStatus(event.status) && event.parentId !== undefined) this.#finished.push(event.id);
   }
 
   /** A snapshot of the subtree rooted at `id` (undefined if unknown). */
   tree(id: string): ThreadNode | undefined {
-    const entry = this.entries.get(id);
+    const entry = this.#entries.get(id);
     if (!entry) return undefined;
     const { name, parentId, status, outcome } = entry.event;
     const children = entry.children.map((c) => this.tree(c)).filter((n): n is ThreadNode => n !== undefined);
@@ -44,15 +44,15 @@ export class ThreadRegistry {
 
   /** Forgets children that ended before the last snapshot. */
   prune(): void {
-    for (const id of this.finished) {
-      const entry = this.entries.get(id);
-      if (!entry || entry.children.some((c) => this.entries.has(c))) continue;
-      this.entries.delete(id);
+    for (const id of this.#finished) {
+      const entry = this.#entries.get(id);
+      if (!entry || entry.children.some((c) => this.#entries.has(c))) continue;
+      this.#entries.delete(id);
       const siblings =
-        entry.event.parentId === undefined ? undefined : this.entries.get(entry.event.parentId)?.children;
+        entry.event.parentId === undefined ? undefined : this.#entries.get(entry.event.parentId)?.children;
       const at = siblings?.indexOf(id) ?? -1;
       if (at >= 0) siblings?.splice(at, 1);
     }
-    this.finished = this.finished.filter((id) => this.entries.has(id));
+    this.#finished = this.#finished.filter((id) => this.#entries.has(id));
   }
 }

@@ -1,9 +1,9 @@
-import { InvalidArgumentError } from '../errors.js';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
 import { check, string } from '../validation/schema.js';
 import { functionSchema } from '../validation/schemas.js';
 import { describeValue } from '../validation/describe-value.js';
+import { invalidArgument } from '../validation/invalid-argument.js';
 import { everySchema, type Every } from './every.js';
 import { ReschedulingTask, type TaskWork } from './rescheduling-task.js';
 
@@ -28,22 +28,32 @@ export interface TaskLifecycleListener {
  * ```
  */
 export class ThreadTasks {
-  private readonly tasks = new Map<string, ReschedulingTask>();
+  readonly #tasks = new Map<string, ReschedulingTask>();
+
+  readonly #scheduler: FrameScheduler;
+  readonly #guard: (what: string) => void;
+  readonly #onError: (error: unknown) => void;
+  readonly #listener: TaskLifecycleListener | undefined;
 
   constructor(
-    private readonly scheduler: FrameScheduler,
-    private readonly guard: (what: string) => void,
-    private readonly onError: (error: unknown) => void,
-    private readonly listener?: TaskLifecycleListener,
-  ) {}
+    scheduler: FrameScheduler,
+    guard: (what: string) => void,
+    onError: (error: unknown) => void,
+    listener?: TaskLifecycleListener,
+  ) {
+    this.#scheduler = scheduler;
+    this.#guard = guard;
+    this.#onError = onError;
+    this.#listener = listener;
+  }
 
   /** Names of the live tasks, in creation order. */
   names(): string[] {
-    return [...this.tasks.keys()];
+    return [...this.#tasks.keys()];
   }
 
   has(name: string): boolean {
-    return this.tasks.has(name);
+    return this.#tasks.has(name);
   }
 
   /** Creates (or replaces: the old one stops first) a task that runs on the next frame, then `every` after each run. */
@@ -51,16 +61,16 @@ export class ThreadTasks {
     const taskName = parse(nameSchema, name, 'name');
     parse(functionSchema, work, 'work');
     const interval = { ...parse(everySchema, every, 'every') } as Every; // a copy: read on every run
-    this.guard(`create task ${describeValue(taskName)}`);
+    this.#guard(`create task ${describeValue(taskName)}`);
     this.delete(taskName);
-    const task = new ReschedulingTask(taskName, work, interval, this.scheduler, (error, failed) => {
-      if (this.tasks.get(taskName) === failed) this.tasks.delete(taskName);
-      this.listener?.ended(taskName, error);
-      this.onError(error);
+    const task = new ReschedulingTask(taskName, work, interval, this.#scheduler, (error, failed) => {
+      if (this.#tasks.get(taskName) === failed) this.#tasks.delete(taskName);
+      this.#listener?.ended(taskName, error);
+      this.#onError(error);
     });
-    this.tasks.set(taskName, task);
-    this.listener?.created(taskName, () => {
-      if (this.tasks.get(taskName) === task) this.delete(taskName);
+    this.#tasks.set(taskName, task);
+    this.#listener?.created(taskName, () => {
+      if (this.#tasks.get(taskName) === task) this.delete(taskName);
     });
     task.start();
   }
@@ -68,23 +78,23 @@ export class ThreadTasks {
   /** Changes the interval of a live task; throws InvalidArgumentError for an unknown name. */
   reSchedule(name: string, every: Every): void {
     const interval = { ...parse(everySchema, every, 'every') } as Every; // a copy: read on every run
-    const task = this.tasks.get(name);
-    if (!task) throw new InvalidArgumentError(`name: no rescheduling task with this name (got ${describeValue(name)})`);
+    const task = this.#tasks.get(name);
+    if (!task) return invalidArgument('name', 'no rescheduling task with this name', name);
     task.reSchedule(interval);
   }
 
   /** Stops and forgets a task; false when there was none (a no-op). */
   delete(name: string): boolean {
-    const task = this.tasks.get(name);
+    const task = this.#tasks.get(name);
     if (!task) return false;
-    this.tasks.delete(name);
+    this.#tasks.delete(name);
     task.stop();
-    this.listener?.ended(name);
+    this.#listener?.ended(name);
     return true;
   }
 
   /** Stops every task (the thread is stopping). */
   stopAll(): void {
-    for (const name of [...this.tasks.keys()].reverse()) this.delete(name);
+    for (const name of [...this.#tasks.keys()].reverse()) this.delete(name);
   }
 }

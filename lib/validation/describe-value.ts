@@ -9,20 +9,10 @@
  * ```
  */
 export function describeValue(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value);
-    case 'function':
-      return `[function ${value.name || 'anonymous'}]`;
-    case 'symbol':
-    case 'bigint':
-    case 'number':
-    case 'boolean':
-    case 'undefined':
-      return String(value);
-    default:
-      return describeObject(value as object | null);
-  }
+  const type = typeof value;
+  if (type === 'string') return JSON.stringify(value);
+  if (type === 'function') return `[function ${(value as () => void).name || 'anonymous'}]`;
+  return type === 'object' ? describeObject(value as object | null) : String(value);
 }
 
 function describeObject(value: object | null): string {

@@ -37,15 +37,29 @@ export function valuesMessage(values: readonly unknown[]): string {
  * ```
  */
 export function unrecognizedMessage(keys: readonly string[]): string {
-  return `Unrecognized key${keys.length > 1 ? 's' : ''}: ${keys.map(quote).join(', ')}`;
+  // keys are strings: quoted without quote(), which the scheduler-only bundle then leaves out
+  return `Unrecognized key${keys.length > 1 ? 's' : ''}: "${keys.join('", "')}"`;
 }
 
 function received(input: unknown): string {
-  if (typeof input === 'number') return Number.isFinite(input) ? 'number' : String(input);
-  if (typeof input !== 'object' || input === null) return input === null ? 'null' : typeof input;
-  if (Array.isArray(input)) return 'array';
-  const ctor = Object.getPrototypeOf(input) !== Object.prototype && 'constructor' in input && input.constructor;
-  return typeof ctor === 'function' ? ctor.name : 'object';
+  const type = kindOf(input);
+  if (type !== 'object') return type;
+  const ctor = Object.getPrototypeOf(input) !== Object.prototype && (input as object).constructor;
+  return typeof ctor === 'function' ? ctor.name : type;
+}
+
+/**
+ * What zod calls the kind of a value in "received ...", short of a class name: 'null',
+ * 'array', 'NaN' or 'Infinity' for such numbers, else its `typeof`.
+ *
+ * @example
+ * ```ts
+ * kindOf([]); // 'array'
+ * ```
+ */
+export function kindOf(input: unknown): string {
+  const type = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+  return type === 'number' && !Number.isFinite(input) ? String(input) : type;
 }
 
 function quote(value: unknown): string {

@@ -20,7 +20,7 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
  */
 export function unknownKeys(value: object, known: object): string[] {
   const unknown: string[] = [];
-  for (const key in value) if (!Object.prototype.hasOwnProperty.call(known, key)) unknown.push(key);
+  for (const key in value) if (!Object.hasOwn(known, key)) unknown.push(key);
   return unknown;
 }
 
@@ -37,5 +37,5 @@ export function isPlain(v: object): boolean {
   const ctor = v.constructor;
   if (typeof ctor !== 'function') return true;
   const proto = ctor.prototype as unknown;
-  return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
+  return isObject(proto) && Object.hasOwn(proto, 'isPrototypeOf');
 }

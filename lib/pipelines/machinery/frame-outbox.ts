@@ -13,48 +13,51 @@ import type { Deliver } from '../../tasks/task-result.js';
  * ```
  */
 export class FrameOutbox<T> {
-  private items: T[] = [];
+  #items: T[] = [];
   /** Index of the next item to hand out (items pushed while flushing go out in the same flush). */
-  private next = 0;
-  private scheduled: Subscription | undefined = undefined;
-  private pending = false;
-  private closed = false;
+  #next = 0;
+  #scheduled: Subscription | undefined;
+  #pending = false;
+  #closed = false;
 
-  constructor(
-    private readonly deliver: Deliver,
-    private readonly handle: (item: T) => void,
-  ) {}
+  readonly #deliver: Deliver;
+  readonly #handle: (item: T) => void;
+
+  constructor(deliver: Deliver, handle: (item: T) => void) {
+    this.#deliver = deliver;
+    this.#handle = handle;
+  }
 
   /** Nothing waits to be handed out (counting the rest of a flush in progress). */
   get isEmpty(): boolean {
-    return this.next >= this.items.length;
+    return this.#next >= this.#items.length;
   }
 
   push(item: T): void {
-    if (this.closed) return;
-    this.items.push(item);
-    if (this.pending) return;
-    this.pending = true;
-    this.scheduled = this.deliver(this.flush);
+    if (this.#closed) return;
+    this.#items.push(item);
+    if (this.#pending) return;
+    this.#pending = true;
+    this.#scheduled = this.#deliver(this.#flush);
   }
 
   /** Drops what is waiting and takes nothing more (the subscriber went away or ended). */
   close(): void {
-    this.closed = true;
-    this.scheduled?.unsubscribe();
-    this.scheduled = undefined;
-    this.items = [];
-    this.next = 0;
+    this.#closed = true;
+    this.#scheduled?.unsubscribe();
+    this.#scheduled = undefined;
+    this.#items = [];
+    this.#next = 0;
   }
 
-  private readonly flush = (): void => {
-    this.scheduled = undefined;
+  readonly #flush = (): void => {
+    this.#scheduled = undefined;
     try {
-      while (!this.closed && this.next < this.items.length) this.handle(this.items[this.next++] as T);
+      while (!this.#closed && this.#next < this.#items.length) this.#handle(this.#items[this.#next++] as T);
     } finally {
-      this.items = [];
-      this.next = 0;
-      this.pending = false;
+      this.#items = [];
+      this.#next = 0;
+      this.#pending = false;
     }
   };
 }

@@ -28,14 +28,14 @@ export class GroupTally implements TaskListener {
   dropped = 0;
   /** Tasks not yet ended, for `cancelAll()`. */
   readonly active = new Set<Task>();
-  private readonly last = new RowMemory();
-  private readonly lastCompleted = new RowMemory();
-  private readonly lastFailed = new RowMemory();
+  readonly #last = new RowMemory();
+  readonly #lastCompleted = new RowMemory();
+  readonly #lastFailed = new RowMemory();
 
   constructor(private readonly changed: () => void) {}
 
   onEvent(task: Task, event: TaskEvent): void {
-    if (!this.count(task, event)) return;
+    if (!this.#count(task, event)) return;
     this.changed();
   }
 
@@ -59,19 +59,19 @@ export class GroupTally implements TaskListener {
       dropped: this.dropped,
       isRunning: running > 0,
       isIdle: idle,
-      last: this.last.row(now),
-      lastCompleted: this.lastCompleted.row(now),
-      lastFailed: this.lastFailed.row(now),
+      last: this.#last.row(now),
+      lastCompleted: this.#lastCompleted.row(now),
+      lastFailed: this.#lastFailed.row(now),
     };
   }
 
-  private count(task: Task, event: TaskEvent): boolean {
+  #count(task: Task, event: TaskEvent): boolean {
     switch (event.type) {
       case 'submitted':
         this.performed++;
         this.pending++;
         this.active.add(task);
-        this.last.task = task;
+        this.#last.task = task;
         return true;
       case 'started':
         this.pending--;
@@ -81,43 +81,43 @@ export class GroupTally implements TaskListener {
       case 'failed':
       case 'timedOut':
       case 'cancelled':
-        this.end(task, event.type);
+        this.#end(task, event.type);
         return true;
       default:
         return event.type === 'progress' || event.type === 'meta' || event.type === 'priority';
     }
   }
 
-  private end(task: Task, type: 'completed' | 'failed' | 'timedOut' | 'cancelled'): void {
+  #end(task: Task, type: 'completed' | 'failed' | 'timedOut' | 'cancelled'): void {
     // the row (already folded) has a start time only if the task was counted as running
     if (task.row?.startedAt !== undefined) this.running--;
     else this.pending--;
     this.active.delete(task);
     if (type === 'completed') {
       this.completed++;
-      this.lastCompleted.task = task;
+      this.#lastCompleted.task = task;
     } else if (type === 'cancelled') this.cancelled++;
     else {
       this.failed++;
-      this.lastFailed.task = task;
+      this.#lastFailed.task = task;
     }
   }
 }
 
 /** One remembered task and the last row read of it: its row outlives the table's. */
 class RowMemory {
-  private current: Task | undefined = undefined;
-  private seen: TaskRow | undefined = undefined;
+  #current: Task | undefined;
+  #seen: TaskRow | undefined;
 
   set task(task: Task) {
-    this.current = task;
-    this.seen = undefined;
+    this.#current = task;
+    this.#seen = undefined;
   }
 
   /** The task's latest row (live duration at `now`); once the table cleared it, the last one read. */
   row(now: number): TaskRow | undefined {
-    const row = this.current?.row;
-    if (row !== undefined) this.seen = liveRow(row, now);
-    return this.seen;
+    const row = this.#current?.row;
+    if (row !== undefined) this.#seen = liveRow(row, now);
+    return this.#seen;
   }
 }

@@ -30,74 +30,86 @@ type Outgoing = Task | { readonly value: unknown };
  */
 export class Pipeline<V, R> {
   /** Tasks not yet ended, in arrival order (a Set: removal is O(1) whichever ends first). */
-  private readonly active = new Set<Task>();
-  private readonly outbox: FrameOutbox<Outgoing>;
+  readonly #active = new Set<Task>();
+  readonly #outbox: FrameOutbox<Outgoing>;
   /** What every task of the pipeline is submitted with (its gate, group and value tap), built once. */
-  private readonly extras: SubmitExtras | undefined;
-  private index = 0;
-  private sourceDone = false;
-  private closed = false;
+  readonly #extras: SubmitExtras | undefined;
+  #index = 0;
+  #sourceDone = false;
+  #closed = false;
   /** A task failed: its error goes out on the next frame; nothing new starts meanwhile. */
-  private failing = false;
+  #failing = false;
+
+  readonly #host: PipelineHost;
+  readonly #policy: Policy;
+  readonly #project: (value: V, index: number) => unknown;
+  readonly #options: ParsedPolicyOptions<V>;
+  readonly #subscriber: Subscriber<R>;
 
   constructor(
-    private readonly host: PipelineHost,
-    private readonly policy: Policy,
-    private readonly project: (value: V, index: number) => unknown,
-    private readonly options: ParsedPolicyOptions<V>,
-    private readonly subscriber: Subscriber<R>,
+    host: PipelineHost,
+    policy: Policy,
+    project: (value: V, index: number) => unknown,
+    options: ParsedPolicyOptions<V>,
+    subscriber: Subscriber<R>,
   ) {
-    this.outbox = new FrameOutbox<Outgoing>(host.tasks.deliverSoon, (item) => this.handOut(item));
+    this.#host = host;
+    this.#policy = policy;
+    this.#project = project;
+    this.#options = options;
+    this.#subscriber = subscriber;
+    this.#outbox = new FrameOutbox<Outgoing>(host.tasks.deliverSoon, (item) => this.#handOut(item));
     const limit =
       policy === 'concat' || policy === 'keepLatest' ? 1 : policy === 'merge' ? options.concurrency : Infinity;
     const gates = limit === Infinity ? undefined : [new Gate<Task>(limit)];
-    const onValue = options.values ? (value: unknown) => this.outbox.push({ value }) : undefined;
-    this.extras = submitExtras(options.group, gates, onValue);
+    const onValue = options.values ? (value: unknown) => this.#outbox.push({ value }) : undefined;
+    this.#extras = submitExtras(options.group, gates, onValue);
   }
 
   push(value: V): void {
-    if (this.closed || this.failing) return;
-    if (!this.admitPolicy()) return;
+    if (this.#closed || this.#failing) return;
+    if (!this.#admitPolicy()) return;
     let task: Task;
     try {
-      task = submitForValue(this.host, this.project, value, this.index++, this.options, this.extras);
+      task = submitForValue(this.#host, this.#project, value, this.#index++, this.#options, this.#extras);
     } catch (error) {
       // the runtime was disposed: nothing more can run
       this.close('unsubscribed');
-      this.subscriber.error(error);
+      this.#subscriber.error(error);
       return;
     }
-    this.active.add(task);
-    if (!isTerminal(task.status)) (task.waiters ??= []).push(this.ended);
-    else this.ended(task);
+    this.#active.add(task);
+    if (!isTerminal(task.status)) (task.waiters ??= []).push(this.#ended);
+    else this.#ended(task);
   }
 
   sourceComplete(): void {
-    this.sourceDone = true;
-    this.completeIfDone();
+    this.#sourceDone = true;
+    this.#completeIfDone();
   }
 
   /** Cancels everything still active (reason given) and hands out nothing more. */
   close(reason: 'unsubscribed' | 'owner'): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.outbox.close();
-    for (const task of [...this.active].reverse()) this.host.tasks.cancelRecord(task, reason);
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#outbox.close();
+    for (const task of [...this.#active].reverse()) this.#host.tasks.cancelRecord(task, reason);
   }
 
   /** Applies the policy to the tasks already active; false drops the new value. */
-  private admitPolicy(): boolean {
-    switch (this.policy) {
+  #admitPolicy(): boolean {
+    switch (this.#policy) {
       case 'switch':
-        if (this.active.size > 0) for (const task of [...this.active]) this.host.tasks.cancelRecord(task, 'restarted');
+        if (this.#active.size > 0)
+          for (const task of [...this.#active]) this.#host.tasks.cancelRecord(task, 'restarted');
         return true;
       case 'exhaust':
-        if (this.active.size === 0) return true;
-        this.options.group?.drop();
+        if (this.#active.size === 0) return true;
+        this.#options.group?.drop();
         return false;
       case 'keepLatest':
         // the first holds the slot (it runs, or is about to); the rest wait in line
-        for (const task of [...this.active].slice(1)) this.host.tasks.cancelRecord(task, 'superseded');
+        for (const task of [...this.#active].slice(1)) this.#host.tasks.cancelRecord(task, 'superseded');
         return true;
       default:
         return true;
@@ -105,32 +117,32 @@ export class Pipeline<V, R> {
   }
 
   /** One callback for all the pipeline's tasks (a task's waiters get the task). */
-  private readonly ended = (task: Task): void => {
-    this.active.delete(task);
-    if (this.closed || this.failing) return;
-    if (task.status === 'cancelled') return this.completeIfDone();
-    this.outbox.push(task);
+  readonly #ended = (task: Task): void => {
+    this.#active.delete(task);
+    if (this.#closed || this.#failing) return;
+    if (task.status === 'cancelled') return this.#completeIfDone();
+    this.#outbox.push(task);
     if (task.status === 'completed') return;
     // the first failure ends the pipeline now, not when its error is handed out: nothing queued starts
-    this.failing = true;
-    for (const other of [...this.active].reverse()) this.host.tasks.cancelRecord(other, 'unsubscribed');
+    this.#failing = true;
+    for (const other of [...this.#active].reverse()) this.#host.tasks.cancelRecord(other, 'unsubscribed');
   };
 
-  private handOut(item: Outgoing): void {
-    if (!('status' in item)) this.subscriber.next(item.value as R);
+  #handOut(item: Outgoing): void {
+    if (!('status' in item)) this.#subscriber.next(item.value as R);
     else if (item.status === 'completed') {
-      if (!this.options.values) this.subscriber.next(item.value as R);
+      if (!this.#options.values) this.#subscriber.next(item.value as R);
     } else {
       this.close('unsubscribed');
-      this.subscriber.error(item.error);
+      this.#subscriber.error(item.error);
       return;
     }
-    this.completeIfDone();
+    this.#completeIfDone();
   }
 
-  private completeIfDone(): void {
-    if (this.closed || this.failing || !this.sourceDone || this.active.size > 0 || !this.outbox.isEmpty) return;
-    this.closed = true;
-    this.subscriber.complete();
+  #completeIfDone(): void {
+    if (this.#closed || this.#failing || !this.#sourceDone || this.#active.size > 0 || !this.#outbox.isEmpty) return;
+    this.#closed = true;
+    this.#subscriber.complete();
   }
 }

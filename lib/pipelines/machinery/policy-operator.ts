@@ -1,7 +1,6 @@
 import { Observable, Subscription, type OperatorFunction } from 'rxjs';
-import { InvalidArgumentError } from '../../errors.js';
 import { bindToOwner } from '../../timing/bind-owner.js';
-import { describeValue } from '../../validation/describe-value.js';
+import { invalidArgument } from '../../validation/invalid-argument.js';
 import type { PipelineHost } from '../pipeline-host.js';
 import { parsePolicyOptions } from './parse-policy-options.js';
 import { Pipeline } from './pipeline.js';
@@ -24,8 +23,7 @@ export function policyOperator<V, R>(
   name: string,
 ): OperatorFunction<V, R> {
   checkHost(host, name);
-  if (typeof project !== 'function')
-    throw new InvalidArgumentError(`${name}: project: expected a function (got ${describeValue(project)})`);
+  if (typeof project !== 'function') invalidArgument(`${name}: project`, 'expected a function', project);
   const parsed = parsePolicyOptions<V>(options, `${name}: options`, policy === 'merge');
   const fn = project as (value: V, index: number) => unknown;
   return (source) =>
@@ -55,5 +53,5 @@ export function policyOperator<V, R>(
 function checkHost(host: unknown, name: string): void {
   const h = host as Partial<PipelineHost> | null;
   if (typeof h === 'object' && h !== null && typeof h.tasks?.submitRecord === 'function') return;
-  throw new InvalidArgumentError(`${name}: runtime: expected a Runtime (got ${describeValue(host)})`);
+  invalidArgument(`${name}: runtime`, 'expected a Runtime', host);
 }
