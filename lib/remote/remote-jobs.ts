@@ -2,7 +2,7 @@ import type { Runtime } from '../runtime/runtime.js';
 import { JobTracker } from './job-tracker.js';
 import { QueueLink } from './queue-link.js';
 import type { parseRemoteQueueOptions } from './remote-queue-options.js';
-import { remoteWork, type RemoteWorkHost } from './remote-work.js';
+import { remoteWork, type RemoteAdd, type RemoteWorkHost } from './remote-work.js';
 import type { TrackedJob } from './tracked-job.js';
 
 /**
@@ -45,16 +45,20 @@ export class RemoteJobs implements RemoteWorkHost {
     this.sweep.unref();
   }
 
-  track(job: TrackedJob, add: Parameters<RemoteWorkHost['track']>[1]): void {
+  track(job: TrackedJob, add: RemoteAdd | undefined): void {
     if (this.closing) return job.error(new Error(`remote queue "${this.name}" is closed`));
     this.tracker.add(job);
     if (add === undefined) return void (job.added = true);
     const { link } = this;
-    const send = () => link.queue.add(add.fn, add.data, add.options);
-    this.background(
-      link.connected ? send() : link.ready.then(send),
-      () => (job.added = true),
-      (error) => (job.error(error), this.tracker.delete(job)),
+    const options = { ...add.jobOptions, jobId: job.jobId };
+    const sent = link.connected
+      ? link.queue.add(add.fn, add.data, options)
+      : link.ready.then(() => link.queue.add(add.fn, add.data, options));
+    // the background() accounting inlined: this runs once per job
+    this.inFlight++;
+    sent.then(
+      () => ((job.added = true), this.settled()),
+      (error: Error) => (job.error(error), this.tracker.delete(job), this.settled()),
     );
   }
 
@@ -91,7 +95,7 @@ export class RemoteJobs implements RemoteWorkHost {
     const adopt = (jobId: string, name: string) => {
       if (this.closing || this.tracker.has(jobId) || adopted.has(jobId)) return;
       adopted.add(jobId);
-      const id = this.runtime.run(remoteWork(this, name, undefined, {}, name, jobId));
+      const id = this.runtime.run(remoteWork(this, name, undefined, {}, name, jobId, true));
       const forget = () => adopted.delete(jobId);
       this.runtime.tasks.result(id).subscribe({ error: forget, complete: forget });
     };
@@ -122,15 +126,16 @@ export class RemoteJobs implements RemoteWorkHost {
   }
 
   /**
-   * Runs Redis work in the background, then `ok` or `fail`; close() waits for it (a cancel
-   * must reach the workers). A count, not a set of promises: one derived promise per job.
+   * Runs Redis work in the background; close() waits for it (a cancel must reach the
+   * workers). A count, not a set of promises.
    */
-  private background(work: Promise<unknown>, ok?: () => void, fail?: (error: Error) => void): void {
+  private background(work: Promise<unknown>): void {
     this.inFlight++;
-    const settle = () => --this.inFlight === 0 && this.onDrained?.();
-    work.then(
-      () => (ok?.(), settle()),
-      (error: Error) => (fail?.(error), settle()),
-    );
+    const settle = () => this.settled();
+    work.then(settle, settle);
+  }
+
+  private settled(): void {
+    if (--this.inFlight === 0) this.onDrained?.();
   }
 }
