@@ -1,4 +1,5 @@
 import type { Runtime } from '../runtime/runtime.js';
+import { JobAdds } from './job-adds.js';
 import { JobTracker } from './job-tracker.js';
 import { QueueLink } from './queue-link.js';
 import type { parseRemoteQueueOptions } from './remote-queue-options.js';
@@ -19,6 +20,7 @@ export class RemoteJobs implements RemoteWorkHost {
   readonly name: string;
   readonly link: QueueLink;
   private readonly tracker: JobTracker;
+  private readonly adds: JobAdds;
   /** Background Redis work not settled yet, and who waits for it to drain (close). */
   private inFlight = 0;
   private onDrained: (() => void) | undefined = undefined;
@@ -35,6 +37,8 @@ export class RemoteJobs implements RemoteWorkHost {
     this.name = queue;
     this.link = new QueueLink(queue, connection, prefix, connectTimeout);
     this.tracker = new JobTracker(this.link.queue, silentAfter);
+    const failed = (job: TrackedJob, error: Error) => (job.error(error), this.tracker.delete(job));
+    this.adds = new JobAdds(this.link, failed, (work) => this.background(work));
     this.link.onReconnect = () => this.reconcile(true); // events may have been lost meanwhile: re-read every job
     this.link.ready.then(
       () => this.started(),
@@ -49,17 +53,7 @@ export class RemoteJobs implements RemoteWorkHost {
     if (this.closing) return job.error(new Error(`remote queue "${this.name}" is closed`));
     this.tracker.add(job);
     if (add === undefined) return void (job.added = true);
-    const { link } = this;
-    const options = { ...add.jobOptions, jobId: job.jobId };
-    const sent = link.connected
-      ? link.queue.add(add.fn, add.data, options)
-      : link.ready.then(() => link.queue.add(add.fn, add.data, options));
-    // the background() accounting inlined: this runs once per job
-    this.inFlight++;
-    sent.then(
-      () => ((job.added = true), this.settled()),
-      (error: Error) => (job.error(error), this.tracker.delete(job), this.settled()),
-    );
+    this.adds.push(job, add);
   }
 
   release(job: TrackedJob): void {
@@ -131,11 +125,7 @@ export class RemoteJobs implements RemoteWorkHost {
    */
   private background(work: Promise<unknown>): void {
     this.inFlight++;
-    const settle = () => this.settled();
+    const settle = () => --this.inFlight === 0 && this.onDrained?.();
     work.then(settle, settle);
-  }
-
-  private settled(): void {
-    if (--this.inFlight === 0) this.onDrained?.();
   }
 }

@@ -94,6 +94,26 @@ describe('remote tasks: bad input', () => {
     }
   });
 
+  it('a job whose options BullMQ refuses fails alone: the jobs added in the same frame still run', async () => {
+    const own = remoteSetup(redis, 'refused');
+    const server = serveQueue({ queue: 'refused', connection: redis.connection }, { echo: (d: unknown) => d });
+    try {
+      await Promise.all([own.q.ready(), server.ready()]);
+      // started in the same frame, so added to Redis in one batch
+      const good = own.q.run('echo', 1);
+      const bad = own.q.run('echo', 2, { job: { priority: 1.5 } });
+      expect(await untilStatus(own.runtime, bad)).toMatchObject({
+        status: 'failed',
+        error: { message: expect.stringMatching(/Priority should not be float/) },
+      });
+      expect(await untilStatus(own.runtime, good)).toMatchObject({ status: 'completed' });
+      expect(own.runtime.getResult(good)).toBe(1);
+    } finally {
+      await server.close();
+      await own.done();
+    }
+  });
+
   it('a bad call leaves a running task alone', async () => {
     const { runtime, q } = setup;
     const id = q.run('echo', 1); // no worker: it waits
