@@ -3,7 +3,12 @@ import type { Runtime } from '../runtime/runtime.js';
 import type { DefinedWork } from '../tasks/define-work.js';
 import { checkSerialisable } from './check-serialisable.js';
 import { frameHooks } from './frame-hooks.js';
-import { bad, parseRemoteQueueOptions, type RemoteJobOptions, type RemoteQueueOptions } from './remote-queue-options.js';
+import {
+  bad,
+  parseRemoteQueueOptions,
+  type RemoteJobOptions,
+  type RemoteQueueOptions,
+} from './remote-queue-options.js';
 import { checkRunOptions, type RemoteRunOptions, type RemoteWorkOptions } from './remote-run-options.js';
 import { RemoteJobs } from './remote-jobs.js';
 import { remoteWork } from './remote-work.js';
