@@ -1,5 +1,5 @@
 import type { QueueLink } from './queue-link.js';
-import type { RemoteAdd } from './remote-work.js';
+import type { RemoteAdd } from './remote-work-host.js';
 import type { TrackedJob } from './tracked-job.js';
 
 /** One job of a batch, as BullMQ's `addBulk` takes it. */

@@ -3,7 +3,8 @@ import { JobAdds } from './job-adds.js';
 import { JobTracker } from './job-tracker.js';
 import { QueueLink } from './queue-link.js';
 import type { parseRemoteQueueOptions } from './remote-queue-options.js';
-import { remoteWork, type RemoteAdd, type RemoteWorkHost } from './remote-work.js';
+import { remoteWork } from './remote-work.js';
+import type { RemoteAdd, RemoteWorkHost } from './remote-work-host.js';
 import type { TrackedJob } from './tracked-job.js';
 
 /**
