@@ -1,5 +1,4 @@
 import { Queue, QueueEvents, Worker, type RedisOptions } from 'bullmq';
-import { filter } from 'rxjs';
 import { createRuntime, intervalFrames } from '../lib/index.js';
 import { remoteQueue, serveQueue } from '../lib/remote/index.js';
 
@@ -38,21 +37,24 @@ export async function frametasksSide(connection: RedisOptions, concurrency: numb
   const ended = (count: number) =>
     new Promise<void>((resolve) => {
       let left = count;
-      const sub = runtime.events$.pipe(filter((e) => e.type === 'completed')).subscribe(() => {
-        if (--left > 0) return;
+      const sub = runtime.events$.subscribe((e) => {
+        if (e.type !== 'completed' || --left > 0) return;
         sub.unsubscribe();
         resolve();
       });
     });
   return {
     async jobs(n) {
+      const ids: string[] = new Array<string>(n);
       const start = performance.now();
       const done = ended(n);
-      for (let i = 0; i < n; i++) q.run('noop', i);
+      for (let i = 0; i < n; i++) ids[i] = q.run('noop', i);
       await done;
-      // the clock stops when every row is terminal: clearing the rows after is housekeeping
-      // that bare BullMQ has no counterpart for, so it is not timed
+      // the clock stops when every row is terminal: checking the results and clearing the
+      // rows after is housekeeping that bare BullMQ has no counterpart for, so it is not timed
       const ms = performance.now() - start;
+      const wrong = ids.filter((id) => runtime.status(id) !== 'completed' || runtime.getResult(id) !== 1);
+      if (wrong.length > 0) throw new Error(`${wrong.length} of ${n} remote jobs did not complete with their result`);
       runtime.clearFinished();
       return ms;
     },

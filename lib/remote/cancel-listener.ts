@@ -2,6 +2,11 @@ import type { RedisOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { cancelNames } from './cancel-channel.js';
 
+/** A job this process runs, as the cancel channel sees it. */
+export interface CancellableJob {
+  cancel(): void;
+}
+
 /** How long a cancel message for a job this process does not (yet) run is remembered. */
 const rememberMs = 60_000;
 
@@ -13,14 +18,16 @@ const rememberMs = 60_000;
  * @example
  * ```ts
  * const cancels = new CancelListener(connection, 'bull', 'renders', 1_000);
- * const unwatch = cancels.watch(job.id, () => controller.abort());
+ * cancels.watch(job.id, false, { cancel: () => controller.abort() });
+ * // ... when the job ended:
+ * cancels.unwatch(job.id);
  * ```
  */
 export class CancelListener {
   private readonly sub: Redis;
   private readonly cmd: Redis;
   private readonly names: ReturnType<typeof cancelNames>;
-  private readonly running = new Map<string, () => void>();
+  private readonly running = new Map<string, CancellableJob>();
   private readonly early = new Map<string, number>();
   private readonly poll: NodeJS.Timeout;
   readonly ready: Promise<unknown>;
@@ -36,24 +43,28 @@ export class CancelListener {
     this.poll.unref();
   }
 
-  /** Calls `stop` when the job is cancelled; a retried job (`recheck`) looks up its key at once. */
-  watch(jobId: string, recheck: boolean, stop: () => void): () => void {
-    this.running.set(jobId, stop);
-    if (this.early.delete(jobId)) stop();
+  /** Calls `job.cancel()` when the job is cancelled; a retried job (`recheck`) looks up its key at once. */
+  watch(jobId: string, recheck: boolean, job: CancellableJob): void {
+    this.running.set(jobId, job);
+    if (this.early.size > 0 && this.early.delete(jobId)) job.cancel();
     else if (recheck) void this.check([jobId]);
-    return () => this.running.delete(jobId);
+  }
+
+  /** The job ended here: cancels for it are not this process's business any more. */
+  unwatch(jobId: string): void {
+    this.running.delete(jobId);
   }
 
   /** Stops a job this process runs (not through Redis); false when it runs none with that id. */
   stopHere(jobId: string): boolean {
-    const stop = this.running.get(jobId);
-    stop?.();
-    return stop !== undefined;
+    const job = this.running.get(jobId);
+    job?.cancel();
+    return job !== undefined;
   }
 
   /** Stops every job this process runs. */
   stopAllHere(): void {
-    for (const stop of [...this.running.values()]) stop();
+    for (const job of [...this.running.values()]) job.cancel();
   }
 
   async close(): Promise<void> {
@@ -63,8 +74,8 @@ export class CancelListener {
   }
 
   private cancelled(jobId: string): void {
-    const stop = this.running.get(jobId);
-    if (stop) return stop();
+    const job = this.running.get(jobId);
+    if (job) return job.cancel();
     const now = Date.now();
     for (const [id, at] of this.early) if (at < now - rememberMs) this.early.delete(id);
     this.early.set(jobId, now);
@@ -73,6 +84,6 @@ export class CancelListener {
   private async check(jobIds: string[]): Promise<void> {
     if (jobIds.length === 0 || this.cmd.status !== 'ready') return;
     const flags = await this.cmd.mget(...jobIds.map((id) => this.names.key(id))).catch(() => []);
-    flags.forEach((flag, i) => flag !== null && this.running.get(jobIds[i] ?? '')?.());
+    flags.forEach((flag, i) => flag !== null && this.running.get(jobIds[i] ?? '')?.cancel());
   }
 }

@@ -1,8 +1,10 @@
 import type { Runtime } from '../runtime/runtime.js';
+import { JobAdds } from './job-adds.js';
 import { JobTracker } from './job-tracker.js';
 import { QueueLink } from './queue-link.js';
 import type { parseRemoteQueueOptions } from './remote-queue-options.js';
-import { remoteWork, type RemoteWorkHost } from './remote-work.js';
+import { remoteWork } from './remote-work.js';
+import type { RemoteAdd, RemoteWorkHost } from './remote-work-host.js';
 import type { TrackedJob } from './tracked-job.js';
 
 /**
@@ -19,6 +21,7 @@ export class RemoteJobs implements RemoteWorkHost {
   readonly name: string;
   readonly link: QueueLink;
   private readonly tracker: JobTracker;
+  private readonly adds: JobAdds;
   /** Background Redis work not settled yet, and who waits for it to drain (close). */
   private inFlight = 0;
   private onDrained: (() => void) | undefined = undefined;
@@ -35,6 +38,8 @@ export class RemoteJobs implements RemoteWorkHost {
     this.name = queue;
     this.link = new QueueLink(queue, connection, prefix, connectTimeout);
     this.tracker = new JobTracker(this.link.queue, silentAfter);
+    const failed = (job: TrackedJob, error: Error) => (job.error(error), this.tracker.delete(job));
+    this.adds = new JobAdds(this.link, failed, (work) => this.background(work));
     this.link.onReconnect = () => this.reconcile(true); // events may have been lost meanwhile: re-read every job
     this.link.ready.then(
       () => this.started(),
@@ -45,17 +50,11 @@ export class RemoteJobs implements RemoteWorkHost {
     this.sweep.unref();
   }
 
-  track(job: TrackedJob, add: Parameters<RemoteWorkHost['track']>[1]): void {
+  track(job: TrackedJob, add: RemoteAdd | undefined): void {
     if (this.closing) return job.error(new Error(`remote queue "${this.name}" is closed`));
     this.tracker.add(job);
     if (add === undefined) return void (job.added = true);
-    const { link } = this;
-    const send = () => link.queue.add(add.fn, add.data, add.options);
-    this.background(
-      link.connected ? send() : link.ready.then(send),
-      () => (job.added = true),
-      (error) => (job.error(error), this.tracker.delete(job)),
-    );
+    this.adds.push(job, add);
   }
 
   release(job: TrackedJob): void {
@@ -91,7 +90,7 @@ export class RemoteJobs implements RemoteWorkHost {
     const adopt = (jobId: string, name: string) => {
       if (this.closing || this.tracker.has(jobId) || adopted.has(jobId)) return;
       adopted.add(jobId);
-      const id = this.runtime.run(remoteWork(this, name, undefined, {}, name, jobId));
+      const id = this.runtime.run(remoteWork(this, name, undefined, {}, name, jobId, true));
       const forget = () => adopted.delete(jobId);
       this.runtime.tasks.result(id).subscribe({ error: forget, complete: forget });
     };
@@ -122,15 +121,12 @@ export class RemoteJobs implements RemoteWorkHost {
   }
 
   /**
-   * Runs Redis work in the background, then `ok` or `fail`; close() waits for it (a cancel
-   * must reach the workers). A count, not a set of promises: one derived promise per job.
+   * Runs Redis work in the background; close() waits for it (a cancel must reach the
+   * workers). A count, not a set of promises.
    */
-  private background(work: Promise<unknown>, ok?: () => void, fail?: (error: Error) => void): void {
+  private background(work: Promise<unknown>): void {
     this.inFlight++;
     const settle = () => --this.inFlight === 0 && this.onDrained?.();
-    work.then(
-      () => (ok?.(), settle()),
-      (error: Error) => (fail?.(error), settle()),
-    );
+    work.then(settle, settle);
   }
 }

@@ -1,8 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { Runtime } from '../runtime/runtime.js';
 import type { DefinedWork } from '../tasks/define-work.js';
 import { checkSerialisable } from './check-serialisable.js';
 import { frameHooks } from './frame-hooks.js';
-import { bad, parseRemoteQueueOptions, type RemoteQueueOptions } from './remote-queue-options.js';
+import {
+  bad,
+  parseRemoteQueueOptions,
+  type RemoteJobOptions,
+  type RemoteQueueOptions,
+} from './remote-queue-options.js';
 import { checkRunOptions, type RemoteRunOptions, type RemoteWorkOptions } from './remote-run-options.js';
 import { RemoteJobs } from './remote-jobs.js';
 import { remoteWork } from './remote-work.js';
@@ -61,13 +67,15 @@ export class RemoteQueue {
    * const id = renders.run('render', scene, { timeout: 60_000, onProgress: (p) => bar.set(p) });
    * ```
    */
-  run<T = unknown>(fn: string, data: unknown, options: RemoteRunOptions<T> = {}): string {
-    checkRunOptions(options, true);
+  run<T = unknown>(fn: string, data: unknown, options: RemoteRunOptions<T> = noOptions): string {
+    if (options !== noOptions) checkRunOptions(options, true);
     const { description, timeout, job, info, priority, onProgress, onSuccess, onError } = options;
     checkCall(fn, data);
-    const work = this.build<T>(fn, data, { description, timeout, job }); // options checked once, above
-    const id = this.runtime.run(work, { info, timeout, priority });
-    frameHooks(this.runtime, id, { onProgress, onSuccess, onError });
+    // run's work runs once: its job id is drawn now, so the row shows it from submission on
+    const work = remoteWork<T>(this.jobs, fn, data, this.jobOptions(timeout, job), description ?? fn, randomUUID());
+    const none = info === undefined && timeout === undefined && priority === undefined;
+    const id = this.runtime.run(work, none ? undefined : { info, timeout, priority });
+    if (onProgress || onSuccess || onError) frameHooks(this.runtime, id, { onProgress, onSuccess, onError });
     return id;
   }
 
@@ -100,11 +108,19 @@ export class RemoteQueue {
 
   /** The work of {@link RemoteQueue.work} once its arguments were checked. */
   private build<T>(fn: string, data: unknown, options: RemoteWorkOptions): DefinedWork<T> {
-    const { timeout, job = {} } = options;
+    return remoteWork<T>(this.jobs, fn, data, this.jobOptions(options.timeout, options.job), options.description ?? fn);
+  }
+
+  /** BullMQ options of a job: the queue's, the call's, and the workers' own deadline (`ftTimeout`). */
+  private jobOptions(timeout: number | undefined, job: RemoteJobOptions | undefined): object {
+    if (timeout === undefined && job === undefined) return this.options.job; // the common case: nothing to merge
     const deadline = timeout === undefined ? {} : { ftTimeout: timeout + this.options.timeoutGrace };
-    return remoteWork<T>(this.jobs, fn, data, { ...this.options.job, ...job, ...deadline }, options.description ?? fn);
+    return { ...this.options.job, ...job, ...deadline };
   }
 }
+
+/** The options of a call that passed none (checked once, not per call). */
+const noOptions: RemoteRunOptions<any> = Object.freeze({});
 
 /** Throws at the call for a bad function name or data that cannot travel as JSON. */
 function checkCall(fn: unknown, data: unknown): void {

@@ -1,27 +1,48 @@
 import { randomUUID } from 'node:crypto';
-import { Observable } from 'rxjs';
-import { defineWork, type DefinedWork } from '../tasks/define-work.js';
-import { TrackedJob } from './tracked-job.js';
+import type { Observable } from 'rxjs';
+import { defineWork, type DefinedWork, type WorkSpec } from '../tasks/define-work.js';
+import type { TaskContext } from '../tasks/task-types.js';
+import { RemoteJobBody } from './remote-job-body.js';
+import type { RemoteAdd, RemoteWorkHost } from './remote-work-host.js';
 
 /**
- * What a remote work body needs from its queue.
- *
- * @example
- * ```ts
- * const host: RemoteWorkHost = remoteQueueInternals;
- * ```
+ * The spec of one remote work value: a class, so a job costs no closures; its body is
+ * a {@link RemoteJobBody}'s. With a fixed `jobId` the id is in the row's meta from the
+ * start (the submitted event), else each start draws one and reports it.
  */
-export interface RemoteWorkHost {
-  readonly name: string;
-  /** Follows the job; `add` false for a job someone else added (mirror). */
-  track(job: TrackedJob, add: { fn: string; data: unknown; options: Record<string, unknown> } | undefined): void;
-  /** The row ended first (cancel, timeout, unsubscribe): stop the job. */
-  release(job: TrackedJob): void;
+class RemoteWorkSpec<T> implements WorkSpec<T>, RemoteAdd {
+  readonly kind = 'remote';
+  readonly startsWhen = 'reported';
+  readonly meta: Readonly<Record<string, unknown>>;
+
+  constructor(
+    readonly host: RemoteWorkHost,
+    readonly fn: string,
+    readonly data: unknown,
+    readonly jobOptions: object,
+    readonly description: string,
+    readonly jobId: string | undefined,
+    /** The job is in Redis already (mirror): follow it, do not add it. */
+    readonly existing: boolean,
+  ) {
+    this.meta = jobId === undefined ? { queue: host.name } : { queue: host.name, jobId, attempt: 0 };
+  }
+
+  body(ctx: TaskContext): Observable<T> {
+    let jobId = this.jobId;
+    if (jobId === undefined) {
+      jobId = randomUUID();
+      ctx.setMeta?.({ jobId, attempt: 0 });
+    }
+    return new RemoteJobBody<T>(this.host, jobId, ctx, this.existing ? undefined : this).body$;
+  }
 }
 
 /**
  * The `Work` value of one remote job: on start it adds the job (or follows an existing
- * one); the row stays `pending` until a worker takes it; unsubscribing stops it.
+ * one); the row stays `pending` until a worker takes it; unsubscribing stops it. A
+ * `jobId` makes the work run once (the id of its one job, shown from submission on);
+ * without one each run adds a job of its own.
  *
  * @example
  * ```ts
@@ -32,29 +53,10 @@ export function remoteWork<T>(
   host: RemoteWorkHost,
   fn: string,
   data: unknown,
-  jobOptions: Record<string, unknown>,
+  jobOptions: object,
   description: string,
-  existingJobId?: string,
+  jobId?: string,
+  existing = false,
 ): DefinedWork<T> {
-  return defineWork<T>({
-    kind: 'remote',
-    startsWhen: 'reported',
-    description,
-    meta: { queue: host.name },
-    body: (ctx) =>
-      new Observable<T>((subscriber) => {
-        ctx.resultOnly?.();
-        const jobId = existingJobId ?? randomUUID();
-        ctx.setMeta?.({ jobId, attempt: 0 });
-        const job = new TrackedJob(jobId, ctx.id, {
-          started: () => ctx.started?.(),
-          attempt: (attempt) => ctx.setMeta?.({ attempt }),
-          progress: (value) => ctx.progress(value),
-          completed: (result) => (subscriber.next(result as T), subscriber.complete()),
-          failed: (error) => subscriber.error(error),
-        });
-        host.track(job, existingJobId === undefined ? { fn, data, options: { ...jobOptions, jobId } } : undefined);
-        return () => host.release(job);
-      }),
-  });
+  return defineWork<T>(new RemoteWorkSpec<T>(host, fn, data, jobOptions, description, jobId, existing));
 }

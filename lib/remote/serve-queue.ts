@@ -1,13 +1,12 @@
 import { UnrecoverableError, type Job, type Worker } from 'bullmq';
-import { TaskCancelledError, TaskTimeoutError, UnknownRemoteFunctionError } from '../errors.js';
+import { TaskTimeoutError, UnknownRemoteFunctionError } from '../errors.js';
 import { describeValue } from '../validation/describe-value.js';
 import { CancelListener } from './cancel-listener.js';
 import { encodeFailure } from './failure-reason.js';
-import { JobStop } from './job-stop.js';
-import { ProgressSender } from './progress-sender.js';
 import type { RemoteFunctions, RemoteJobContext } from './remote-function.js';
 import { bad } from './remote-queue-options.js';
 import { parseServeQueueOptions, type ServeQueueOptions } from './serve-queue-options.js';
+import { ServedJob } from './served-job.js';
 import { ServeWorker } from './serve-worker.js';
 import { threadCall } from './thread-call.js';
 
@@ -73,43 +72,52 @@ export class QueueServer {
     await this.cancels.close();
   }
 
-  private async process(job: Job): Promise<unknown> {
-    const id = job.id ?? '';
-    const stop = new JobStop();
-    const onAbort = () => stop.stop(new TaskCancelledError(id));
-    const unwatch = this.cancels.watch(id, job.attemptsStarted > 1, onAbort);
+  /**
+   * Runs one job. A function that returns a plain value settles it at once (no promise,
+   * no race: nothing could stop it meanwhile); a promise races the job's stop.
+   */
+  private process(job: Job): unknown {
+    const served = new ServedJob(job);
+    const id = served.jobId;
+    this.cancels.watch(id, job.attemptsStarted > 1, served);
     const ms = (job.opts as { ftTimeout?: unknown }).ftTimeout;
-    const deadline = typeof ms === 'number' ? setTimeout(() => stop.stop(new TaskTimeoutError(id, ms)), ms) : undefined;
-    let progress: ProgressSender | undefined;
-    const ctx: RemoteJobContext = {
-      get signal() {
-        return stop.signal;
-      },
-      progress: (v) => (progress ??= new ProgressSender(job)).report(v),
-      jobId: id,
-      attempt: job.attemptsStarted,
-    };
+    if (typeof ms === 'number') served.deadline = setTimeout(() => served.stop(new TaskTimeoutError(id, ms)), ms);
+    let out: unknown;
     try {
-      return await stop.race(this.call(job.name, job.data, ctx));
+      out = this.call(job.name, job.data, served);
     } catch (error) {
-      const final = stop.stopped || error instanceof UnknownRemoteFunctionError;
-      throw final ? new UnrecoverableError(encodeFailure(error)) : new Error(encodeFailure(error));
+      this.ended(served);
+      throw failure(error, served);
+    }
+    if (served.stopped || isThenable(out)) return this.settle(served, out);
+    this.ended(served);
+    return out;
+  }
+
+  private async settle(served: ServedJob, out: unknown): Promise<unknown> {
+    try {
+      return await served.race(Promise.resolve(out));
+    } catch (error) {
+      throw failure(error, served);
     } finally {
-      clearTimeout(deadline);
-      progress?.close();
-      unwatch();
+      this.ended(served);
     }
   }
 
-  private call(name: string, data: unknown, ctx: RemoteJobContext): Promise<unknown> {
+  private ended(served: ServedJob): void {
+    served.end();
+    this.cancels.unwatch(served.jobId);
+  }
+
+  private call(name: string, data: unknown, ctx: RemoteJobContext): unknown {
     const fns = this.functions;
     if (typeof fns === 'string' || fns instanceof URL) {
       const href = fns instanceof URL ? fns.href : fns;
       return threadCall(href, name, data, ctx, this.options.terminateAfter, (names) => this.unknown(name, names));
     }
     const fn = Object.hasOwn(fns, name) ? fns[name] : undefined;
-    if (typeof fn !== 'function') return Promise.reject(this.unknown(name, Object.keys(fns)));
-    return (async () => fn(data, ctx))();
+    if (typeof fn !== 'function') throw this.unknown(name, Object.keys(fns));
+    return fn(data, ctx);
   }
 
   private unknown(name: string, names: string[]): UnknownRemoteFunctionError {
@@ -118,6 +126,16 @@ export class QueueServer {
       `queue "${this.options.queue}" has no function ${describeValue(name)} (it serves: ${list})`,
     );
   }
+}
+
+/** A stopped job, or an unknown function, ends without retry; other errors may be retried. */
+function failure(error: unknown, served: ServedJob): Error {
+  const final = served.stopped || error instanceof UnknownRemoteFunctionError;
+  return final ? new UnrecoverableError(encodeFailure(error)) : new Error(encodeFailure(error));
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 }
 
 /**

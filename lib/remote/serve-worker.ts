@@ -1,8 +1,8 @@
-import { Worker, type Job, type WorkerOptions } from 'bullmq';
+import { Worker, type Job, type Processor, type WorkerOptions } from 'bullmq';
 import type { CancelListener } from './cancel-listener.js';
 
 /**
- * The BullMQ `Worker` of a {@link QueueServer}. Its processor takes two parameters, so
+ * The BullMQ `Worker` of a {@link QueueServer}. Its processor takes fewer than three parameters, so
  * BullMQ makes no AbortSignal per job (in Node 20 making one and listening on it costs
  * more than a trivial job's share of the worker's time); `cancelJob` and `cancelAllJobs`
  * still stop this process's jobs, through the same path as a cancel sent from Redis.
@@ -16,11 +16,12 @@ import type { CancelListener } from './cancel-listener.js';
 export class ServeWorker extends Worker {
   constructor(
     queue: string,
-    processor: (job: Job) => Promise<unknown>,
+    processor: (job: Job) => unknown,
     options: WorkerOptions,
     private readonly local: CancelListener,
   ) {
-    super(queue, processor, options);
+    // BullMQ awaits what the processor returns: a plain value settles the job without a promise
+    super(queue, processor as Processor, options);
   }
 
   /** Stops a job this worker runs; false when it runs none with that id. */

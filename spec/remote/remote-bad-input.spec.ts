@@ -1,3 +1,4 @@
+import { Queue } from 'bullmq';
 import { createRuntime, intervalFrames, type Runtime } from '../../lib';
 import { InvalidArgumentError, RemoteConnectionError, RemoteDataError } from '../../lib/errors';
 import { remoteQueue } from '../../lib/remote/remote-queue';
@@ -91,6 +92,47 @@ describe('remote tasks: bad input', () => {
       expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       runtime.dispose();
+    }
+  });
+
+  it('the jobs started in one frame go to Redis in one pipeline', async () => {
+    const own = remoteSetup(redis, 'batched');
+    const server = serveQueue({ queue: 'batched', connection: redis.connection }, { echo: (d: unknown) => d });
+    const bulk = jest.spyOn(Queue.prototype, 'addBulk');
+    const single = jest.spyOn(Queue.prototype, 'add');
+    try {
+      await Promise.all([own.q.ready(), server.ready()]);
+      const ids = [1, 2, 3].map((n) => own.q.run('echo', n));
+      for (const id of ids) await untilStatus(own.runtime, id, 'completed');
+      expect(ids.map((id) => own.runtime.getResult(id))).toEqual([1, 2, 3]);
+      expect(bulk).toHaveBeenCalledTimes(1);
+      expect(bulk.mock.calls[0]?.[0]).toHaveLength(3);
+      expect(single).not.toHaveBeenCalled();
+    } finally {
+      bulk.mockRestore();
+      single.mockRestore();
+      await server.close();
+      await own.done();
+    }
+  });
+
+  it('a job whose options BullMQ refuses fails alone: the jobs added in the same frame still run', async () => {
+    const own = remoteSetup(redis, 'refused');
+    const server = serveQueue({ queue: 'refused', connection: redis.connection }, { echo: (d: unknown) => d });
+    try {
+      await Promise.all([own.q.ready(), server.ready()]);
+      // started in the same frame, so added to Redis in one batch
+      const good = own.q.run('echo', 1);
+      const bad = own.q.run('echo', 2, { job: { priority: 1.5 } });
+      expect(await untilStatus(own.runtime, bad)).toMatchObject({
+        status: 'failed',
+        error: { message: expect.stringMatching(/Priority should not be float/) },
+      });
+      expect(await untilStatus(own.runtime, good)).toMatchObject({ status: 'completed' });
+      expect(own.runtime.getResult(good)).toBe(1);
+    } finally {
+      await server.close();
+      await own.done();
     }
   });
 
