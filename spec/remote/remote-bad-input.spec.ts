@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import { createRuntime, intervalFrames, type Runtime } from '../../lib';
 import { InvalidArgumentError, RemoteConnectionError, RemoteDataError } from '../../lib/errors';
+import { JobAdds } from '../../lib/remote/job-adds';
 import { remoteQueue } from '../../lib/remote/remote-queue';
 import { serveQueue } from '../../lib/remote/serve-queue';
 import { freePort, startRedis, type RedisInstance } from './support/redis-server';
@@ -111,6 +112,36 @@ describe('remote tasks: bad input', () => {
     } finally {
       bulk.mockRestore();
       single.mockRestore();
+      await server.close();
+      await own.done();
+    }
+  });
+
+  it('a job whose row ends before its batch goes out is never added to Redis', async () => {
+    const own = remoteSetup(redis, 'ended-first');
+    const server = serveQueue({ queue: 'ended-first', connection: redis.connection }, { echo: (d: unknown) => d });
+    const bulk = jest.spyOn(Queue.prototype, 'addBulk');
+    const push = JobAdds.prototype.push;
+    let cancelled: string | undefined;
+    // cancel the second job's task in the frame it starts in, after its add was queued
+    const spy = jest.spyOn(JobAdds.prototype, 'push').mockImplementation(function (this: JobAdds, job, add) {
+      push.call(this, job, add);
+      if (add.data === 2) own.runtime.cancel((cancelled = job.taskId));
+    });
+    try {
+      await Promise.all([own.q.ready(), server.ready()]);
+      const [kept, dropped] = [1, 2].map((n) => own.q.run('echo', n)) as [string, string];
+      expect(await untilStatus(own.runtime, kept)).toMatchObject({ status: 'completed' });
+      expect(cancelled).toBe(dropped);
+      const row = own.runtime.table$.value.find((r) => r.id === dropped);
+      expect(row).toMatchObject({ status: 'cancelled' });
+      expect(bulk.mock.calls.flatMap(([jobs]) => jobs.map((j) => j.data))).toEqual([1]);
+      const queue = new Queue('ended-first', { connection: redis.connection });
+      expect(await queue.getJob(String(row?.meta?.jobId))).toBeUndefined();
+      await queue.close();
+    } finally {
+      spy.mockRestore();
+      bulk.mockRestore();
       await server.close();
       await own.done();
     }
