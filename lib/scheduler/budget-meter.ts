@@ -11,7 +11,8 @@ const MAX_BATCH_MS = 0.1;
  * `min(remaining / 2, 0.1 ms) / cost` actions run unchecked (at most double the previous
  * batch, at most 64), so reads thin out for tiny actions and tighten near the deadline.
  * Cooperative steps (`check()`) always read the clock; so does the end of an action that
- * asked `left()`.
+ * asked `left()`. The end phase runs after the budgeted work, unbudgeted but inside the
+ * frame, so the meter keeps back from each frame's budget what the last end phase took.
  *
  * @example
  * ```ts
@@ -29,6 +30,8 @@ export class BudgetMeter {
   #sinceRead = 0;
   /** Actions to run before the next read; 0 once the running action asked `left()`. */
   #batch = 1;
+  /** Ms kept back for the end phase (what the last one took, at most a quarter of the budget). */
+  #reserveMs = 0;
   readonly #clock: Clock;
   readonly #budgetMs: number;
 
@@ -39,11 +42,22 @@ export class BudgetMeter {
 
   /** Starts a frame whose budget counts from `start`. */
   begin(start: number): void {
-    this.deadlineAt = start + this.#budgetMs;
+    this.deadlineAt = start + this.#budgetMs - this.#reserveMs;
     this.#lastRead = start;
     this.#sinceRead = 0;
     this.#batch = 1;
     this.exhausted = false;
+  }
+
+  /**
+   * Records what the frame's end phase took, to keep it back from the next frame's budget:
+   * that phase is not budgeted (it hands results out and emits snapshots) but its time is
+   * the frame's, so budgeted work that filled the budget would push the frame past it by
+   * as much. Capped at a quarter of the budget, so one slow end phase (a GC pause) costs
+   * the next frame at most that, and only the next one.
+   */
+  endPhase(ms: number): void {
+    this.#reserveMs = ms > 0 ? Math.min(ms, this.#budgetMs / 4) : 0;
   }
 
   /** Counts one finished action; returns false once the budget is spent. */
