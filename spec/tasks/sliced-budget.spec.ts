@@ -49,4 +49,34 @@ describe('sliced: the budget is checked before each step', () => {
     });
     expect(steps).toEqual([0, 1, 2]);
   });
+
+  it('does not start an action with a step the last one says will not fit, but waits one frame at most', () => {
+    const steps: number[] = [];
+    const busy: number[] = [];
+    virtual(({ flush }) => {
+      const clock = simulatedClock();
+      const s = testFrameScheduler({ budgetMs: 8, clock });
+      s.stats$.subscribe((f: FrameStats) => busy.push(f.busyMs));
+      sliced(
+        stepsOf(clock, () => s.frameIndex, steps, 8, 1.5),
+        s,
+      ).subscribe();
+      // In frames 1-4, 70 cheap start-of-frame actions (0.1 ms each) come first: the meter
+      // predicts the stepper's action costs what they did and lets it in with 1 ms left.
+      for (let i = 0; i < 70; i++) {
+        const again = (): void => {
+          if (s.frameIndex > 0) clock.work(0.1);
+          if (s.frameIndex < 4) s.atStartOfFrame(again);
+        };
+        s.atStartOfFrame(again);
+      }
+      flush();
+    });
+    // Frame 0: five steps. Frame 1: the stepper knows a step costs 1.5 ms and 1 ms is left,
+    // so it waits (7 ms); frame 2 it has waited once, so it takes its step (8.5, budget + one
+    // step); frame 3 waits again; then the cheap work is over. A stepper that always took
+    // an action's first step ran 8.5 ms in frames 1-4.
+    expect(steps).toEqual([0, 0, 0, 0, 0, 2, 4, 5]);
+    expect(busy.map((b) => Math.round(b * 10) / 10)).toEqual([7.5, 7, 8.5, 7, 8.5, 1.5]);
+  });
 });
