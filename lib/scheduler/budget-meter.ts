@@ -12,11 +12,11 @@ const MAX_BATCH_MS = 0.1;
  * batch, at most 64), so reads thin out for tiny actions and tighten near the deadline.
  * Cooperative steps (`check()`) always read the clock; so does the end of an action that
  * asked `left()`. The end phase runs after the budgeted work, unbudgeted but inside the
- * frame, so the meter keeps back from each frame's budget what the last end phase took.
+ * frame, so `begin()` keeps back from the budget what the last end phase took.
  *
  * @example
  * ```ts
- * meter.begin(clock.now());
+ * meter.begin(clock.now(), lastEndPhaseMs);
  * while (queue.length && meter.spend()) runOne();
  * ```
  */
@@ -30,8 +30,6 @@ export class BudgetMeter {
   #sinceRead = 0;
   /** Actions to run before the next read; 0 once the running action asked `left()`. */
   #batch = 1;
-  /** Ms kept back for the end phase (what the last one took, at most a quarter of the budget). */
-  #reserveMs = 0;
   readonly #clock: Clock;
   readonly #budgetMs: number;
 
@@ -40,24 +38,19 @@ export class BudgetMeter {
     this.#budgetMs = budgetMs;
   }
 
-  /** Starts a frame whose budget counts from `start`. */
-  begin(start: number): void {
-    this.deadlineAt = start + this.#budgetMs - this.#reserveMs;
+  /**
+   * Starts a frame whose budget counts from `start`, keeping back `endMs` for the frame's
+   * end phase (what the last one took): that phase is not budgeted (it hands results out
+   * and emits snapshots) but its time is the frame's, so budgeted work that filled the
+   * budget would push the frame past it by as much. At most a quarter of the budget is kept
+   * back, so one slow end phase (a GC pause) costs the next frame at most that.
+   */
+  begin(start: number, endMs = 0): void {
+    this.deadlineAt = start + this.#budgetMs - Math.min(endMs, this.#budgetMs / 4);
     this.#lastRead = start;
     this.#sinceRead = 0;
     this.#batch = 1;
     this.exhausted = false;
-  }
-
-  /**
-   * Records what the frame's end phase took, to keep it back from the next frame's budget:
-   * that phase is not budgeted (it hands results out and emits snapshots) but its time is
-   * the frame's, so budgeted work that filled the budget would push the frame past it by
-   * as much. Capped at a quarter of the budget, so one slow end phase (a GC pause) costs
-   * the next frame at most that, and only the next one.
-   */
-  endPhase(ms: number): void {
-    this.#reserveMs = ms > 0 ? Math.min(ms, this.#budgetMs / 4) : 0;
   }
 
   /** Counts one finished action; returns false once the budget is spent. */

@@ -32,11 +32,6 @@ export class FrameLane {
     return this.#delayed.peek() !== undefined;
   }
 
-  /** Whether nothing is queued (stale entries of cancelled work count as something). */
-  get isEmpty(): boolean {
-    return this.#ready.length === 0 && this.#delayed.peek() === undefined;
-  }
-
   add(action: Action, token: number, due: number, delay: number): void {
     if (delay > 0 || this.#heapOnly) action.entry = this.#delayed.push(action, due, token);
     else this.#ready.push(action, token, due);
