@@ -9,7 +9,8 @@ const PACING_REPEATS = 5;
  * The `budget.*` metrics: {@link budgetedRun} repeated five times on 60 fps real frames
  * with an 8 ms budget. The per-frame figures are medians over the runs with `.min` and
  * `.max` (wall-clock busy time moves with the machine's load, recorded in `env.loadAvg1m`);
- * `budget.p99CpuMs` is the CPU the process itself used per frame, preemption excluded.
+ * `budget.p99CpuMs` is the CPU the process itself used inside a frame, preemption excluded,
+ * and `budget.p99PreemptedMs` the part of a frame's busy time it was off the CPU.
  *
  * @example
  * ```ts
@@ -30,7 +31,12 @@ export async function budgetMetrics(work: BusyWorkload): Promise<Record<string, 
     );
   for (const key of MEDIAN) m[`budget.${key}`] = median(runs.map((r) => r[key]));
   m['budget.unbudgetedBusyMs'] = unbudgetedBusyMs(work);
-  const p99s = runs.map((r) => `${r.p99BusyMs.toFixed(2)} (nominal ${r.p99NominalBusyMs.toFixed(2)})`).join(', ');
+  const p99s = runs
+    .map(
+      (r) =>
+        `${r.p99BusyMs.toFixed(2)} (nominal ${r.p99NominalBusyMs.toFixed(2)}, cpu ${r.p99CpuMs.toFixed(2)}, preempted ${r.p99PreemptedMs.toFixed(2)})`,
+    )
+    .join(', ');
   console.log(`budget: p99 busy ms per run ${p99s} (load ${m['env.loadAvg1m']!.toFixed(1)})`);
   return m;
 }
@@ -40,6 +46,7 @@ const SPREAD = [
   'p99BusyMs',
   'maxBusyMs',
   'p99CpuMs',
+  'p99PreemptedMs',
   'p99NominalBusyMs',
   'p99OwnMs',
   'p99LateMs',

@@ -1,3 +1,4 @@
+import { tap } from 'rxjs';
 import { intervalFrames } from '../lib/frames/interval-frames.js';
 import { hostFrames } from '../lib/frames/host-frames.js';
 import { FrameScheduler } from '../lib/scheduler/frame-scheduler.js';
@@ -15,8 +16,13 @@ export interface BusyWorkload {
 export interface PacingRun {
   readonly p99BusyMs: number;
   readonly maxBusyMs: number;
-  /** p99 of the CPU time the process used per frame: busy ms minus time the OS took away. */
+  /**
+   * p99 of the CPU time the process used inside a frame (from the frame's tick to its stats):
+   * its busy time without the time the OS gave to other processes.
+   */
   readonly p99CpuMs: number;
+  /** p99 of a frame's busy ms when the process was not on a CPU (preemption, a VM's steal). */
+  readonly p99PreemptedMs: number;
   /** Most items one frame ran × item ms: the work the meter let in, whatever the OS did. */
   readonly maxNominalWorkMs: number;
   /** p99 of the scheduler's own bookkeeping per frame (busy ms outside the items). */
@@ -48,11 +54,13 @@ export interface PacingRun {
  * ```
  */
 export function budgetedRun(work: BusyWorkload, fps: number, budgetMs: number): Promise<PacingRun> {
-  const scheduler = new FrameScheduler({ frames: intervalFrames(fps), budgetMs });
+  // The CPU clock starts on each tick, before the frame runs, and stops at its stats.
+  let cpu = process.cpuUsage();
+  const frames = intervalFrames(fps).pipe(tap(() => (cpu = process.cpuUsage())));
+  const scheduler = new FrameScheduler({ frames, budgetMs });
   scheduler.measureActions = true;
   const stats: FrameStats[] = [];
   const cpuMs: number[] = [];
-  let cpu = process.cpuUsage();
   return new Promise((resolve) => {
     let left = work.items;
     let doneAt = Number.NaN;
@@ -65,7 +73,6 @@ export function budgetedRun(work: BusyWorkload, fps: number, budgetMs: number): 
       stats.push(s);
       const used = process.cpuUsage(cpu);
       cpuMs.push((used.user + used.system) / 1000);
-      cpu = process.cpuUsage();
       if (left > 0) return;
       scheduler.dispose();
       resolve(summarise({ stats, cpuMs, elapsedMs: doneAt - t0 }, work, fps, budgetMs));
@@ -77,7 +84,7 @@ export function budgetedRun(work: BusyWorkload, fps: number, budgetMs: number): 
 
 interface Observed {
   readonly stats: readonly FrameStats[];
-  /** CPU ms the process used per frame (from one stats emission to the next). */
+  /** CPU ms the process used in each frame (from its tick to its stats). */
   readonly cpuMs: readonly number[];
   readonly elapsedMs: number;
 }
@@ -96,7 +103,11 @@ function summarise(
   return {
     p99BusyMs: percentile(busy, 99),
     maxBusyMs: Math.max(...busy),
-    p99CpuMs: percentile(cpuMs.slice(1), 99),
+    p99CpuMs: percentile(cpuMs, 99),
+    p99PreemptedMs: percentile(
+      busy.map((b, i) => Math.max(0, b - (cpuMs[i] ?? 0))),
+      99,
+    ),
     totalBusyMs,
     maxNominalWorkMs: Math.max(...stats.map((s) => s.actionsRun)) * work.itemMs,
     p99NominalBusyMs: percentile(

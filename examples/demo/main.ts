@@ -2,8 +2,10 @@
 // in place (plain snapshots when stdout is not a terminal), frame stats, and a summary.
 // DEMO_DEBUG=1 npm run demo also prints (to stderr) every frame over budget and, at the end,
 // the worst frame, each split into generator steps, redraw, other actions and the
-// scheduler's own time. Busy time is wall time: on a loaded machine it includes preemption.
+// scheduler's own time. Busy time is wall time: on a loaded machine it includes preemption,
+// which the line shows too (on Linux) as the time the main thread waited for a CPU.
 import { availableParallelism } from 'node:os';
+import { tap } from 'rxjs';
 import { createRuntime, intervalFrames, isTerminal, every, workerPool, type FrameStats } from '../../lib/index.js';
 import { submitFrameJobs } from './frame-jobs.js';
 import { startThreadJobs } from './thread-jobs.js';
@@ -16,18 +18,20 @@ import { renderFooter, renderRows } from './view.js';
 const budgetMs = 8;
 // One core stays with the main thread: CPU-bound workers on every core preempt the frames.
 const workerThreads = Math.max(1, availableParallelism() - 1);
+// DEMO_DEBUG: per-action timing splits each frame into the work and the scheduler's own
+// bookkeeping, and the ledger into the demo's own code (generator steps, redraw), the rest,
+// and the time the main thread waited for a CPU (preemption by other processes).
+const debug = Boolean(process.env.DEMO_DEBUG);
+const ledger = new FrameLedger();
+const frames = intervalFrames(60);
 const runtime = createRuntime({
-  frames: intervalFrames(60),
+  frames: debug ? frames.pipe(tap(() => ledger.open())) : frames,
   budgetMs,
   workers: workerPool({ size: workerThreads, idleTimeoutMs: 200 }),
 });
 const screen = new Screen();
 const stats: FrameStats[] = [];
 const started = performance.now();
-// DEMO_DEBUG: per-action timing splits each frame into the work and the scheduler's own
-// bookkeeping, and the ledger into the demo's own code (generator steps, redraw) and the rest.
-const debug = Boolean(process.env.DEMO_DEBUG);
-const ledger = new FrameLedger();
 runtime.scheduler.measureActions = debug;
 runtime.scheduler.stats$.subscribe((s) => {
   stats.push(s);
@@ -68,6 +72,7 @@ const done = runtime.table$.subscribe((rows) => {
     if (debug && ledger.worst && ledger.worstLibrary) {
       console.error(`worst ${describeFrame(ledger.worst)}`);
       console.error(`most outside the demo's code: ${describeFrame(ledger.worstLibrary)}`);
+      if (ledger.worstOnCpu) console.error(`most with a CPU (waits left out): ${describeFrame(ledger.worstOnCpu)}`);
     }
     runtime.dispose();
   });

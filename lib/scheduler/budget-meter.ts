@@ -11,11 +11,12 @@ const MAX_BATCH_MS = 0.1;
  * `min(remaining / 2, 0.1 ms) / cost` actions run unchecked (at most double the previous
  * batch, at most 64), so reads thin out for tiny actions and tighten near the deadline.
  * Cooperative steps (`check()`) always read the clock; so does the end of an action that
- * asked `left()`.
+ * asked `left()`. The end phase runs after the budgeted work, unbudgeted but inside the
+ * frame, so `begin()` keeps back from the budget what the last end phase took.
  *
  * @example
  * ```ts
- * meter.begin(clock.now());
+ * meter.begin(clock.now(), lastEndPhaseMs);
  * while (queue.length && meter.spend()) runOne();
  * ```
  */
@@ -37,9 +38,15 @@ export class BudgetMeter {
     this.#budgetMs = budgetMs;
   }
 
-  /** Starts a frame whose budget counts from `start`. */
-  begin(start: number): void {
-    this.deadlineAt = start + this.#budgetMs;
+  /**
+   * Starts a frame whose budget counts from `start`, keeping back `endMs` for the frame's
+   * end phase (what the last one took): that phase is not budgeted (it hands results out
+   * and emits snapshots) but its time is the frame's, so budgeted work that filled the
+   * budget would push the frame past it by as much. At most a quarter of the budget is kept
+   * back, so one slow end phase (a GC pause) costs the next frame at most that.
+   */
+  begin(start: number, endMs = 0): void {
+    this.deadlineAt = start + this.#budgetMs - Math.min(endMs, this.#budgetMs / 4);
     this.#lastRead = start;
     this.#sinceRead = 0;
     this.#batch = 1;

@@ -38,6 +38,8 @@ export class FrameLoop implements ActionHost {
   };
   #tokenSeq = 0;
   #lastFrameTime = 0;
+  /** What the last frame's end phase took (kept back from the next budget). */
+  #endMs = 0;
   #disposed = false;
   #frames: Subscription | undefined = undefined;
   #subscribing = false;
@@ -118,14 +120,17 @@ export class FrameLoop implements ActionHost {
     const recorder = this.#recorder;
     const execute = recorder.measuring ? this.#executeTimed : this.#execute;
     recorder.begin();
-    meter.begin(time);
+    meter.begin(time, this.#endMs);
     const { deadline, start, update, end } = this.#lanes;
     let actionsRun = deadline.run(time, limit, undefined, execute) + start.run(time, limit, meter, execute);
     if (!meter.exhausted) actionsRun += update.run(time, limit, meter, execute);
     // budgeted work due now that waits for a later frame
     const actionsDeferred = start.countDue(time, limit) + update.countDue(time, limit);
-    // end work queued so far runs; end work it queues waits for the next frame
+    // end work queued so far runs; end work it queues waits for the next frame. It is not
+    // budgeted but is the frame's time: the next frame's budget keeps back what it took.
+    const endFrom = this.#clock.now();
     actionsRun += end.run(Infinity, this.#tokenSeq, undefined, execute);
+    this.#endMs = this.#clock.now() - endFrom;
     this.running = false;
     if (this.pending === 0) this.#release();
     if (!this.#disposed) recorder.emit({ index, time, delta, actionsRun, actionsDeferred });

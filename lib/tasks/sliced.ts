@@ -7,7 +7,9 @@ const MAX_STEPS_PER_ACTION = 1000;
 /**
  * Time-slices an iterator on the frame scheduler: steps run while the frame's budget
  * allows (`budgetLeftMs()`, read before each step; a step is not started when the last
- * one would not fit in what is left), then the stepper re-schedules itself for the next frame.
+ * one would not fit in what is left, nor is an action's first step, unless the stepper
+ * already waited a frame for lack of room or the step is longer than the whole budget),
+ * then the stepper re-schedules itself for the next frame.
  * Yields are emitted as values (or handed to `onYield` when given); the return value, if
  * not undefined, is emitted last.
  * Unsubscribing stops stepping and calls `iterator.return()` so `finally` blocks run.
@@ -23,7 +25,7 @@ export function sliced<T>(
   onYield?: (value: unknown) => void,
 ): Observable<unknown> {
   return new Observable<unknown>((subscriber) => {
-    const state = { done: false };
+    const state: StepState = { done: false, stepMs: 0, waited: false };
     const run = (): boolean => steps(iterator, subscriber, scheduler, onYield, state);
     // Already inside a frame (the task starts on one): take the first steps now.
     const more = scheduler.inFrame ? run() : true;
@@ -41,13 +43,22 @@ export function sliced<T>(
   });
 }
 
+/** What a stepper carries from one action to the next. */
+interface StepState {
+  done: boolean;
+  /** What the last step cost, its delivery included (0 before the first). */
+  stepMs: number;
+  /** Whether the last action took no step for lack of room. */
+  waited: boolean;
+}
+
 /** Steps while the frame's budget lasts (checked before each step); true when there is more to do next frame. */
 function steps(
   iterator: Iterator<unknown>,
   subscriber: Subscriber<unknown>,
   scheduler: FrameScheduler,
   onYield: ((value: unknown) => void) | undefined,
-  state: { done: boolean },
+  state: StepState,
 ): boolean {
   try {
     let before = 0;
@@ -55,11 +66,15 @@ function steps(
       // Check before the step, not after: a stepper that starts late in a frame (behind
       // other work, or inside the action that starts its task) must not add a step to a
       // frame whose budget is already spent; nor, once a step has shown what a step costs
-      // (its delivery included), start one that would not fit. The first step of an
-      // action always may, so a step longer than the whole budget still makes progress.
+      // (its delivery included), start one that would not fit, in this action or the next
+      // (the meter predicts this action from the cheap ones before it, so only the stepper
+      // knows). An action's first step still runs after a frame spent waiting, or when a
+      // step is longer than the whole budget, so the stepper always makes progress.
       const left = scheduler.budgetLeftMs();
-      const lastStepMs = before - left;
-      if (count >= MAX_STEPS_PER_ACTION || left <= 0 || (count > 0 && left < lastStepMs)) return true;
+      if (count > 0) state.stepMs = before - left;
+      if (count >= MAX_STEPS_PER_ACTION || left <= 0) return true;
+      if (left < state.stepMs && (count > 0 || mayWait(state, scheduler))) return true;
+      state.waited = false;
       before = left;
       const step = iterator.next();
       if (step.done) {
@@ -77,4 +92,11 @@ function steps(
     subscriber.error(error);
     return false;
   }
+}
+
+/** Whether an action's first step may wait for the next frame (and records that it does). */
+function mayWait(state: StepState, scheduler: FrameScheduler): boolean {
+  if (state.waited || state.stepMs > scheduler.budgetMs) return false;
+  state.waited = true;
+  return true;
 }
