@@ -17,7 +17,7 @@ export class BatchedDelivery<T> extends FrameBatcher implements Observer<T> {
   // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
   readonly #buffer = new ValueBuffer<T>();
   /** How the source ended (passes the completion or error on), once it has. */
-  #end: (() => void) | undefined = undefined;
+  #end: (() => void) | undefined;
   readonly #destination: Subscriber<T>;
 
   constructor(scheduler: FrameScheduler, destination: Subscriber<T>) {

@@ -45,7 +45,7 @@ export class BudgetMeter {
    * budget would push the frame past it by as much. At most a quarter of the budget is kept
    * back, so one slow end phase (a GC pause) costs the next frame at most that.
    */
-  begin(start: number, endMs = 0): void {
+  begin(start: number, endMs: number): void {
     this.deadlineAt = start + this.#budgetMs - Math.min(endMs, this.#budgetMs / 4);
     this.#lastRead = start;
     this.#sinceRead = 0;

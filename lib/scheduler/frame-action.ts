@@ -29,7 +29,7 @@ export class FrameAction<T> extends Subscription implements SchedulerAction<T> {
   /** Its slot in the delay heap while queued with a delay. */
   entry: HeapEntry<FrameAction<T>> | undefined = undefined;
   // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
-  #state: T | undefined = undefined;
+  #state: T | undefined;
   readonly #host: ActionHost;
   readonly #work: (this: SchedulerAction<T>, state?: T) => void;
   readonly lane: ActionLane;

@@ -41,7 +41,7 @@ export class FrameLoop implements ActionHost {
   /** What the last frame's end phase took (kept back from the next budget). */
   #endMs = 0;
   #disposed = false;
-  #frames: Subscription | undefined = undefined;
+  #frames: Subscription | undefined;
   #subscribing = false;
   readonly #source: FrameSource;
   readonly #clock: Clock;

@@ -39,11 +39,12 @@ export class FrameRecorder {
   /** Every reported error, in order. */
   readonly errors$: Observable<unknown> = this.#errors.asObservable();
   measuring = false;
-  #workMs = 0;
-  #longestMs = 0;
-  #budgeted = 0;
-  #lateStarts = 0;
-  #lateMs = 0;
+  // set by begin(), which the constructor calls (one zeroing in the bundle, not two)
+  #workMs!: number;
+  #longestMs!: number;
+  #budgeted!: number;
+  #lateStarts!: number;
+  #lateMs!: number;
   readonly #clock: Clock;
   readonly #budgetMs: number;
   readonly #onError: ((error: unknown) => void) | undefined;
@@ -52,6 +53,7 @@ export class FrameRecorder {
     this.#clock = clock;
     this.#budgetMs = budgetMs;
     this.#onError = onError;
+    this.begin();
   }
 
   /** Starts a frame's action times from zero. */
