@@ -4,7 +4,7 @@ import type { EventKind } from '../protocol.js';
 import { PoolEvents } from './pool-events.js';
 import { chooseSlot } from './slot-choice.js';
 import { askBack, chooseDisplaced, chooseSteal } from './give-back.js';
-import { cancelJob, sendMessage } from './job-control.js';
+import { cancelJob, sendMessage, stopRunning } from './job-control.js';
 import { TaskQueue } from './task-queue.js';
 import type { WorkerJob } from './worker-job.js';
 import { WorkerSet, type PoolSlot } from './worker-set.js';
@@ -56,21 +56,26 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   }
 
   cancel(job: WorkerJob): void {
-    cancelJob(job, this.graceMs, (slot) => this.retire(slot));
+    cancelJob(job, this.graceMs, this.retireSlot);
   }
 
   idleSlots(): Iterable<PoolSlot> {
     return this.workers.idle();
   }
 
-  /** Ends a worker; jobs it held that had not started go back to the queue. */
+  /** Ends a worker; live jobs it held that had not started go back to the queue. */
   retire(slot: PoolSlot, pump = true): void {
     this.workers.forget(slot);
     slot.terminate();
-    const [, ...waiting] = slot.jobs.splice(0);
-    for (const job of waiting) this.requeue(job);
+    const jobs = slot.jobs.splice(0);
+    for (let i = 1; i < jobs.length; i++) {
+      const job = jobs[i] as WorkerJob;
+      if (job.state === 'sent') this.requeue(job);
+    }
     if (pump) this.pump();
   }
+
+  private readonly retireSlot = (slot: PoolSlot): void => this.retire(slot);
 
   dispose(error: Error): void {
     this.sweeper.stop();
@@ -89,9 +94,15 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   }
 
   onBatchDone(slot: PoolSlot): void {
-    if (slot.draining && slot.jobs[0]?.state !== 'done') {
+    const head = slot.jobs[0];
+    if (slot.draining && head?.state !== 'done') {
       slot.draining.unsubscribe();
       slot.draining = undefined;
+    }
+    // a job cancelled while it waited, not dropped by the worker in this batch: the worker runs it
+    if (head?.state === 'done' && !slot.draining) {
+      stopRunning(slot, head, this.graceMs, this.retireSlot);
+      if (!slot.alive) return;
     }
     if (slot.jobs.length > 0) return this.pump();
     if (slot.standalone) return this.retire(slot);
@@ -103,14 +114,15 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     this.sweeper.arm();
   }
 
+  /** A worker ended: its running job fails; the jobs waiting in it run elsewhere (all fail if it never loaded). */
   onExit(slot: PoolSlot, exit: WorkerExit): void {
     if (!this.workers.forget(slot)) return;
-    const jobs = slot.jobs.splice(0).filter((j) => j.state === 'sent');
-    const [head, ...rest] = jobs;
-    if (head) head.fail(exitError(exit, slot.ready, head.where));
-    for (const job of rest) {
-      if (slot.ready) this.requeue(job);
-      else job.fail(exitError(exit, false, job.where));
+    const jobs = slot.jobs.splice(0);
+    for (let i = 0; i < jobs.length; i++) {
+      const job = jobs[i] as WorkerJob;
+      if (job.state !== 'sent') continue;
+      if (i > 0 && slot.ready) this.requeue(job);
+      else job.fail(exitError(exit, slot.ready, job.where));
     }
     this.pump();
   }

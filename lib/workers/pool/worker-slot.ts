@@ -81,9 +81,12 @@ export class WorkerSlot<J extends SlotJob> {
     else this.command('m', job.seq, [value], 0);
   }
 
-  /** Takes a job back; the worker drops it if it has not started it yet. */
+  /**
+   * Cancels a job waiting behind another: the worker drops it and says `'back'` if it
+   * has not started it; one it has started runs on, and heads `jobs` once the jobs
+   * before it are answered. Either way it stays in `jobs` until then.
+   */
   recall(job: J): void {
-    this.take(job.seq);
     this.command('c', job.seq, 0, 0);
   }
 

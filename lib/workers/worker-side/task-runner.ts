@@ -8,13 +8,17 @@ import type { WorkerFunctions } from './worker-functions.js';
 
 /** How long a worker keeps taking arrived commands before it lets its event loop turn. */
 const MAX_TURN_MS = 50;
+/** Messages taken from the port at most before results go out. */
+const MAX_POLLS = 64;
 
 /**
  * Runs a worker's tasks one at a time, in the order they arrive. Cancelling a queued
- * task drops it; cancelling the running one aborts its signal; giving back a queued task
- * drops it and says so (`'back'`). Messages for a queued task
- * wait for it, for an ended one are dropped. Results leave in batches:
- * when the queue empties, or after each task once 1 ms has passed since the last message.
+ * task drops it, as giving it back does, and says so (`'back'`); cancelling the running
+ * one aborts its signal. Messages for a queued task wait for it, for an ended one are
+ * dropped. Results leave in batches: when the queue empties, or after each task once
+ * 1 ms has passed since the last message. Before a batch leaves, the commands that
+ * arrived meanwhile are taken, so the batch says which queued tasks were dropped, and the
+ * task that runs next is the one the main thread sees as next (see `PoolCore`).
  *
  * @example
  * ```ts
@@ -30,7 +34,11 @@ export class TaskRunner {
   /** Messages that arrived for queued tasks (mailboxes made only when needed). */
   private readonly waiting = new Map<number, TaskMailbox>();
   private current: RunningTask | undefined;
+  /** A pump is on: running tasks back to back, or waiting for an async one to settle. */
   private pumping = false;
+  /** The pump runs synchronously right now: a batch will leave before the next task starts. */
+  private looping = false;
+  private turnStart = 0;
 
   constructor(
     private readonly fns: WorkerFunctions,
@@ -43,28 +51,23 @@ export class TaskRunner {
       const kind = batch[i];
       if (kind === 'r') this.queue.push(batch[i + 1], batch[i + 2], batch[i + 3]);
       else if (kind === 'm') this.mail(batch[i + 1] as number, batch[i + 2] as unknown[]);
-      else if (kind === 'b') this.giveBack(batch[i + 1] as number);
-      else this.cancel(batch[i + 1] as number);
+      else if (kind === 'c' && this.current?.id === batch[i + 1]) this.current?.abort();
+      else this.drop(batch[i + 1] as number);
     }
     if (!this.pumping) this.pump();
   }
 
-  private cancel(id: number): void {
-    if (this.current?.id === id) this.current.abort();
-    else if (this.queue.indexOf(id, this.head) >= 0) {
-      this.dropped.add(id);
-      this.waiting.delete(id);
-    }
-  }
-
-  /** Drops a task that has not started so another worker can run it; a started one stays. */
-  private giveBack(id: number): void {
+  /**
+   * Drops a task that has not started (cancelled, or given back for another worker) and
+   * says `'back'`: at once while an async task awaits, or with the next batch. A started
+   * task stays: it is never run twice, and the main thread stops a cancelled one.
+   */
+  private drop(id: number): void {
     if (this.dropped.has(id) || this.queue.indexOf(id, this.head) < 0) return;
     this.dropped.add(id);
     this.waiting.delete(id);
     this.outbox.push('back', id, 0, 0);
-    // at once, even while an async task awaits: an idle worker is waiting for it
-    this.outbox.flush();
+    if (!this.looping) this.outbox.flush();
   }
 
   private mail(id: number, values: readonly unknown[]): void {
@@ -78,10 +81,11 @@ export class TaskRunner {
   /** Runs queued tasks; sync ones back to back, an async one resumes the loop when it settles. */
   private pump(): void {
     this.pumping = true;
-    const start = performance.now();
-    do {
-      if (this.runQueued()) return;
-    } while (performance.now() - start < MAX_TURN_MS && this.takeArrived());
+    this.looping = true;
+    this.turnStart = performance.now();
+    const waiting = this.runQueued();
+    this.looping = false;
+    if (waiting) return;
     this.pumping = false;
     this.outbox.flush();
   }
@@ -108,27 +112,31 @@ export class TaskRunner {
     return false;
   }
 
-  /**
-   * Takes commands that arrived while tasks ran, without a turn of the event loop: a
-   * worker that was sent its next task during the last one starts it at once (the results
-   * are out already). Where the port cannot be polled, the next message event does it; so
-   * it does after {@link MAX_TURN_MS}, so the worker's own timers are not starved.
-   */
-  private takeArrived(): boolean {
-    const arrived = this.poll?.();
-    if (!arrived) return false;
-    this.accept(arrived.message as Batch); // only queues: the pump is running
-    return true;
-  }
-
   private readonly resume = (): void => {
+    this.looping = true;
+    this.turnStart = performance.now();
     this.afterTask();
+    this.looping = false;
     this.pump();
   };
 
-  /** Results leave when the queue is empty, or once 1 ms has passed since the last message. */
+  /**
+   * Results leave when the queue is empty, or once 1 ms has passed since the last
+   * message. Before they leave, commands that arrived during the task are taken without
+   * a turn of the event loop, until a task is queued: a worker sent its next task during
+   * the last one starts it at once. Where the port cannot be polled, the next message
+   * event does it; so it does after {@link MAX_TURN_MS}, so the worker's own timers run.
+   */
   private afterTask(): void {
-    if (this.head >= this.queue.length || this.outbox.sinceFlush >= 1) this.outbox.flush();
+    if (this.head < this.queue.length && this.outbox.sinceFlush < 1) return;
+    if (this.poll && performance.now() - this.turnStart < MAX_TURN_MS) {
+      for (let i = 0; i < MAX_POLLS && this.head >= this.queue.length; i++) {
+        const arrived = this.poll();
+        if (!arrived) break;
+        this.accept(arrived.message as Batch); // only queues: the pump is on
+      }
+    }
+    this.outbox.flush();
   }
 
   /** Runs one task; returns a promise only when the function returned one. */
