@@ -140,8 +140,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
 
   private slotFor(job: WorkerJob): PoolSlot | undefined {
     const choice = chooseSlot(this.workers.pool, job, this.size);
-    if (!choice) return undefined;
-    if ('slot' in choice) return choice.slot;
+    if (!choice || !('spawn' in choice)) return choice;
     if (choice.retire) this.retire(choice.retire, false);
     return this.workers.spawn(job, false);
   }

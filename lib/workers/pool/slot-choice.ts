@@ -2,15 +2,18 @@ import type { WorkerJob } from './worker-job.js';
 import type { PoolSlot } from './worker-set.js';
 
 /**
- * Where a queued job should go: an existing worker (`slot`), a new worker (`spawn`,
- * possibly after retiring an idle worker of another module), or nowhere yet.
+ * Where a queued job should go: an existing worker, a new worker (`spawn`, possibly
+ * after retiring an idle worker of another module), or nowhere yet. An existing worker
+ * is returned as itself: the choice made on every result allocates nothing.
  *
  * @example
  * ```ts
  * const choice: SlotChoice = { spawn: true, retire: idleOther };
  * ```
  */
-export type SlotChoice = { readonly slot: PoolSlot } | { readonly spawn: true; readonly retire?: PoolSlot } | undefined;
+export type SlotChoice = PoolSlot | { readonly spawn: true; readonly retire?: PoolSlot } | undefined;
+
+const SPAWN = { spawn: true } as const;
 
 /**
  * Picks a worker for `job`: an idle worker of its module; else a new worker while below
@@ -35,9 +38,9 @@ export function chooseSlot(slots: ReadonlySet<PoolSlot>, job: WorkerJob, size: n
       if (n === 0) other = slot;
     } else if (n < depth && (!best || n < best.jobs.length)) best = slot;
   }
-  if (best && best.jobs.length === 0) return { slot: best };
-  if (slots.size < size) return { spawn: true };
+  if (best && best.jobs.length === 0) return best;
+  if (slots.size < size) return SPAWN;
   // a short job joins a busy worker's batch; a long one would wait a whole call: a fresh worker is sooner
   if (other && !(best && job.stats.batched)) return { spawn: true, retire: other };
-  return best ? { slot: best } : undefined;
+  return best;
 }
