@@ -55,3 +55,42 @@ describe('WorkerPool: a call cancelled while it waits in its worker', () => {
     expect(seen.c).toBeLessThan(113 + 100); // not after 'b' would have ended
   });
 });
+
+describe('WorkerPool: a worker running a timed long function is refilled two calls per message', () => {
+  it('sends 10 calls in 6 messages, and the worker never waits between them', () => {
+    const order: string[] = [];
+    const runMessages: number[] = [];
+    let last = 0;
+    new TestScheduler((x, y) => expect(x).toEqual(y)).run(({ flush }) => {
+      const scheduler = new FrameScheduler({ frames: interval(1) });
+      const inner = new FakeWorkerTransport({ 'm.js': fns }, { latencyMs: LATENCY_MS });
+      const transport = {
+        ...inner,
+        defer: inner.defer,
+        spawn: (o: Parameters<typeof inner.spawn>[0]) => {
+          const handle = inner.spawn(o);
+          const post = handle.postMessage.bind(handle);
+          handle.postMessage = (batch: unknown[], t?: readonly Transferable[]) => {
+            const runs = batch.filter((v, i) => i % 4 === 0 && v === 'r').length;
+            if (runs > 0) runMessages.push(runs);
+            post(batch, t);
+          };
+          return handle;
+        },
+      };
+      const pool = new WorkerPool({ scheduler, transport, size: 1 });
+      pool.exec<string>(sleep, [10, 'warm']).subscribe();
+      asyncScheduler.schedule(() => {
+        runMessages.length = 0;
+        for (let i = 0; i < 10; i++)
+          pool.exec<string>(sleep, [10, `t${i}`]).subscribe((t) => (order.push(t), (last = scheduler.now())));
+      }, 100);
+      flush();
+      pool.dispose();
+    });
+    expect(order).toEqual(Array.from({ length: 10 }, (_, i) => `t${i}`));
+    expect(runMessages).toEqual([1, 1, 2, 2, 2, 2]);
+    // the first call starts at 103 (latency), each next one as the one before ends; its result takes 3 ms and a frame
+    expect(last).toBeLessThanOrEqual(103 + 10 * 10 + LATENCY_MS + 1);
+  });
+});

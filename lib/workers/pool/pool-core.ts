@@ -127,14 +127,20 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     this.pump();
   }
 
+  /**
+   * Sends queued jobs where {@link chooseSlot} says; a worker sent a job in this pass is
+   * topped up to its function's `depth` when no other worker takes the next one.
+   */
   private pump(): void {
     let job: WorkerJob | undefined;
+    let last: PoolSlot | undefined;
     while ((job = this.queue.peek())) {
-      const slot = this.slotFor(job);
+      const slot = this.slotFor(job) ?? (last && topsUp(last, job) ? last : undefined);
       // a job that must wait asks back one waiting in a worker that it should run before (priority)
       if (!slot) return askBack(chooseDisplaced(this.workers.pool, job));
       this.queue.pop();
       send(slot, job);
+      last = slot;
     }
   }
 
@@ -151,6 +157,11 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     job.returning = false;
     this.queue.push(job);
   }
+}
+
+/** Whether `slot`, just sent a job, may hold `job` too (one message carries both). */
+function topsUp(slot: PoolSlot, job: WorkerJob): boolean {
+  return slot.alive && !slot.draining && slot.mod === job.mod && slot.jobs.length < job.stats.depth;
 }
 
 function send(slot: PoolSlot, job: WorkerJob): void {

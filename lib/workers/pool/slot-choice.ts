@@ -17,7 +17,8 @@ const SPAWN = { spawn: true } as const;
 
 /**
  * Picks a worker for `job`: an idle worker of its module; else a new worker while below
- * `size`; for a short function, a busy worker of its module that may hold more; else a
+ * `size`; for a short function, a busy worker of its module that may be sent more
+ * (`joinBelow`); else a
  * new worker in place of an idle worker of another module; else a busy worker of its
  * module that may hold more (a long function's next call); else none (wait).
  * Workers finishing a cancelled call (`draining`) take nothing.
@@ -28,7 +29,7 @@ const SPAWN = { spawn: true } as const;
  * ```
  */
 export function chooseSlot(slots: ReadonlySet<PoolSlot>, job: WorkerJob, size: number): SlotChoice {
-  const depth = job.stats.depth;
+  const joinBelow = job.stats.joinBelow;
   let best: PoolSlot | undefined;
   let other: PoolSlot | undefined;
   for (const slot of slots) {
@@ -36,7 +37,7 @@ export function chooseSlot(slots: ReadonlySet<PoolSlot>, job: WorkerJob, size: n
     const n = slot.jobs.length;
     if (slot.mod !== job.mod) {
       if (n === 0) other = slot;
-    } else if (n < depth && (!best || n < best.jobs.length)) best = slot;
+    } else if (n < joinBelow && (!best || n < best.jobs.length)) best = slot;
   }
   if (best && best.jobs.length === 0) return best;
   if (slots.size < size) return SPAWN;
