@@ -1,8 +1,8 @@
-import { exitError } from './exit-error.js';
 import type { IdleSweeper } from './idle-sweeper.js';
 import type { EventKind } from '../protocol.js';
 import { PoolEvents } from './pool-events.js';
-import { chooseSlot } from './slot-choice.js';
+import { chooseSlot, topsUp } from './slot-choice.js';
+import { releaseJobs } from './release-jobs.js';
 import { askBack, chooseDisplaced, chooseSteal } from './give-back.js';
 import { cancelJob, sendMessage, stopRunning } from './job-control.js';
 import { TaskQueue } from './task-queue.js';
@@ -67,11 +67,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   retire(slot: PoolSlot, pump = true): void {
     this.workers.forget(slot);
     slot.terminate();
-    const jobs = slot.jobs.splice(0);
-    for (let i = 1; i < jobs.length; i++) {
-      const job = jobs[i] as WorkerJob;
-      if (job.state === 'sent') this.requeue(job);
-    }
+    releaseJobs(slot.jobs.splice(0), undefined, this.requeue);
     if (pump) this.pump();
   }
 
@@ -117,13 +113,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   /** A worker ended: its running job fails; the jobs waiting in it run elsewhere (all fail if it never loaded). */
   onExit(slot: PoolSlot, exit: WorkerExit): void {
     if (!this.workers.forget(slot)) return;
-    const jobs = slot.jobs.splice(0);
-    for (let i = 0; i < jobs.length; i++) {
-      const job = jobs[i] as WorkerJob;
-      if (job.state !== 'sent') continue;
-      if (i > 0 && slot.ready) this.requeue(job);
-      else job.fail(exitError(exit, slot.ready, job.where));
-    }
+    releaseJobs(slot.jobs.splice(0), { exit, ready: slot.ready }, this.requeue);
     this.pump();
   }
 
@@ -151,17 +141,12 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     return this.workers.spawn(job, false);
   }
 
-  private requeue(job: WorkerJob): void {
+  private readonly requeue = (job: WorkerJob): void => {
     job.slot = undefined;
     job.state = 'queued';
     job.returning = false;
     this.queue.push(job);
-  }
-}
-
-/** Whether `slot`, just sent a job, may hold `job` too (one message carries both). */
-function topsUp(slot: PoolSlot, job: WorkerJob): boolean {
-  return slot.alive && !slot.draining && slot.mod === job.mod && slot.jobs.length < job.stats.depth;
+  };
 }
 
 function send(slot: PoolSlot, job: WorkerJob): void {

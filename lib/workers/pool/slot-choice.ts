@@ -45,3 +45,16 @@ export function chooseSlot(slots: ReadonlySet<PoolSlot>, job: WorkerJob, size: n
   if (other && !(best && job.stats.batched)) return { spawn: true, retire: other };
   return best;
 }
+
+/**
+ * Whether `slot`, just sent a job in this pass, may hold `job` too, up to its function's
+ * `depth` (one message carries both).
+ *
+ * @example
+ * ```ts
+ * const slot = chooseSlot(slots, job, 4) ?? (last && topsUp(last, job) ? last : undefined);
+ * ```
+ */
+export function topsUp(slot: PoolSlot, job: WorkerJob): boolean {
+  return slot.alive && !slot.draining && slot.mod === job.mod && slot.jobs.length < job.stats.depth;
+}

@@ -2,6 +2,7 @@ import { STRIDE, type Batch } from '../protocol.js';
 import type { Outbox } from './outbox.js';
 import type { WorkerPort } from './worker-port.js';
 import { callWorkerFunction } from './call-worker-function.js';
+import { RunQueue } from './run-queue.js';
 import { RunningTask } from './running-task.js';
 import { TaskMailbox } from './task-mailbox.js';
 import type { WorkerFunctions } from './worker-functions.js';
@@ -27,10 +28,7 @@ const MAX_POLLS = 64;
  * ```
  */
 export class TaskRunner {
-  /** Queued run commands, flat: id, name, args. */
-  private queue: unknown[] = [];
-  private head = 0;
-  private readonly dropped = new Set<number>();
+  private readonly queue = new RunQueue();
   /** Messages that arrived for queued tasks (mailboxes made only when needed). */
   private readonly waiting = new Map<number, TaskMailbox>();
   private current: RunningTask | undefined;
@@ -63,8 +61,7 @@ export class TaskRunner {
    * task stays: it is never run twice, and the main thread stops a cancelled one.
    */
   private drop(id: number): void {
-    if (this.dropped.has(id) || this.queue.indexOf(id, this.head) < 0) return;
-    this.dropped.add(id);
+    if (!this.queue.drop(id)) return;
     this.waiting.delete(id);
     this.outbox.push('back', id, 0, 0);
     if (!this.looping) this.outbox.flush();
@@ -72,7 +69,7 @@ export class TaskRunner {
 
   private mail(id: number, values: readonly unknown[]): void {
     if (this.current?.id === id) return this.current.mail(values);
-    if (this.dropped.has(id) || this.queue.indexOf(id, this.head) < 0) return;
+    if (!this.queue.has(id)) return;
     let box = this.waiting.get(id);
     if (!box) this.waiting.set(id, (box = new TaskMailbox()));
     box.deliver(values);
@@ -92,17 +89,9 @@ export class TaskRunner {
 
   /** Runs the queue; true when it stopped at an async task (its settling resumes the pump). */
   private runQueued(): boolean {
-    while (this.head < this.queue.length) {
-      const q = this.queue;
-      const at = this.head;
-      this.head += 3;
-      if (this.head === q.length) {
-        this.queue = [];
-        this.head = 0;
-      }
-      const id = q[at] as number;
-      if (this.dropped.delete(id)) continue;
-      const pending = this.run(id, q[at + 1] as string, q[at + 2] as readonly unknown[]);
+    const q = this.queue;
+    while (q.next()) {
+      const pending = this.run(q.id, q.name, q.args);
       if (pending) {
         void pending.then(this.resume);
         return true;
@@ -128,9 +117,9 @@ export class TaskRunner {
    * event does it; so it does after {@link MAX_TURN_MS}, so the worker's own timers run.
    */
   private afterTask(): void {
-    if (this.head < this.queue.length && this.outbox.sinceFlush < 1) return;
+    if (!this.queue.empty && this.outbox.sinceFlush < 1) return;
     if (this.poll && performance.now() - this.turnStart < MAX_TURN_MS) {
-      for (let i = 0; i < MAX_POLLS && this.head >= this.queue.length; i++) {
+      for (let i = 0; i < MAX_POLLS && this.queue.empty; i++) {
         const arrived = this.poll();
         if (!arrived) break;
         this.accept(arrived.message as Batch); // only queues: the pump is on
