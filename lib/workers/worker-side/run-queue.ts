@@ -1,6 +1,7 @@
 /**
  * A worker's queued run commands, flat (id, name, args: no array per task), in arrival
- * order. Dropping a task (cancelled or given back) marks it; it is skipped when reached.
+ * order. Dropping a task (cancelled or given back) overwrites its id with -1 (ids are
+ * positive); it is skipped when reached.
  *
  * @example
  * ```ts
@@ -12,7 +13,6 @@
 export class RunQueue {
   private items: unknown[] = [];
   private head = 0;
-  private readonly dropped = new Set<number>();
   /** The task {@link next} took. */
   id = 0;
   name = '';
@@ -29,14 +29,14 @@ export class RunQueue {
 
   /** Whether the task waits here, not dropped. */
   has(id: number): boolean {
-    return !this.dropped.has(id) && this.items.indexOf(id, this.head) >= 0;
+    return this.items.indexOf(id, this.head) >= 0;
   }
 
   /** Drops a waiting task; false if it does not wait here. */
   drop(id: number): boolean {
-    if (!this.has(id)) return false;
-    this.dropped.add(id);
-    return true;
+    const at = this.items.indexOf(id, this.head);
+    if (at >= 0) this.items[at] = -1;
+    return at >= 0;
   }
 
   /** Takes the next task that was not dropped into `id`, `name`, `args`; false when none is left. */
@@ -50,7 +50,7 @@ export class RunQueue {
         this.head = 0;
       }
       const id = q[at] as number;
-      if (this.dropped.delete(id)) continue;
+      if (id < 0) continue;
       this.id = id;
       this.name = q[at + 1] as string;
       this.args = q[at + 2] as readonly unknown[];

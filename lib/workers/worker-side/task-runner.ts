@@ -9,8 +9,6 @@ import type { WorkerFunctions } from './worker-functions.js';
 
 /** How long a worker keeps taking arrived commands before it lets its event loop turn. */
 const MAX_TURN_MS = 50;
-/** Messages taken from the port at most before results go out. */
-const MAX_POLLS = 64;
 
 /**
  * Runs a worker's tasks one at a time, in the order they arrive. Cancelling a queued
@@ -34,8 +32,6 @@ export class TaskRunner {
   private current: RunningTask | undefined;
   /** A pump is on: running tasks back to back, or waiting for an async one to settle. */
   private pumping = false;
-  /** The pump runs synchronously right now: a batch will leave before the next task starts. */
-  private looping = false;
   private turnStart = 0;
 
   constructor(
@@ -57,14 +53,15 @@ export class TaskRunner {
 
   /**
    * Drops a task that has not started (cancelled, or given back for another worker) and
-   * says `'back'`: at once while an async task awaits, or with the next batch. A started
-   * task stays: it is never run twice, and the main thread stops a cancelled one.
+   * says `'back'` at once, even while an async task awaits: an idle worker may wait for
+   * it. A started task stays: it is never run twice, and the main thread stops a
+   * cancelled one.
    */
   private drop(id: number): void {
     if (!this.queue.drop(id)) return;
     this.waiting.delete(id);
     this.outbox.push('back', id, 0, 0);
-    if (!this.looping) this.outbox.flush();
+    this.outbox.flush();
   }
 
   private mail(id: number, values: readonly unknown[]): void {
@@ -78,11 +75,8 @@ export class TaskRunner {
   /** Runs queued tasks; sync ones back to back, an async one resumes the loop when it settles. */
   private pump(): void {
     this.pumping = true;
-    this.looping = true;
     this.turnStart = performance.now();
-    const waiting = this.runQueued();
-    this.looping = false;
-    if (waiting) return;
+    if (this.runQueued()) return;
     this.pumping = false;
     this.outbox.flush();
   }
@@ -102,10 +96,7 @@ export class TaskRunner {
   }
 
   private readonly resume = (): void => {
-    this.looping = true;
-    this.turnStart = performance.now();
     this.afterTask();
-    this.looping = false;
     this.pump();
   };
 
@@ -118,12 +109,9 @@ export class TaskRunner {
    */
   private afterTask(): void {
     if (!this.queue.empty && this.outbox.sinceFlush < 1) return;
-    if (this.poll && performance.now() - this.turnStart < MAX_TURN_MS) {
-      for (let i = 0; i < MAX_POLLS && this.queue.empty; i++) {
-        const arrived = this.poll();
-        if (!arrived) break;
-        this.accept(arrived.message as Batch); // only queues: the pump is on
-      }
+    let arrived: { readonly message: unknown } | undefined;
+    while (this.queue.empty && performance.now() - this.turnStart < MAX_TURN_MS && (arrived = this.poll?.())) {
+      this.accept(arrived.message as Batch); // only queues: the pump is on
     }
     this.outbox.flush();
   }
