@@ -42,7 +42,7 @@ export async function cpuBound(m: Record<string, number>, field: Record<Name, Co
     rounds.set(name, [...(rounds.get(name) ?? []), round]);
     return round.overheadUs;
   };
-  const names: Name[] = ['ours', 'piscina', 'workerpool', 'bare', 'oursDirect', 'floor'];
+  const names: Name[] = ['ours', 'piscina', 'workerpool', 'bare', 'oursDirect', 'floor', 'floorBurn'];
   const overhead = await interleaved(
     Object.fromEntries(names.map((n) => [n, measure(n)])) as Record<Name, () => Promise<number>>,
     {
@@ -67,6 +67,11 @@ export async function cpuBound(m: Record<string, number>, field: Record<Name, Co
   const mains = (name: Name) => measured(name).map((r) => r.mainUs);
   record(m, 'workers.cpuFrameHooksCostUs', minus(overhead.ours.samples, overhead.oursDirect.samples));
   record(m, 'workers.cpuFrameHooksMainUs', minus(mains('ours'), mains('oursDirect')));
+  // how much of each µs the main thread spends per result comes back as worker idle time (1 = all of it)
+  const gaps = (name: Name) => measured(name).map((r) => r.idleGapUs);
+  const gapGrowth = minus(gaps('floorBurn'), gaps('floor')).samples;
+  const mainGrowth = minus(mains('floorBurn'), mains('floor')).samples;
+  record(m, 'workers.cpuGapPerMainUs', spreadOf(gapGrowth.map((g, i) => g / (mainGrowth[i] as number))));
   const ahead = overhead.ours.samples.filter(
     (us, i) => us < (overhead.piscina.samples[i] as number) && us < (overhead.workerpool.samples[i] as number),
   );

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { execAll, execSequential, ours } from './workers-harness.js';
-import type { Stamp } from './workers-spin.js';
+import { spinMs, type Stamp } from './workers-spin.js';
 import type { WorkerPool } from '../lib/workers/worker-pool.js';
 
 const require = createRequire(import.meta.url);
@@ -25,10 +25,15 @@ export interface Contestant {
 
 /**
  * Who runs: ours (results on frames), ours with results delivered at once, the peers, bare
- * worker_threads (one task per round trip), and `floor`: bare worker_threads with every
- * task sent before the first starts, so the main thread only receives results.
+ * worker_threads (one task per round trip), `floor`: bare worker_threads with every
+ * task sent before the first starts, so the main thread only receives results, and
+ * `floorBurn`: the floor with {@link BURN_US} of main-thread work per result, which
+ * shows what each µs the main thread spends per result costs the workers on 2 cores.
  */
-export type Name = 'ours' | 'oursDirect' | 'piscina' | 'workerpool' | 'bare' | 'floor';
+export type Name = 'ours' | 'oursDirect' | 'piscina' | 'workerpool' | 'bare' | 'floor' | 'floorBurn';
+
+/** Main-thread work per result added for `floorBurn`, in µs. */
+export const BURN_US = 100;
 
 /**
  * Starts every contestant with 2 threads (kept alive between rounds) and returns them
@@ -64,7 +69,8 @@ export function startField(): { field: Record<Name, Contestant>; close: () => Pr
       (ms) => wp.exec('cpu', [ms]),
     ),
     bare: bareContestant,
-    floor: { ...bareContestant, cpu: (n, ms) => bareUpfront(bare, n, ms) },
+    floor: { ...bareContestant, cpu: (n, ms) => bareUpfront(bare, n, ms, 0) },
+    floorBurn: { ...bareContestant, cpu: (n, ms) => bareUpfront(bare, n, ms, BURN_US) },
   };
   const close = async () => {
     pool.dispose();
@@ -114,10 +120,11 @@ async function bareCpu(workers: readonly BareWorker[], n: number, ms: number): P
  * round trip between tasks; what is left is the main thread waking for each result (on
  * 2 cores, time taken from a worker) and the machine's own noise.
  */
-function bareUpfront(workers: readonly BareWorker[], n: number, ms: number): Promise<Stamp[]> {
-  return Promise.all(
-    Array.from({ length: n }, (_, i) => (workers[i % workers.length] as BareWorker).call<Stamp>(['cpu', ms])),
-  );
+function bareUpfront(workers: readonly BareWorker[], n: number, ms: number, burnUs: number): Promise<Stamp[]> {
+  const call = (i: number) => (workers[i % workers.length] as BareWorker).call<Stamp>(['cpu', ms]);
+  // the burn runs as the result arrives, in the same wake-up of the main thread
+  const burn = (stamp: Stamp) => (spinMs(burnUs / 1000), stamp);
+  return Promise.all(Array.from({ length: n }, (_, i) => (burnUs > 0 ? call(i).then(burn) : call(i))));
 }
 
 /** A raw worker answering in order: each call waits for the next message. */

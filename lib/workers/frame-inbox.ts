@@ -36,8 +36,6 @@ export interface FrameDelivery {
  */
 export type ProgressMode = 'latest' | 'all';
 
-type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: unknown };
-
 /**
  * Holds one task's messages until the start of the next frame, then hands them over in
  * one batch: progress coalesced (latest value, or all values in order), then the outcome.
@@ -46,12 +44,14 @@ type Outcome = { readonly ok: true; readonly value: unknown } | { readonly ok: f
  * @example
  * ```ts
  * const inbox = new FrameInbox(scheduler, 'latest', sink);
- * inbox.progress([0.1, 0.2]); inbox.settle({ ok: true, value: 42 }); // next frame: progress(0.2), result(42)
+ * inbox.progress([0.1, 0.2]); inbox.settle(true, 42); // next frame: progress(0.2), result(42)
  * ```
  */
 export class FrameInbox {
   private values: unknown[] = [];
-  private outcome: Outcome | undefined;
+  /** How the call ended (none yet, a value, an error) and with what: two fields, not an object per call. */
+  private outcome: 'none' | 'ok' | 'err' = 'none';
+  private settled: unknown = undefined;
   private scheduled: Subscription | undefined;
   private closed = false;
 
@@ -68,9 +68,11 @@ export class FrameInbox {
     this.schedule();
   }
 
-  settle(outcome: Outcome): void {
-    if (this.closed || this.outcome) return;
-    this.outcome = outcome;
+  /** The call ended with `value` (`ok`) or with the error `value`. */
+  settle(ok: boolean, value: unknown): void {
+    if (this.closed || this.outcome !== 'none') return;
+    this.outcome = ok ? 'ok' : 'err';
+    this.settled = value;
     this.schedule();
   }
 
@@ -101,10 +103,11 @@ export class FrameInbox {
   };
 
   private deliverOutcome(): void {
-    const outcome = this.outcome;
-    if (!outcome || this.closed) return;
+    if (this.outcome === 'none' || this.closed) return;
     this.closed = true;
-    if (outcome.ok) this.sink.result(outcome.value);
-    else this.sink.error(outcome.error);
+    const value = this.settled;
+    this.settled = undefined;
+    if (this.outcome === 'ok') this.sink.result(value);
+    else this.sink.error(value);
   }
 }

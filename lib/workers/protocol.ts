@@ -5,10 +5,11 @@
  *
  * Main → worker kinds: `'r'` run (a = function name, b = args), `'c'` cancel, `'m'`
  * messages to the task (a = values in order; consecutive ones for a task share an entry),
- * `'b'` give back a task that has not started (for another worker; ignored once started).
+ * `'b'` give back a task that has not started (for another worker; ignored once started). Both
+ * `'c'` and `'b'` drop a task that has not started, and the worker answers `'back'`.
  * Worker → main kinds: `'ready'`; `'ok'` (a = value, b = run ms); `'err'` (a =
  * {@link RemoteErrorData}, b = run ms); `'nofn'` (a = name, b = names it has); `'p'`
- * progress (a = values in order); `'back'` a task given back unstarted.
+ * progress (a = values in order); `'back'` a task dropped unstarted (given back or cancelled).
  *
  * @example
  * ```ts

@@ -21,9 +21,11 @@ export function sendMessage(job: WorkerJob, value: unknown): void {
 }
 
 /**
- * Cancels a job: a queued one is dropped; one waiting in a worker is recalled; a running
- * one ends its worker — at once, or after `graceMs` if the call has not ended on its
- * aborted `ctx.signal` by then.
+ * Cancels a job: a queued one is dropped; one waiting in a worker is recalled (it stays
+ * with its worker until the worker says it dropped it, or, if the worker had already
+ * started it, until it heads the worker's jobs: then it is stopped as a running one); a
+ * running one ends its worker — at once, or after `graceMs` if the call has not ended on
+ * its aborted `ctx.signal` by then.
  *
  * @example
  * ```ts
@@ -36,6 +38,19 @@ export function cancelJob(job: WorkerJob, graceMs: number, retire: (slot: PoolSl
   job.state = 'done';
   if (state !== 'sent' || !slot) return;
   if (slot.jobs[0] !== job && !slot.standalone) return slot.recall(job);
+  stopRunning(slot, job, graceMs, retire);
+}
+
+/**
+ * Stops a cancelled job its worker runs: ends the worker at once, or aborts the call's
+ * `ctx.signal` and ends the worker after `graceMs` unless the call ended by then.
+ *
+ * @example
+ * ```ts
+ * if (slot.jobs[0]?.state === 'done') stopRunning(slot, slot.jobs[0], graceMs, retire);
+ * ```
+ */
+export function stopRunning(slot: PoolSlot, job: WorkerJob, graceMs: number, retire: (slot: PoolSlot) => void): void {
   if (graceMs <= 0) return retire(slot);
   slot.signal(job);
   slot.draining ??= asyncScheduler.schedule(() => slot.alive && retire(slot), graceMs);

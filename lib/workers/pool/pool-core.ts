@@ -1,10 +1,10 @@
-import { exitError } from './exit-error.js';
 import type { IdleSweeper } from './idle-sweeper.js';
 import type { EventKind } from '../protocol.js';
 import { PoolEvents } from './pool-events.js';
-import { chooseSlot } from './slot-choice.js';
+import { chooseSlot, topsUp } from './slot-choice.js';
+import { releaseJobs } from './release-jobs.js';
 import { askBack, chooseDisplaced, chooseSteal } from './give-back.js';
-import { cancelJob, sendMessage } from './job-control.js';
+import { cancelJob, sendMessage, stopRunning } from './job-control.js';
 import { TaskQueue } from './task-queue.js';
 import type { WorkerJob } from './worker-job.js';
 import { WorkerSet, type PoolSlot } from './worker-set.js';
@@ -56,21 +56,22 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   }
 
   cancel(job: WorkerJob): void {
-    cancelJob(job, this.graceMs, (slot) => this.retire(slot));
+    cancelJob(job, this.graceMs, this.retireSlot);
   }
 
   idleSlots(): Iterable<PoolSlot> {
     return this.workers.idle();
   }
 
-  /** Ends a worker; jobs it held that had not started go back to the queue. */
+  /** Ends a worker; live jobs it held that had not started go back to the queue. */
   retire(slot: PoolSlot, pump = true): void {
     this.workers.forget(slot);
     slot.terminate();
-    const [, ...waiting] = slot.jobs.splice(0);
-    for (const job of waiting) this.requeue(job);
+    releaseJobs(slot.jobs.splice(0), undefined, this.requeue);
     if (pump) this.pump();
   }
+
+  private readonly retireSlot = (slot: PoolSlot): void => this.retire(slot);
 
   dispose(error: Error): void {
     this.sweeper.stop();
@@ -89,9 +90,15 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   }
 
   onBatchDone(slot: PoolSlot): void {
-    if (slot.draining && slot.jobs[0]?.state !== 'done') {
+    const head = slot.jobs[0];
+    if (slot.draining && head?.state !== 'done') {
       slot.draining.unsubscribe();
       slot.draining = undefined;
+    }
+    // a job cancelled while it waited, not dropped by the worker in this batch: the worker runs it
+    if (head?.state === 'done' && !slot.draining) {
+      stopRunning(slot, head, this.graceMs, this.retireSlot);
+      if (!slot.alive) return;
     }
     if (slot.jobs.length > 0) return this.pump();
     if (slot.standalone) return this.retire(slot);
@@ -103,43 +110,43 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     this.sweeper.arm();
   }
 
+  /** A worker ended: its running job fails; the jobs waiting in it run elsewhere (all fail if it never loaded). */
   onExit(slot: PoolSlot, exit: WorkerExit): void {
     if (!this.workers.forget(slot)) return;
-    const jobs = slot.jobs.splice(0).filter((j) => j.state === 'sent');
-    const [head, ...rest] = jobs;
-    if (head) head.fail(exitError(exit, slot.ready, head.where));
-    for (const job of rest) {
-      if (slot.ready) this.requeue(job);
-      else job.fail(exitError(exit, false, job.where));
-    }
+    releaseJobs(slot.jobs.splice(0), { exit, ready: slot.ready }, this.requeue);
     this.pump();
   }
 
+  /**
+   * Sends queued jobs where {@link chooseSlot} says; a worker sent a job in this pass is
+   * topped up to its function's `depth` when no other worker takes the next one.
+   */
   private pump(): void {
     let job: WorkerJob | undefined;
+    let last: PoolSlot | undefined;
     while ((job = this.queue.peek())) {
-      const slot = this.slotFor(job);
+      const slot = this.slotFor(job) ?? (last && topsUp(last, job) ? last : undefined);
       // a job that must wait asks back one waiting in a worker that it should run before (priority)
       if (!slot) return askBack(chooseDisplaced(this.workers.pool, job));
       this.queue.pop();
       send(slot, job);
+      last = slot;
     }
   }
 
   private slotFor(job: WorkerJob): PoolSlot | undefined {
     const choice = chooseSlot(this.workers.pool, job, this.size);
-    if (!choice) return undefined;
-    if ('slot' in choice) return choice.slot;
+    if (!choice || !('spawn' in choice)) return choice;
     if (choice.retire) this.retire(choice.retire, false);
     return this.workers.spawn(job, false);
   }
 
-  private requeue(job: WorkerJob): void {
+  private readonly requeue = (job: WorkerJob): void => {
     job.slot = undefined;
     job.state = 'queued';
     job.returning = false;
     this.queue.push(job);
-  }
+  };
 }
 
 function send(slot: PoolSlot, job: WorkerJob): void {

@@ -54,11 +54,11 @@ export class WorkerJob implements Queued, SlotJob {
 
   succeed(value: unknown): void {
     this.state = 'done';
-    this.inbox.settle({ ok: true, value });
+    this.inbox.settle(true, value);
   }
 
   fail(error: unknown): void {
     this.state = 'done';
-    this.inbox.settle({ ok: false, error });
+    this.inbox.settle(false, error);
   }
 }

@@ -1,5 +1,6 @@
 import type { Subscription } from 'rxjs';
 import { STRIDE, type Batch, type CommandKind, type EventKind } from '../protocol.js';
+import { SlotCommands } from './slot-commands.js';
 import { toRemoteError } from '../worker-side/to-remote-error.js';
 import type { WorkerModule } from './module-registry.js';
 import type { SlotJob } from './slot-job.js';
@@ -37,20 +38,20 @@ export class WorkerSlot<J extends SlotJob> {
   idleSince = 0;
   /** Set while a cancelled running call has `cancelGraceMs` to end before termination. */
   draining: Subscription | undefined = undefined;
-  private commands: Batch = [];
-  private transfer: Transferable[] = [];
-  private flushQueued = false;
+  private readonly commands: SlotCommands;
 
   constructor(
     readonly mod: WorkerModule,
     readonly standalone: boolean,
     private readonly handle: WorkerHandle,
     private readonly owner: SlotOwner<J>,
-    private readonly defer: (fn: () => void) => void,
+    defer: (fn: () => void) => void,
   ) {
+    this.commands = new SlotCommands(handle, defer, (cmd, error) => this.uncloneable(cmd, error));
     handle.onMessage((data) => this.receive(data as Batch));
     handle.onExit((exit) => {
       this.alive = false;
+      this.commands.open = false;
       owner.onExit(this, exit);
     });
   }
@@ -67,23 +68,23 @@ export class WorkerSlot<J extends SlotJob> {
     const c = this.commands;
     c.push('r', job.seq, job.fn, job.args);
     if (job.mail) c.push('m', job.seq, job.mail.slice(), 0);
-    for (let i = 0; i < job.transfer.length; i++) this.transfer.push(job.transfer[i] as Transferable);
+    if (job.transfer.length > 0) c.transfers(job.transfer);
     // an idle worker gets it now, without a microtask queued for nothing
-    if (idle) this.flush();
-    else this.flushSoon();
+    if (idle) c.flush();
+    else c.soon();
   }
 
   /** Sends an inbound message to a job; consecutive ones share one protocol entry. */
   message(job: J, value: unknown): void {
-    const c = this.commands;
-    const at = c.length - STRIDE;
-    if (at >= 0 && c[at] === 'm' && c[at + 1] === job.seq) (c[at + 2] as unknown[]).push(value);
-    else this.command('m', job.seq, [value], 0);
+    if (!this.commands.appendMessage(job.seq, value)) this.command('m', job.seq, [value], 0);
   }
 
-  /** Takes a job back; the worker drops it if it has not started it yet. */
+  /**
+   * Cancels a job waiting behind another: the worker drops it and says `'back'` if it
+   * has not started it; one it has started runs on, and heads `jobs` once the jobs
+   * before it are answered. Either way it stays in `jobs` until then.
+   */
   recall(job: J): void {
-    this.take(job.seq);
     this.command('c', job.seq, 0, 0);
   }
 
@@ -113,51 +114,23 @@ export class WorkerSlot<J extends SlotJob> {
 
   terminate(): void {
     this.alive = false;
+    this.commands.open = false;
     this.draining?.unsubscribe();
     this.handle.terminate();
   }
 
   private command(kind: CommandKind, id: number, a: unknown, b: unknown): void {
     this.commands.push(kind, id, a, b);
-    this.flushSoon();
-  }
-
-  private flushSoon(): void {
-    if (this.flushQueued) return;
-    this.flushQueued = true;
-    this.defer(this.flushLater);
-  }
-
-  private readonly flushLater = (): void => {
-    this.flushQueued = false;
-    this.flush();
-  };
-
-  private flush(): void {
-    if (!this.alive || this.commands.length === 0) return;
-    const commands = this.commands;
-    const transfer = this.transfer;
-    this.commands = [];
-    if (transfer.length > 0) this.transfer = [];
-    try {
-      this.handle.postMessage(commands, transfer.length > 0 ? transfer : undefined);
-    } catch {
-      for (let i = 0; i < commands.length; i += STRIDE) this.postAlone(commands.slice(i, i + STRIDE));
-    }
+    this.commands.soon();
   }
 
   /**
    * Arguments that cannot be cloned fail their own job, not the batch. A message that
    * cannot be cloned fails its job too; the worker may be running it, so it is ended.
    */
-  private postAlone(cmd: Batch): void {
-    try {
-      this.handle.postMessage(cmd);
-    } catch (error) {
-      if (cmd[0] === 'c') return;
-      this.owner.onEvent(this, 'err', cmd[1] as number, toRemoteError(error), 0);
-      if (cmd[0] === 'm') this.terminate();
-    }
+  private uncloneable(cmd: Batch, error: unknown): void {
+    this.owner.onEvent(this, 'err', cmd[1] as number, toRemoteError(error), 0);
+    if (cmd[0] === 'm') this.terminate();
   }
 
   private receive(events: Batch): void {

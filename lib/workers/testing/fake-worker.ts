@@ -70,13 +70,13 @@ export class FakeWorker implements WorkerHandle {
       const args = batch[i + 3] as readonly unknown[];
       if (batch[i] === 'r') this.queue.push([id, batch[i + 2] as string, args, new TaskMailbox()]);
       else if (batch[i] === 'm') this.mailbox(id)?.deliver(batch[i + 2] as unknown[]);
-      else if (batch[i] === 'b') this.giveBack(id);
-      else if (this.running?.id === id) this.running.controller.abort();
-      else this.queue = this.queue.filter((r) => r[0] !== id);
+      else if (batch[i] === 'c' && this.running?.id === id) this.running.controller.abort();
+      else this.giveBack(id);
     }
     if (!this.running) this.next();
   }
 
+  /** Drops a queued job (cancelled or given back) and says so; a started one runs on. */
   private giveBack(id: number): void {
     const before = this.queue.length;
     this.queue = this.queue.filter((r) => r[0] !== id);

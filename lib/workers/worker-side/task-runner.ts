@@ -2,6 +2,7 @@ import { STRIDE, type Batch } from '../protocol.js';
 import type { Outbox } from './outbox.js';
 import type { WorkerPort } from './worker-port.js';
 import { callWorkerFunction } from './call-worker-function.js';
+import { RunQueue } from './run-queue.js';
 import { RunningTask } from './running-task.js';
 import { TaskMailbox } from './task-mailbox.js';
 import type { WorkerFunctions } from './worker-functions.js';
@@ -11,10 +12,12 @@ const MAX_TURN_MS = 50;
 
 /**
  * Runs a worker's tasks one at a time, in the order they arrive. Cancelling a queued
- * task drops it; cancelling the running one aborts its signal; giving back a queued task
- * drops it and says so (`'back'`). Messages for a queued task
- * wait for it, for an ended one are dropped. Results leave in batches:
- * when the queue empties, or after each task once 1 ms has passed since the last message.
+ * task drops it, as giving it back does, and says so (`'back'`); cancelling the running
+ * one aborts its signal. Messages for a queued task wait for it, for an ended one are
+ * dropped. Results leave in batches: when the queue empties, or after each task once
+ * 1 ms has passed since the last message. Before a batch leaves, the commands that
+ * arrived meanwhile are taken, so the batch says which queued tasks were dropped, and the
+ * task that runs next is the one the main thread sees as next (see `PoolCore`).
  *
  * @example
  * ```ts
@@ -23,14 +26,13 @@ const MAX_TURN_MS = 50;
  * ```
  */
 export class TaskRunner {
-  /** Queued run commands, flat: id, name, args. */
-  private queue: unknown[] = [];
-  private head = 0;
-  private readonly dropped = new Set<number>();
+  private readonly queue = new RunQueue();
   /** Messages that arrived for queued tasks (mailboxes made only when needed). */
   private readonly waiting = new Map<number, TaskMailbox>();
   private current: RunningTask | undefined;
+  /** A pump is on: running tasks back to back, or waiting for an async one to settle. */
   private pumping = false;
+  private turnStart = 0;
 
   constructor(
     private readonly fns: WorkerFunctions,
@@ -43,33 +45,28 @@ export class TaskRunner {
       const kind = batch[i];
       if (kind === 'r') this.queue.push(batch[i + 1], batch[i + 2], batch[i + 3]);
       else if (kind === 'm') this.mail(batch[i + 1] as number, batch[i + 2] as unknown[]);
-      else if (kind === 'b') this.giveBack(batch[i + 1] as number);
-      else this.cancel(batch[i + 1] as number);
+      else if (kind === 'c' && this.current?.id === batch[i + 1]) this.current?.abort();
+      else this.drop(batch[i + 1] as number);
     }
     if (!this.pumping) this.pump();
   }
 
-  private cancel(id: number): void {
-    if (this.current?.id === id) this.current.abort();
-    else if (this.queue.indexOf(id, this.head) >= 0) {
-      this.dropped.add(id);
-      this.waiting.delete(id);
-    }
-  }
-
-  /** Drops a task that has not started so another worker can run it; a started one stays. */
-  private giveBack(id: number): void {
-    if (this.dropped.has(id) || this.queue.indexOf(id, this.head) < 0) return;
-    this.dropped.add(id);
+  /**
+   * Drops a task that has not started (cancelled, or given back for another worker) and
+   * says `'back'` at once, even while an async task awaits: an idle worker may wait for
+   * it. A started task stays: it is never run twice, and the main thread stops a
+   * cancelled one.
+   */
+  private drop(id: number): void {
+    if (!this.queue.drop(id)) return;
     this.waiting.delete(id);
     this.outbox.push('back', id, 0, 0);
-    // at once, even while an async task awaits: an idle worker is waiting for it
     this.outbox.flush();
   }
 
   private mail(id: number, values: readonly unknown[]): void {
     if (this.current?.id === id) return this.current.mail(values);
-    if (this.dropped.has(id) || this.queue.indexOf(id, this.head) < 0) return;
+    if (!this.queue.has(id)) return;
     let box = this.waiting.get(id);
     if (!box) this.waiting.set(id, (box = new TaskMailbox()));
     box.deliver(values);
@@ -78,27 +75,17 @@ export class TaskRunner {
   /** Runs queued tasks; sync ones back to back, an async one resumes the loop when it settles. */
   private pump(): void {
     this.pumping = true;
-    const start = performance.now();
-    do {
-      if (this.runQueued()) return;
-    } while (performance.now() - start < MAX_TURN_MS && this.takeArrived());
+    this.turnStart = performance.now();
+    if (this.runQueued()) return;
     this.pumping = false;
     this.outbox.flush();
   }
 
   /** Runs the queue; true when it stopped at an async task (its settling resumes the pump). */
   private runQueued(): boolean {
-    while (this.head < this.queue.length) {
-      const q = this.queue;
-      const at = this.head;
-      this.head += 3;
-      if (this.head === q.length) {
-        this.queue = [];
-        this.head = 0;
-      }
-      const id = q[at] as number;
-      if (this.dropped.delete(id)) continue;
-      const pending = this.run(id, q[at + 1] as string, q[at + 2] as readonly unknown[]);
+    const q = this.queue;
+    while (q.next()) {
+      const pending = this.run(q.id, q.name, q.args);
       if (pending) {
         void pending.then(this.resume);
         return true;
@@ -108,27 +95,25 @@ export class TaskRunner {
     return false;
   }
 
-  /**
-   * Takes commands that arrived while tasks ran, without a turn of the event loop: a
-   * worker that was sent its next task during the last one starts it at once (the results
-   * are out already). Where the port cannot be polled, the next message event does it; so
-   * it does after {@link MAX_TURN_MS}, so the worker's own timers are not starved.
-   */
-  private takeArrived(): boolean {
-    const arrived = this.poll?.();
-    if (!arrived) return false;
-    this.accept(arrived.message as Batch); // only queues: the pump is running
-    return true;
-  }
-
   private readonly resume = (): void => {
     this.afterTask();
     this.pump();
   };
 
-  /** Results leave when the queue is empty, or once 1 ms has passed since the last message. */
+  /**
+   * Results leave when the queue is empty, or once 1 ms has passed since the last
+   * message. Before they leave, commands that arrived during the task are taken without
+   * a turn of the event loop, until a task is queued: a worker sent its next task during
+   * the last one starts it at once. Where the port cannot be polled, the next message
+   * event does it; so it does after {@link MAX_TURN_MS}, so the worker's own timers run.
+   */
   private afterTask(): void {
-    if (this.head >= this.queue.length || this.outbox.sinceFlush >= 1) this.outbox.flush();
+    if (!this.queue.empty && this.outbox.sinceFlush < 1) return;
+    let arrived: { readonly message: unknown } | undefined;
+    while (this.queue.empty && performance.now() - this.turnStart < MAX_TURN_MS && (arrived = this.poll?.())) {
+      this.accept(arrived.message as Batch); // only queues: the pump is on
+    }
+    this.outbox.flush();
   }
 
   /** Runs one task; returns a promise only when the function returned one. */
