@@ -1,4 +1,5 @@
-import { interleaved, ratio, record } from './interleaved.js';
+import { interleaved, ratio, record, type Spread } from './interleaved.js';
+import { floorNsPerTask } from './tasks-floor.js';
 import { heapMBAfter } from './tasks-heap.js';
 import { oursNsPerTask, pQueueNsPerTask } from './tasks-lifecycle.js';
 import { tableNsPerEvent } from './tasks-table.js';
@@ -10,7 +11,10 @@ const REPETITIONS = 5;
  * Issue 3's benchmarks: task lifecycle vs p-queue, table cost per event, heap after 1M
  * tasks. Ours and p-queue are measured interleaved (A B A B, one fresh run each, after a
  * warm-up round), and so are the two table sizes, so the ratios hold when the shared
- * machine drifts; each figure is the median of the rounds, with `.min` and `.max`.
+ * machine drifts; each figure is the median of the rounds, with `.min` and `.max`. The
+ * plain lifecycle also runs the floor (bare JavaScript keeping the same table, see
+ * {@link floorNsPerTask}) in the same rounds: what no implementation of the contract can
+ * go below on this machine, beside the `tasks.nsPerTask.100k` goal.
  */
 export default async function tasksBench(): Promise<Record<string, number>> {
   const m: Record<string, number> = {};
@@ -30,11 +34,18 @@ export default async function tasksBench(): Promise<Record<string, number>> {
 
 /** Ours and p-queue on the same trivial tasks, interleaved; `suffix` names the variant. */
 async function lifecycle(m: Record<string, number>, suffix: string, withTimeout: boolean): Promise<void> {
-  const { ours, pQueue } = await interleaved(
-    { ours: () => oursNsPerTask(N, withTimeout), pQueue: () => pQueueNsPerTask(N, withTimeout) },
-    { repetitions: REPETITIONS },
-  );
-  record(m, `tasks.nsPerTask.100k${suffix}`, ours);
-  record(m, `peer.pQueue.nsPerTask.100k${suffix}`, pQueue);
-  record(m, suffix === '' ? 'tasks.vsPQueue' : 'tasks.vsPQueueTimeout', ratio(pQueue, ours));
+  const contestants = {
+    ours: () => oursNsPerTask(N, withTimeout),
+    pQueue: () => pQueueNsPerTask(N, withTimeout),
+    // the floor has no timeouts: it stands beside the plain lifecycle only
+    ...(withTimeout ? {} : { floor: () => floorNsPerTask(N) }),
+  };
+  const { ours, pQueue, floor } = await interleaved<string>(contestants, { repetitions: REPETITIONS });
+  record(m, `tasks.nsPerTask.100k${suffix}`, ours as Spread);
+  record(m, `peer.pQueue.nsPerTask.100k${suffix}`, pQueue as Spread);
+  record(m, suffix === '' ? 'tasks.vsPQueue' : 'tasks.vsPQueueTimeout', ratio(pQueue as Spread, ours as Spread));
+  if (floor !== undefined) {
+    record(m, 'tasks.floor.nsPerTask.100k', floor);
+    record(m, 'tasks.vsFloor', ratio(ours as Spread, floor));
+  }
 }
