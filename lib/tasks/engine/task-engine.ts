@@ -56,9 +56,12 @@ export class TaskEngine implements StartHost {
       add: (id) => this.tasks.get(id) as Task,
       delete: () => undefined,
     });
-    this.expiry = new ExpirySweeper(scheduler, clearAfter, (id) => {
-      const task = this.tasks.get(id);
-      if (task !== undefined) this.clear(task);
+    this.expiry = new ExpirySweeper(scheduler, clearAfter, {
+      finishedAt: (id) => this.tasks.get(id)?.row?.completedAt,
+      clear: (id) => {
+        const task = this.tasks.get(id);
+        if (task !== undefined) this.clear(task);
+      },
     });
   }
 
@@ -191,7 +194,7 @@ export class TaskEngine implements StartHost {
     const time = this.scheduler.now();
     const quiet = status === 'completed' && this.quiet(task);
     this.emit(task, quiet ? this.scratch.completed(task.id, time) : terminalEvent(task.id, time, status, error));
-    this.expiry.finished(task.id, time);
+    this.expiry.finished(task.id);
     task.notify();
     this.pump.request();
   }
