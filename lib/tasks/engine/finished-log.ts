@@ -1,3 +1,5 @@
+import { ChunkQueue } from './chunk-queue.js';
+
 /**
  * Ids of finished tasks in the order they finished. Finish times only grow on one clock,
  * so expired entries are always at the head: the clearAfter sweep pops from the head and
@@ -13,8 +15,7 @@
  * ```
  */
 export class FinishedLog {
-  private ids: (string | undefined)[] = [];
-  private head = 0;
+  private readonly ids = new ChunkQueue<string>();
 
   constructor(private readonly finishedAt: (id: string) => number | undefined) {}
 
@@ -24,8 +25,9 @@ export class FinishedLog {
 
   /** True when the oldest entry finished at or before `cutoff` (or is gone). */
   hasExpired(cutoff: number): boolean {
-    if (this.head >= this.ids.length) return false;
-    const time = this.finishedAt(this.ids[this.head] as string);
+    const id = this.ids.peek();
+    if (id === undefined) return false;
+    const time = this.finishedAt(id);
     return time === undefined || time <= cutoff;
   }
 
@@ -35,22 +37,13 @@ export class FinishedLog {
    */
   popExpired(cutoff: number, each: (id: string) => void, more: () => boolean = always): void {
     while (this.hasExpired(cutoff)) {
-      const id = this.ids[this.head] as string;
-      this.ids[this.head++] = undefined;
-      each(id);
+      each(this.ids.shift() as string);
       if (!more()) break;
     }
-    if (this.head >= 1024 && this.head * 2 >= this.ids.length) this.compact();
   }
 
   clear(): void {
-    this.ids = [];
-    this.head = 0;
-  }
-
-  private compact(): void {
-    this.ids = this.ids.slice(this.head);
-    this.head = 0;
+    this.ids.clear();
   }
 }
 
