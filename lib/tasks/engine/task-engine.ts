@@ -34,6 +34,9 @@ export class TaskEngine implements StartHost {
   private readonly line: StartLine;
   private readonly expiry: ExpirySweeper;
   private readonly pump: StartPump;
+  /** A starting quiet task whose `started` the table has not folded yet (see {@link markStarted}). */
+  private unfolded: Task | undefined = undefined;
+  private unfoldedAt = 0;
   /** The live table; records double as its row slots, so a task costs one index entry. */
   readonly table: TaskTable;
 
@@ -159,10 +162,20 @@ export class TaskEngine implements StartHost {
 
   /**
    * The table folds the event first (what subscribing it first to `events` did, minus a
-   * Subject and an operator hop per event), then `events$` observers get it, if any.
+   * Subject and an operator hop per event), then `events$` observers get it, if any. A
+   * `started` left unfolded is folded before any event, or together with its own task's
+   * end: the table then writes one row instead of listing it as running and taking it
+   * off again.
    */
   private emit(task: Task, event: TaskEvent): void {
-    this.table.fold(task, event);
+    const unfolded = this.unfolded;
+    if (unfolded === task && isEnd(event)) {
+      this.unfolded = undefined;
+      this.table.foldStartAndEnd(task, this.scratch.deferredStarted(task.id, this.unfoldedAt), event);
+    } else {
+      if (unfolded !== undefined) this.foldStart();
+      this.table.fold(task, event);
+    }
     if (this.events.observed) this.events.next(event);
     task.listener?.onEvent(task, event);
   }
@@ -172,12 +185,29 @@ export class TaskEngine implements StartHost {
     return !this.events.observed && task.listener === undefined;
   }
 
-  /** Emits `started` and arms the timeout. */
-  markStarted(task: Task): void {
+  /**
+   * Emits `started` and arms the timeout. `lazily` (a task being started): when only the
+   * table would see the event, it is folded later, once the start returns ({@link foldStart})
+   * or with the task's end; nothing can read the table in between.
+   */
+  markStarted(task: Task, lazily = false): void {
+    this.foldStart();
     const time = this.scheduler.now();
-    this.emit(task, this.quiet(task) ? this.scratch.started(task.id, time) : { type: 'started', id: task.id, time });
+    if (lazily && this.quiet(task)) {
+      this.unfolded = task;
+      this.unfoldedAt = time;
+    } else {
+      this.emit(task, this.quiet(task) ? this.scratch.started(task.id, time) : { type: 'started', id: task.id, time });
+    }
     // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget
     if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.onTimeout, task.timeout, task);
+  }
+
+  foldStart(): void {
+    const task = this.unfolded;
+    if (task === undefined) return;
+    this.unfolded = undefined;
+    this.table.fold(task, this.scratch.deferredStarted(task.id, this.unfoldedAt));
   }
 
   private readonly onTimeout = (task?: Task): void => {
@@ -211,4 +241,11 @@ export class TaskEngine implements StartHost {
     }
     if (abort) task.abort(task.error);
   }
+}
+
+/** A terminal event (the task's last but `cleared`). */
+function isEnd(event: TaskEvent): boolean {
+  return (
+    event.type === 'completed' || event.type === 'failed' || event.type === 'cancelled' || event.type === 'timedOut'
+  );
 }
