@@ -15,7 +15,10 @@ export interface Clock {
 /**
  * The frame clock: `performance.now()` in real time, and the virtual clock inside
  * `TestScheduler.run`, because it reads the same timestamp provider that RxJS swaps in
- * run mode. Every frametasks timestamp, delay and duration comes from it.
+ * run mode (what `performanceTimestampProvider.now()` does). Every frametasks timestamp,
+ * delay and duration comes from it. The `performance` object is looked up once: in Node
+ * the global is a getter, and reading it cost about half as much again as the clock read
+ * itself (a task reads the clock three times).
  *
  * @example
  * ```ts
@@ -23,5 +26,10 @@ export interface Clock {
  * ```
  */
 export const frameClock: Clock = {
-  now: () => performanceTimestampProvider.now(),
+  now: () => {
+    const delegate = performanceTimestampProvider.delegate;
+    return delegate === undefined ? (realClock ??= performance).now() : delegate.now();
+  },
 };
+
+let realClock: Clock | undefined;
