@@ -22,23 +22,14 @@ export interface Queued {
 export class PendingQueue<T extends Queued> {
   private readonly buckets = new Map<number, ChunkQueue<T>>();
   private readonly priorities: number[] = []; // descending
-  /** The bucket of each of {@link priorities}, so taking from the top needs no lookup. */
-  private readonly queues: ChunkQueue<T>[] = [];
-  /** The bucket pushed to last (tasks mostly come in runs of one priority), or undefined. */
-  private lastBucket: ChunkQueue<T> | undefined = undefined;
-  private lastPriority = Number.NaN;
 
   push(item: T): void {
-    const priority = item.priority;
-    if (priority === this.lastPriority) return (this.lastBucket as ChunkQueue<T>).push(item);
-    let bucket = this.buckets.get(priority);
+    let bucket = this.buckets.get(item.priority);
     if (bucket === undefined) {
       bucket = new ChunkQueue<T>();
-      this.buckets.set(priority, bucket);
-      this.insertPriority(priority, bucket);
+      this.buckets.set(item.priority, bucket);
+      this.insertPriority(item.priority);
     }
-    this.lastBucket = bucket;
-    this.lastPriority = priority;
     bucket.push(item);
   }
 
@@ -46,15 +37,13 @@ export class PendingQueue<T extends Queued> {
   pop(): T | undefined {
     while (this.priorities.length > 0) {
       const priority = this.priorities[0] as number;
-      const bucket = this.queues[0] as ChunkQueue<T>;
+      const bucket = this.buckets.get(priority) as ChunkQueue<T>;
       const item = bucket.shift();
       // an item whose priority changed since it was queued is queued again under the new one
       if (item !== undefined && item.waiting && item.priority === priority) return item;
       if (bucket.empty) {
         this.buckets.delete(priority);
         this.priorities.shift();
-        this.queues.shift();
-        if (bucket === this.lastBucket) this.forgetLast();
       }
     }
     return undefined;
@@ -63,16 +52,9 @@ export class PendingQueue<T extends Queued> {
   clear(): void {
     this.buckets.clear();
     this.priorities.length = 0;
-    this.queues.length = 0;
-    this.forgetLast();
   }
 
-  private forgetLast(): void {
-    this.lastBucket = undefined;
-    this.lastPriority = Number.NaN;
-  }
-
-  private insertPriority(p: number, bucket: ChunkQueue<T>): void {
+  private insertPriority(p: number): void {
     let lo = 0;
     let hi = this.priorities.length;
     while (lo < hi) {
@@ -81,6 +63,5 @@ export class PendingQueue<T extends Queued> {
       else hi = mid;
     }
     this.priorities.splice(lo, 0, p);
-    this.queues.splice(lo, 0, bucket);
   }
 }

@@ -18,14 +18,14 @@ export abstract class RecordFields<G, L, W> extends RareRecordFields<G, L, W> {
 
   constructor(mode: StartMode) {
     super();
-    this.flags = modeCode(mode) << MODE_SHIFT;
+    this.flags = MODES.indexOf(mode) << MODE_SHIFT;
   }
 
   get status(): TaskStatus {
     return STATUSES[(this.flags & STATUS_MASK) >> STATUS_SHIFT] as TaskStatus;
   }
   set status(status: TaskStatus) {
-    this.flags = (this.flags & ~STATUS_MASK) | (statusCode(status) << STATUS_SHIFT);
+    this.flags = (this.flags & ~STATUS_MASK) | (STATUSES.indexOf(status) << STATUS_SHIFT);
   }
 
   /** How the work starts (see `openWork`). */
@@ -110,39 +110,3 @@ const STATUS_MASK = 7 << STATUS_SHIFT;
 const MODES: readonly StartMode[] = ['body', 'observable', 'iterable', 'call', 'signal', 'spec'];
 const MODE_SHIFT = 10;
 const MODE_MASK = 7 << MODE_SHIFT;
-
-/** The index of `status` in {@link STATUSES} (a switch: compares interned strings, no search). */
-function statusCode(status: TaskStatus): number {
-  switch (status) {
-    case 'pending':
-      return 0;
-    case 'running':
-      return 1;
-    case 'completed':
-      return 2;
-    case 'failed':
-      return 3;
-    case 'cancelled':
-      return 4;
-    case 'timeout':
-      return 5;
-  }
-}
-
-/** The index of `mode` in {@link MODES}. */
-function modeCode(mode: StartMode): number {
-  switch (mode) {
-    case 'body':
-      return 0;
-    case 'observable':
-      return 1;
-    case 'iterable':
-      return 2;
-    case 'call':
-      return 3;
-    case 'signal':
-      return 4;
-    case 'spec':
-      return 5;
-  }
-}
