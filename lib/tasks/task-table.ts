@@ -70,21 +70,6 @@ export class TaskTable {
     this.markChanged(this.rows);
   }
 
-  /**
-   * Folds a task's `started` and then its terminal event `end` (see
-   * {@link RowStore.applyStartAndEnd}): the same rows as two {@link fold}s.
-   *
-   * @example
-   * ```ts
-   * table.foldStartAndEnd(task, { type: 'started', id, time: t0 }, { type: 'completed', id, time: t1 });
-   * ```
-   */
-  foldStartAndEnd(slot: RowSlot, started: TaskEvent, end: TaskEvent): void {
-    if (this.disposed) return;
-    if (this.rows.applyStartAndEnd(slot, started, end)) this.rows.markDirty();
-    this.markChanged(this.rows);
-  }
-
   /** Stops folding; the last snapshot stays readable and `table$` completes. */
   dispose(): void {
     this.disposed = true;

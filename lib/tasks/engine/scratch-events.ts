@@ -22,20 +22,11 @@ type Completed = Writable<Extract<TaskEvent, { type: 'completed' }>>;
  */
 export class ScratchEvents {
   private readonly startedEvent: Started = { type: 'started', id: '', time: Number.NaN };
-  private readonly deferredEvent: Started = { type: 'started', id: '', time: Number.NaN };
   private readonly completedEvent: Completed = { type: 'completed', id: '', time: Number.NaN };
   private readonly submittedEvent = blankSubmitted();
 
   started(id: string, time: number): TaskEvent {
     const e = this.startedEvent;
-    e.id = id;
-    e.time = time;
-    return e;
-  }
-
-  /** A second `started` event, for a start folded late (see `TaskEngine.foldStart`) while another is out. */
-  deferredStarted(id: string, time: number): TaskEvent {
-    const e = this.deferredEvent;
     e.id = id;
     e.time = time;
     return e;

@@ -8,21 +8,15 @@ type Task = TaskRecord<unknown>;
 /** What starting a task needs of the engine. */
 export interface StartHost extends TaskSink {
   readonly scheduler: FrameScheduler;
-  /**
-   * Emits `started` and arms the timeout; `lazily`: the table may fold it later, up to
-   * {@link foldStart}.
-   */
-  markStarted(task: Task, lazily?: boolean): void;
-  /** Folds a `started` that {@link markStarted} left to the table for later. */
-  foldStart(): void;
+  /** Emits `started` and arms the timeout. */
+  markStarted(task: Task): void;
   progress(task: Task, value: unknown): void;
 }
 
 /**
  * Starts a task the start line let through: marks it running (and started, unless its
  * work reports its own start), opens its work and reports what the work emitted while
- * it was being opened. The table folds `started` once the start returns, or with the
- * task's end if the work ends while it starts (one row write, see `TaskEngine.emit`).
+ * it was being opened.
  *
  * @example
  * ```ts
@@ -33,7 +27,7 @@ export interface StartHost extends TaskSink {
 export function startTask(engine: StartHost, task: Task): void {
   task.status = 'running';
   if (task.reportsStart) task.awaitingStart = true;
-  else engine.markStarted(task, true);
+  else engine.markStarted(task);
   const work = task.work;
   task.work = undefined;
   task.starting = true;
@@ -44,7 +38,6 @@ export function startTask(engine: StartHost, task: Task): void {
   }
   task.starting = false;
   releaseHeld(engine, task);
-  engine.foldStart();
 }
 
 /** Calls or subscribes the work, unless the task ended first (a `started` listener or the work cancelled it). */

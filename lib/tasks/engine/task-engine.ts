@@ -173,18 +173,11 @@ export class TaskEngine implements StartHost {
     return this.route.quiet(task);
   }
 
-  /**
-   * Emits `started` and arms the timeout. `lazily` (a task being started): when only the
-   * table would see the event, it may be folded later (see {@link EventRoute.started}).
-   */
-  markStarted(task: Task, lazily = false): void {
-    this.route.started(task, this.scheduler.now(), lazily);
+  /** Emits `started` and arms the timeout. */
+  markStarted(task: Task): void {
+    this.route.started(task, this.scheduler.now());
     // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget
     if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.onTimeout, task.timeout, task);
-  }
-
-  foldStart(): void {
-    this.route.foldStart();
   }
 
   private readonly onTimeout = (task?: Task): void => {

@@ -1,7 +1,7 @@
 import type { TaskEvent } from '../task-event.js';
 import type { TaskRow } from '../task-row.js';
 import { changesRow, reduceTaskRow } from '../reduce-task-row.js';
-import { copyRow, type DraftRow } from './copy-row.js';
+import type { DraftRow } from './copy-row.js';
 import { writeEvent } from './write-event.js';
 import { RowArray } from './row-array.js';
 import { MapSlotIndex, type RowSlot, type SlotIndex } from './row-slot.js';
@@ -77,25 +77,6 @@ export class RowStore {
     if (next === undefined) this.remove(slot as RowSlot, event.id);
     else if (previous === undefined) this.insert(slot ?? this.index.add(event.id), event.id, next);
     else this.update(slot as RowSlot, next);
-    return true;
-  }
-
-  /**
-   * {@link applyTo} of a pending row's `started` and then of `end` (the task's terminal
-   * event) as one change: what the two give, written into one draft, without listing the
-   * row as running in between (a task that ends while it starts). Any other row takes the
-   * two events one by one.
-   */
-  applyStartAndEnd(slot: RowSlot, started: TaskEvent, end: TaskEvent): boolean {
-    const previous = slot.row;
-    if (previous?.status !== 'pending') {
-      const changed = this.applyTo(slot, started);
-      return this.applyTo(slot, end) || changed;
-    }
-    const row = slot.draftOf === this.epoch ? (previous as DraftRow) : copyRow(previous);
-    writeEvent(row, started);
-    writeEvent(row, end);
-    if (row !== previous) this.update(slot, row);
     return true;
   }
 

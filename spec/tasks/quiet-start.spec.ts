@@ -7,10 +7,11 @@ import type { TaskRow } from '../../lib/tasks/task-row';
 import { PumpedFrames } from '../support/counting';
 
 /**
- * Without an `events$` observer the table folds a starting task's `started` late: once
- * its start returns, or together with its end when the work ends while it starts. These
- * works do things to themselves and to other tasks while they start; the table must be
- * the same, frame by frame, as with `events$` observed, which is the fold of `events$`.
+ * Without an `events$` observer the engine folds reused scratch events into the table.
+ * These works do things to themselves and to other tasks while they start (cancel
+ * themselves, throw, submit, cancel and reprioritize others, emit at once, subscribe an
+ * `events$` observer); the table must be the same, frame by frame, as with `events$`
+ * observed, which is the fold of `events$`.
  */
 function workload(rt: Runtime, late: () => void): void {
   const waiting = rt.run(interval(10, rt.scheduler).pipe(take(2)), { priority: -5, description: 'waits' });
