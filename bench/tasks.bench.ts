@@ -1,6 +1,8 @@
-import { interleaved, ratio, record } from './interleaved.js';
+import { interleaved, ratio, record, type Spread } from './interleaved.js';
+import { floorNsPerTask } from './tasks-floor.js';
 import { heapMBAfter } from './tasks-heap.js';
 import { oursNsPerTask, pQueueNsPerTask } from './tasks-lifecycle.js';
+import { tableFloorNsPerEvent } from './tasks-table-floor.js';
 import { tableNsPerEvent } from './tasks-table.js';
 
 const N = 100_000;
@@ -10,19 +12,32 @@ const REPETITIONS = 5;
  * Issue 3's benchmarks: task lifecycle vs p-queue, table cost per event, heap after 1M
  * tasks. Ours and p-queue are measured interleaved (A B A B, one fresh run each, after a
  * warm-up round), and so are the two table sizes, so the ratios hold when the shared
- * machine drifts; each figure is the median of the rounds, with `.min` and `.max`.
+ * machine drifts; each figure is the median of the rounds, with `.min` and `.max`. The
+ * plain lifecycle also runs the floor (bare JavaScript keeping the same table, see
+ * {@link floorNsPerTask}) in the same rounds: what no implementation of the contract can
+ * go below on this machine, beside the `tasks.nsPerTask.100k` goal. The table sizes run
+ * beside the same floor for the table ({@link tableFloorNsPerEvent}), for `table.growth`.
  */
 export default async function tasksBench(): Promise<Record<string, number>> {
   const m: Record<string, number> = {};
   await lifecycle(m, '', false);
   await lifecycle(m, '.timeout', true);
   const table = await interleaved(
-    { small: () => tableNsPerEvent(10_000), large: () => tableNsPerEvent(100_000) },
+    {
+      small: () => tableNsPerEvent(10_000),
+      large: () => tableNsPerEvent(100_000),
+      floorSmall: () => tableFloorNsPerEvent(10_000),
+      floorLarge: () => tableFloorNsPerEvent(100_000),
+    },
     { repetitions: REPETITIONS },
   );
   record(m, 'table.nsPerEvent.10k', table.small);
   record(m, 'table.nsPerEvent.100k', table.large);
   record(m, 'table.growth', ratio(table.large, table.small));
+  // bare JavaScript keeping the same rows: how much of the growth is the garbage collector's
+  record(m, 'table.floor.nsPerEvent.10k', table.floorSmall);
+  record(m, 'table.floor.nsPerEvent.100k', table.floorLarge);
+  record(m, 'table.floor.growth', ratio(table.floorLarge, table.floorSmall));
   m['tasks.heapMBAfter1M'] = heapMBAfter(1_000_000);
   console.table(Object.entries(m).map(([metric, value]) => ({ metric, value: Math.round(value * 100) / 100 })));
   return m;
@@ -30,11 +45,18 @@ export default async function tasksBench(): Promise<Record<string, number>> {
 
 /** Ours and p-queue on the same trivial tasks, interleaved; `suffix` names the variant. */
 async function lifecycle(m: Record<string, number>, suffix: string, withTimeout: boolean): Promise<void> {
-  const { ours, pQueue } = await interleaved(
-    { ours: () => oursNsPerTask(N, withTimeout), pQueue: () => pQueueNsPerTask(N, withTimeout) },
-    { repetitions: REPETITIONS },
-  );
-  record(m, `tasks.nsPerTask.100k${suffix}`, ours);
-  record(m, `peer.pQueue.nsPerTask.100k${suffix}`, pQueue);
-  record(m, suffix === '' ? 'tasks.vsPQueue' : 'tasks.vsPQueueTimeout', ratio(pQueue, ours));
+  const contestants = {
+    ours: () => oursNsPerTask(N, withTimeout),
+    pQueue: () => pQueueNsPerTask(N, withTimeout),
+    // the floor has no timeouts: it stands beside the plain lifecycle only
+    ...(withTimeout ? {} : { floor: () => floorNsPerTask(N) }),
+  };
+  const { ours, pQueue, floor } = await interleaved<string>(contestants, { repetitions: REPETITIONS });
+  record(m, `tasks.nsPerTask.100k${suffix}`, ours as Spread);
+  record(m, `peer.pQueue.nsPerTask.100k${suffix}`, pQueue as Spread);
+  record(m, suffix === '' ? 'tasks.vsPQueue' : 'tasks.vsPQueueTimeout', ratio(pQueue as Spread, ours as Spread));
+  if (floor !== undefined) {
+    record(m, 'tasks.floor.nsPerTask.100k', floor);
+    record(m, 'tasks.vsFloor', ratio(ours as Spread, floor));
+  }
 }

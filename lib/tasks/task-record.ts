@@ -4,7 +4,7 @@ import type { TaskEvent } from './task-event.js';
 import type { RowSlot } from './store/row-slot.js';
 import type { StartMode } from './engine/start-work.js';
 import type { TaskRow } from './task-row.js';
-import type { TaskContext, TaskStatus } from './task-types.js';
+import type { TaskContext } from './task-types.js';
 import { RecordFields } from './engine/record-fields.js';
 
 /** What a task's context reports to. */
@@ -27,10 +27,16 @@ export interface TaskListener {
   onEvent(task: TaskRecord<unknown>, event: TaskEvent): void;
 }
 
+/** Called with a task when it ends (see {@link TaskRecord.notify}). */
+export type Waiter = (task: TaskRecord<unknown>) => void;
+
 /**
  * The manager's mutable state of one task, and the {@link TaskContext} its body gets. The
  * AbortController is created on the first read of `signal`: most tasks never look at it
- * and it is the most expensive object a task could allocate.
+ * and it is the most expensive object a task could allocate. Status, start mode and flags
+ * share one field, and what most tasks never set lives in one lazily made object (see
+ * {@link RecordFields}): every pending task's record is alive, so its size is paid in
+ * garbage-collector work on every task.
  *
  * @example
  * ```ts
@@ -39,19 +45,14 @@ export interface TaskListener {
  * ```
  */
 export class TaskRecord<T>
-  extends RecordFields<Gate<TaskRecord<unknown>>, TaskListener>
+  extends RecordFields<Gate<TaskRecord<unknown>>, TaskListener, Waiter>
   implements TaskContext, RowSlot
 {
-  status: TaskStatus = 'pending';
   /** The body's subscription while running. */
   subscription: Subscription | undefined = undefined;
   /** The scheduled timeout while running. */
   timer: Subscription | undefined = undefined;
   value: T | undefined = undefined;
-  error: unknown = undefined;
-  /** Called once when the task reaches a terminal status (result observers). */
-  /** Called with the task when it ends (one shared callback can serve many tasks). */
-  waiters: ((task: TaskRecord<unknown>) => void)[] | undefined = undefined;
   /** The table store's slot for this task's row (see {@link RowSlot}): one map serves both. */
   row: TaskRow | undefined = undefined;
   pos = -1;
@@ -63,12 +64,12 @@ export class TaskRecord<T>
     /** The work; dropped once started so finished tasks retain nothing of it. */
     public work: unknown,
     /** How {@link work} starts (see {@link openWork}). */
-    readonly mode: StartMode,
+    mode: StartMode,
     public priority: number,
     readonly timeout: number | undefined,
     private readonly sink: ProgressSink,
   ) {
-    super();
+    super(mode);
   }
 
   /** Still waiting in the pending queue. */

@@ -24,4 +24,15 @@ describe('PendingQueue', () => {
     for (let i = q.pop(); i; i = q.pop()) out.push(i.n);
     expect(out).toEqual(Array.from({ length: 5000 }, (_, n) => n));
   });
+
+  it('keeps items pushed to a priority again after its bucket ran empty', () => {
+    const q = new PendingQueue<{ n: number; priority: number; waiting: boolean }>();
+    q.push({ n: 1, priority: 2, waiting: true });
+    expect(q.pop()?.n).toBe(1);
+    expect(q.pop()).toBeUndefined();
+    q.push({ n: 2, priority: 2, waiting: true });
+    q.push({ n: 3, priority: 5, waiting: true });
+    q.push({ n: 4, priority: 2, waiting: true });
+    expect([q.pop()?.n, q.pop()?.n, q.pop()?.n, q.pop()]).toEqual([3, 2, 4, undefined]);
+  });
 });

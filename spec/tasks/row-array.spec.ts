@@ -8,8 +8,8 @@ const row = (id: string, status: TaskRow['status'] = 'completed', startedAt?: nu
 
 describe('RowArray', () => {
   it('keeps submission order through leading and interior removals, cuts and compactions', () => {
-    const rows = new RowArray();
     const slots = new Map<string, RowSlot>();
+    const rows = new RowArray({ get: (id) => slots.get(id) });
     const add = (id: string): void => {
       const slot: RowSlot = { row: row(id), pos: -1, runAt: -1, draftOf: -1 };
       slots.set(id, slot);

@@ -9,6 +9,13 @@ import { FinishedLog } from './finished-log.js';
  */
 export const SWEEP_PER_CALL = 500;
 
+/** What the sweep asks of the engine. */
+export interface ExpiryHost {
+  /** When the task finished (its row's `completedAt`); undefined once it is gone. */
+  finishedAt(id: string): number | undefined;
+  clear(id: string): void;
+}
+
 /**
  * The clearAfter sweep: finished ids in finish order, cleared once older than
  * `clearAfter`. It runs once per frame (before the table snapshot or, if the table did
@@ -19,13 +26,13 @@ export const SWEEP_PER_CALL = 500;
  *
  * @example
  * ```ts
- * const sweeper = new ExpirySweeper(scheduler, 600_000, (id) => clear(id));
- * sweeper.finished(id, now);
+ * const sweeper = new ExpirySweeper(scheduler, 600_000, { finishedAt, clear });
+ * sweeper.finished(id);
  * sweeper.sweep();
  * ```
  */
 export class ExpirySweeper {
-  private readonly log = new FinishedLog();
+  private readonly log: FinishedLog;
   private backlog: Subscription | undefined = undefined;
   /** The frame whose sweep ran (the end-of-frame and the after-frame sweeps share one cap). */
   private sweptFrame = Number.NaN;
@@ -33,12 +40,14 @@ export class ExpirySweeper {
   constructor(
     private readonly scheduler: FrameScheduler,
     private readonly clearAfter: number,
-    private readonly clear: (id: string) => void,
-  ) {}
+    private readonly host: ExpiryHost,
+  ) {
+    this.log = new FinishedLog((id) => host.finishedAt(id));
+  }
 
-  /** Records that a task finished at `time`. */
-  finished(id: string, time: number): void {
-    if (this.clearAfter < Infinity) this.log.push(id, time);
+  /** Records that a task finished (now: finish times only grow). */
+  finished(id: string): void {
+    if (this.clearAfter < Infinity) this.log.push(id);
   }
 
   /** Clears up to {@link SWEEP_PER_CALL} expired rows, once per frame; schedules the rest. */
@@ -47,7 +56,7 @@ export class ExpirySweeper {
     if (!this.log.hasExpired(cutoff) || this.sweptFrame === this.scheduler.frameIndex) return;
     this.sweptFrame = this.scheduler.frameIndex;
     let left = SWEEP_PER_CALL;
-    this.log.popExpired(cutoff, this.clear, () => --left > 0);
+    this.log.popExpired(cutoff, this.clearOne, () => --left > 0);
     if (this.backlog === undefined && this.log.hasExpired(cutoff)) {
       this.backlog = this.scheduler.schedule(this.continueSweep);
     }
@@ -59,10 +68,12 @@ export class ExpirySweeper {
     this.log.clear();
   }
 
+  private readonly clearOne = (id: string): void => this.host.clear(id);
+
   private readonly continueSweep = (): void => {
     this.backlog = undefined;
     const cutoff = this.scheduler.now() - this.clearAfter;
-    this.log.popExpired(cutoff, this.clear, () => !this.scheduler.shouldYield());
+    this.log.popExpired(cutoff, this.clearOne, () => !this.scheduler.shouldYield());
     if (this.backlog === undefined && this.log.hasExpired(cutoff)) {
       this.backlog = this.scheduler.schedule(this.continueSweep);
     }

@@ -1,27 +1,34 @@
+import { ChunkQueue } from './chunk-queue.js';
+
 /**
- * Ids of finished tasks in the order they finished, with their finish times. Times only
- * grow on one clock, so expired entries are always at the head: the clearAfter sweep
- * pops from the head and never scans the table.
+ * Ids of finished tasks in the order they finished. Finish times only grow on one clock,
+ * so expired entries are always at the head: the clearAfter sweep pops from the head and
+ * never scans the table. The times are not kept here: `finishedAt` reads them where they
+ * already are (the row's `completedAt`), which saves a second array push per task;
+ * undefined (a task cleared already) counts as expired, so its entry is dropped.
  *
  * @example
  * ```ts
- * log.push(id, now);
+ * const log = new FinishedLog((id) => rows.get(id)?.completedAt);
+ * log.push(id);
  * log.popExpired(now - clearAfter, (id) => clear(id));
  * ```
  */
 export class FinishedLog {
-  private ids: (string | undefined)[] = [];
-  private times: number[] = [];
-  private head = 0;
+  private readonly ids = new ChunkQueue<string>();
 
-  push(id: string, time: number): void {
+  constructor(private readonly finishedAt: (id: string) => number | undefined) {}
+
+  push(id: string): void {
     this.ids.push(id);
-    this.times.push(time);
   }
 
-  /** True when the oldest entry finished at or before `cutoff`. */
+  /** True when the oldest entry finished at or before `cutoff` (or is gone). */
   hasExpired(cutoff: number): boolean {
-    return this.head < this.ids.length && (this.times[this.head] as number) <= cutoff;
+    const id = this.ids.peek();
+    if (id === undefined) return false;
+    const time = this.finishedAt(id);
+    return time === undefined || time <= cutoff;
   }
 
   /**
@@ -30,24 +37,13 @@ export class FinishedLog {
    */
   popExpired(cutoff: number, each: (id: string) => void, more: () => boolean = always): void {
     while (this.hasExpired(cutoff)) {
-      const id = this.ids[this.head] as string;
-      this.ids[this.head++] = undefined;
-      each(id);
+      each(this.ids.shift() as string);
       if (!more()) break;
     }
-    if (this.head >= 1024 && this.head * 2 >= this.ids.length) this.compact();
   }
 
   clear(): void {
-    this.ids = [];
-    this.times = [];
-    this.head = 0;
-  }
-
-  private compact(): void {
-    this.ids = this.ids.slice(this.head);
-    this.times = this.times.slice(this.head);
-    this.head = 0;
+    this.ids.clear();
   }
 }
 

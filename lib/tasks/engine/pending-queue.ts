@@ -1,3 +1,5 @@
+import { ChunkQueue } from './chunk-queue.js';
+
 /** What the queue holds: an item with a priority and a still-pending flag. */
 export interface Queued {
   readonly priority: number;
@@ -18,13 +20,13 @@ export interface Queued {
  * ```
  */
 export class PendingQueue<T extends Queued> {
-  private readonly buckets = new Map<number, Bucket<T>>();
+  private readonly buckets = new Map<number, ChunkQueue<T>>();
   private readonly priorities: number[] = []; // descending
 
   push(item: T): void {
     let bucket = this.buckets.get(item.priority);
     if (bucket === undefined) {
-      bucket = new Bucket<T>();
+      bucket = new ChunkQueue<T>();
       this.buckets.set(item.priority, bucket);
       this.insertPriority(item.priority);
     }
@@ -35,7 +37,7 @@ export class PendingQueue<T extends Queued> {
   pop(): T | undefined {
     while (this.priorities.length > 0) {
       const priority = this.priorities[0] as number;
-      const bucket = this.buckets.get(priority) as Bucket<T>;
+      const bucket = this.buckets.get(priority) as ChunkQueue<T>;
       const item = bucket.shift();
       // an item whose priority changed since it was queued is queued again under the new one
       if (item !== undefined && item.waiting && item.priority === priority) return item;
@@ -61,29 +63,5 @@ export class PendingQueue<T extends Queued> {
       else hi = mid;
     }
     this.priorities.splice(lo, 0, p);
-  }
-}
-
-class Bucket<T> {
-  private items: (T | undefined)[] = [];
-  private head = 0;
-
-  get empty(): boolean {
-    return this.head >= this.items.length;
-  }
-
-  push(item: T): void {
-    this.items.push(item);
-  }
-
-  shift(): T | undefined {
-    if (this.empty) return undefined;
-    const item = this.items[this.head];
-    this.items[this.head++] = undefined;
-    if (this.head >= 1024 && this.head * 2 >= this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return item;
   }
 }

@@ -1,19 +1,37 @@
+import type { TaskStatus } from '../task-types.js';
+import { RareRecordFields } from './rare-record-fields.js';
+import type { StartMode } from './start-work.js';
+
 /**
- * The seven booleans of a task record (one bit each) and the fields most tasks never set
- * (gates, listener, value hook, held progress, the AbortController), behind accessors.
- * Records stay alive as long as their rows, and a 100k-row table keeps 100k of them: one
- * field for the booleans and one lazily made object for the rare fields make each record
- * about 90 bytes smaller (a third), garbage-collector work saved on every task.
- * `G` is a gate, `L` a listener (see `TaskRecord`).
+ * A task record's status, start mode and seven booleans, packed into one small integer
+ * field behind accessors (the fields most tasks never set are in {@link RareRecordFields}).
+ * Every pending task's record is alive, so each field saved is garbage-collector work
+ * saved on every task. `G` is a gate, `L` a listener, `W` a waiter (see `TaskRecord`).
  *
  * @example
  * ```ts
- * class TaskRecord<T> extends RecordFields<Gate<TaskRecord<unknown>>, TaskListener> {}
+ * class TaskRecord<T> extends RecordFields<Gate<TaskRecord<unknown>>, TaskListener, Waiter> {}
  * ```
  */
-export abstract class RecordFields<G, L> {
-  private flags = 0;
-  private more: RareFields<G, L> | undefined = undefined;
+export abstract class RecordFields<G, L, W> extends RareRecordFields<G, L, W> {
+  private flags: number;
+
+  constructor(mode: StartMode) {
+    super();
+    this.flags = MODES.indexOf(mode) << MODE_SHIFT;
+  }
+
+  get status(): TaskStatus {
+    return STATUSES[(this.flags & STATUS_MASK) >> STATUS_SHIFT] as TaskStatus;
+  }
+  set status(status: TaskStatus) {
+    this.flags = (this.flags & ~STATUS_MASK) | (STATUSES.indexOf(status) << STATUS_SHIFT);
+  }
+
+  /** How the work starts (see `openWork`). */
+  get mode(): StartMode {
+    return MODES[(this.flags & MODE_MASK) >> MODE_SHIFT] as StartMode;
+  }
 
   /** True while the body is being subscribed (its synchronous values are held). */
   get starting(): boolean {
@@ -67,73 +85,13 @@ export abstract class RecordFields<G, L> {
     return (this.flags & VALUES_ARE_RESULTS) !== 0;
   }
 
-  /** Progress held while starting; reported once the start returns, unless the task already ended. */
-  get held(): unknown[] | undefined {
-    return this.more?.held;
-  }
-  set held(values: unknown[] | undefined) {
-    this.rare().held = values;
-  }
-
-  /** Gates (group and pipeline concurrency) to pass, in order, before it enters the start queue. */
-  get gates(): G[] | undefined {
-    return this.more?.gates;
-  }
-  set gates(gates: G[] | undefined) {
-    if (gates !== undefined || this.more !== undefined) this.rare().gates = gates;
-  }
-
-  /** How many of {@link gates} it holds a slot of. */
-  get gatesHeld(): number {
-    return this.more?.gatesHeld ?? 0;
-  }
-  set gatesHeld(n: number) {
-    this.rare().gatesHeld = n;
-  }
-
-  get listener(): L | undefined {
-    return this.more?.listener;
-  }
-  set listener(listener: L | undefined) {
-    if (listener !== undefined || this.more !== undefined) this.rare().listener = listener;
-  }
-
-  /** Sees every value the body emits (`runtime.task(work, { values: true })`). */
-  get onValue(): ((value: unknown) => void) | undefined {
-    return this.more?.onValue;
-  }
-  set onValue(onValue: ((value: unknown) => void) | undefined) {
-    if (onValue !== undefined || this.more !== undefined) this.rare().onValue = onValue;
-  }
-
-  /** The task's AbortSignal, made on first read (most tasks never look at it). */
-  get signal(): AbortSignal {
-    return (this.rare().controller ??= new AbortController()).signal;
-  }
-
   /** Emitted values are the result, not progress (generators, worker tasks). */
   resultOnly(): void {
     this.flags |= VALUES_ARE_RESULTS;
   }
 
-  /** Aborts the signal if anyone ever read it. */
-  abort(reason: unknown): void {
-    this.more?.controller?.abort(reason);
-  }
-
   private flag(bit: number, on: boolean): void {
     this.flags = on ? this.flags | bit : this.flags & ~bit;
-  }
-
-  private rare(): RareFields<G, L> {
-    return (this.more ??= {
-      held: undefined,
-      gates: undefined,
-      gatesHeld: 0,
-      listener: undefined,
-      onValue: undefined,
-      controller: undefined,
-    });
   }
 }
 
@@ -145,11 +103,10 @@ const AWAITING_START = 16;
 const QUEUED = 32;
 const VALUES_ARE_RESULTS = 64;
 
-interface RareFields<G, L> {
-  held: unknown[] | undefined;
-  gates: G[] | undefined;
-  gatesHeld: number;
-  listener: L | undefined;
-  onValue: ((value: unknown) => void) | undefined;
-  controller: AbortController | undefined;
-}
+/** `pending` first: a new record's status bits are zero. */
+const STATUSES: readonly TaskStatus[] = ['pending', 'running', 'completed', 'failed', 'cancelled', 'timeout'];
+const STATUS_SHIFT = 7;
+const STATUS_MASK = 7 << STATUS_SHIFT;
+const MODES: readonly StartMode[] = ['body', 'observable', 'iterable', 'call', 'signal', 'spec'];
+const MODE_SHIFT = 10;
+const MODE_MASK = 7 << MODE_SHIFT;

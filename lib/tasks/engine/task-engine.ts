@@ -1,8 +1,10 @@
-import { Subject } from 'rxjs';
+import type { Subject } from 'rxjs';
 import { TaskCancelledError, TaskTimeoutError } from '../../errors.js';
 import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
 import { terminalEvent } from './terminal-event.js';
-import { ScratchEvents } from './scratch-events.js';
+import { EventRoute } from './event-route.js';
+import { stopWork } from './stop-work.js';
+import type { ScratchEvents } from './scratch-events.js';
 import { ExpirySweeper } from './expiry-sweeper.js';
 import { StartLine } from './start-line.js';
 import { TaskIndex } from '../store/task-index.js';
@@ -27,15 +29,13 @@ type Task = TaskRecord<unknown>;
  * ```
  */
 export class TaskEngine implements StartHost {
-  readonly events = new Subject<TaskEvent>();
-  /** Reused event objects for tasks whose events only the table sees (see {@link quiet}). */
-  readonly scratch = new ScratchEvents();
   readonly tasks = new TaskIndex<Task>();
   private readonly line: StartLine;
   private readonly expiry: ExpirySweeper;
   private readonly pump: StartPump;
   /** The live table; records double as its row slots, so a task costs one index entry. */
   readonly table: TaskTable;
+  private readonly route: EventRoute;
 
   constructor(
     readonly scheduler: FrameScheduler,
@@ -56,10 +56,24 @@ export class TaskEngine implements StartHost {
       add: (id) => this.tasks.get(id) as Task,
       delete: () => undefined,
     });
-    this.expiry = new ExpirySweeper(scheduler, clearAfter, (id) => {
-      const task = this.tasks.get(id);
-      if (task !== undefined) this.clear(task);
+    this.route = new EventRoute(this.table);
+    this.expiry = new ExpirySweeper(scheduler, clearAfter, {
+      finishedAt: (id) => this.tasks.get(id)?.row?.completedAt,
+      clear: (id) => {
+        const task = this.tasks.get(id);
+        if (task !== undefined) this.clear(task);
+      },
     });
+  }
+
+  /** Every task's lifecycle events (see {@link EventRoute}). */
+  get events(): Subject<TaskEvent> {
+    return this.route.events;
+  }
+
+  /** Reused event objects for tasks whose events only the table sees (see {@link quiet}). */
+  get scratch(): ScratchEvents {
+    return this.route.scratch;
   }
 
   get running(): number {
@@ -73,7 +87,7 @@ export class TaskEngine implements StartHost {
   add(task: Task, submitted: TaskSubmittedEvent): void {
     this.tasks.add(task);
     this.line.add(task, submitted.kind === 'thread');
-    this.emit(task, submitted);
+    this.route.emit(task, submitted);
     this.line.passGates(task);
     this.pump.request();
   }
@@ -93,7 +107,7 @@ export class TaskEngine implements StartHost {
     if (isTerminal(task.status) || task.priority === priority) return;
     task.priority = priority;
     this.line.reprioritized(task);
-    this.emit(task, { type: 'priority', id: task.id, time: this.scheduler.now(), priority });
+    this.route.emit(task, { type: 'priority', id: task.id, time: this.scheduler.now(), priority });
     this.pump.request();
   }
 
@@ -108,7 +122,7 @@ export class TaskEngine implements StartHost {
   }
 
   progress(task: Task, value: unknown): void {
-    this.emit(task, { type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
+    this.route.emit(task, { type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
   }
 
   complete(task: Task): void {
@@ -124,7 +138,7 @@ export class TaskEngine implements StartHost {
   }
 
   meta(task: Task, patch: Readonly<Record<string, unknown>>): void {
-    this.emit(task, { type: 'meta', id: task.id, time: this.scheduler.now(), meta: patch });
+    this.route.emit(task, { type: 'meta', id: task.id, time: this.scheduler.now(), meta: patch });
   }
 
   /** Work that reports its own start (see {@link TaskRecord.reportsStart}) has started: the row runs, the timeout counts. */
@@ -137,7 +151,7 @@ export class TaskEngine implements StartHost {
   clear(task: Task): void {
     if (!isTerminal(task.status) || this.tasks.get(task.id) !== task) return;
     this.tasks.delete(task.id);
-    this.emit(task, { type: 'cleared', id: task.id, time: this.scheduler.now() });
+    this.route.emit(task, { type: 'cleared', id: task.id, time: this.scheduler.now() });
   }
 
   /** Clears finished tasks older than `clearAfter` (see {@link ExpirySweeper}). */
@@ -150,29 +164,18 @@ export class TaskEngine implements StartHost {
     this.pump.stop();
     this.line.clear();
     this.expiry.stop();
-    this.events.complete();
+    this.route.complete();
     this.table.dispose();
   }
 
-  /**
-   * The table folds the event first (what subscribing it first to `events` did, minus a
-   * Subject and an operator hop per event), then `events$` observers get it, if any.
-   */
-  private emit(task: Task, event: TaskEvent): void {
-    this.table.fold(task, event);
-    if (this.events.observed) this.events.next(event);
-    task.listener?.onEvent(task, event);
-  }
-
-  /** True when nobody but the table will see the task's next event, so it may be a {@link scratch} one. */
+  /** True when nobody but the table will see the task's next event (see {@link EventRoute.quiet}). */
   quiet(task: Task): boolean {
-    return !this.events.observed && task.listener === undefined;
+    return this.route.quiet(task);
   }
 
   /** Emits `started` and arms the timeout. */
   markStarted(task: Task): void {
-    const time = this.scheduler.now();
-    this.emit(task, this.quiet(task) ? this.scratch.started(task.id, time) : { type: 'started', id: task.id, time });
+    this.route.started(task, this.scheduler.now());
     // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget
     if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.onTimeout, task.timeout, task);
   }
@@ -187,25 +190,12 @@ export class TaskEngine implements StartHost {
     task.status = status;
     task.error = error;
     this.line.ended(task, wasPending);
-    this.stop(task, status === 'cancelled' || status === 'timeout');
+    stopWork(task, this.scheduler, status === 'cancelled' || status === 'timeout');
     const time = this.scheduler.now();
     const quiet = status === 'completed' && this.quiet(task);
-    this.emit(task, quiet ? this.scratch.completed(task.id, time) : terminalEvent(task.id, time, status, error));
-    this.expiry.finished(task.id, time);
+    this.route.emit(task, quiet ? this.scratch.completed(task.id, time) : terminalEvent(task.id, time, status, error));
+    this.expiry.finished(task.id);
     task.notify();
     this.pump.request();
-  }
-
-  private stop(task: Task, abort: boolean): void {
-    task.timer?.unsubscribe();
-    task.timer = undefined;
-    const subscription = task.subscription;
-    task.subscription = undefined;
-    try {
-      subscription?.unsubscribe();
-    } catch (error) {
-      this.scheduler.reportError(error);
-    }
-    if (abort) task.abort(task.error);
   }
 }

@@ -1,5 +1,5 @@
 import type { TaskRow } from '../task-row.js';
-import type { RowSlot } from './row-slot.js';
+import type { RowSlot, SlotIndex } from './row-slot.js';
 import { liveRow } from '../reduce-table.js';
 
 /**
@@ -8,23 +8,28 @@ import { liveRow } from '../reduce-table.js';
  * holes: leading ones (the oldest, what the clearAfter sweep removes) are stepped over
  * and cut off without renumbering; others are filtered out of the snapshot copy and
  * closed up only once they are an eighth of the rows, so no frame renumbers every row.
+ * Closing up finds each row's slot through the store's {@link SlotIndex} by the row's id
+ * rather than from a second array of slots kept beside the rows: that array cost a push
+ * (and a garbage-collector write-barrier entry) for every task, to serve a rare event.
  *
  * @example
  * ```ts
+ * const rows = new RowArray(index);
  * rows.push(slot, row);
  * rows.snapshot(running, now);
  * ```
  */
 export class RowArray {
   private rows: (TaskRow | undefined)[] = [];
-  /** The slot of each entry of `rows`, to renumber them when holes close. */
-  private owners: (RowSlot | undefined)[] = [];
   private live = 0;
   private holes = 0;
   /** The position of `rows[0]`: positions stay valid when the front is cut off. */
   private base = 0;
   /** Index of the first entry that may still hold a row. */
   private head = 0;
+
+  /** @param index Finds a row's slot by its id, to renumber slots when holes close. */
+  constructor(private readonly index: Pick<SlotIndex, 'get'>) {}
 
   get size(): number {
     return this.live;
@@ -33,7 +38,6 @@ export class RowArray {
   push(slot: RowSlot, row: TaskRow): void {
     slot.pos = this.base + this.rows.length;
     this.rows.push(row);
-    this.owners.push(slot);
     this.live++;
   }
 
@@ -43,7 +47,6 @@ export class RowArray {
 
   remove(slot: RowSlot): void {
     this.rows[slot.pos - this.base] = undefined;
-    this.owners[slot.pos - this.base] = undefined;
     slot.pos = -1;
     this.live--;
     this.holes++;
@@ -66,24 +69,20 @@ export class RowArray {
     }
     if (this.head < 1024 || this.head * 2 < this.rows.length) return;
     this.rows = this.rows.slice(this.head);
-    this.owners = this.owners.slice(this.head);
     this.base += this.head;
     this.head = 0;
   }
 
   private compact(): void {
     const rows: TaskRow[] = new Array<TaskRow>(this.live);
-    const owners: RowSlot[] = new Array<RowSlot>(this.live);
     let pos = 0;
-    for (let i = this.head; i < this.owners.length; i++) {
-      const slot = this.owners[i];
-      if (slot === undefined) continue;
-      slot.pos = this.base + pos;
-      owners[pos] = slot;
-      rows[pos++] = slot.row as TaskRow;
+    for (let i = this.head; i < this.rows.length; i++) {
+      const row = this.rows[i];
+      if (row === undefined) continue;
+      (this.index.get(row.id) as RowSlot).pos = this.base + pos;
+      rows[pos++] = row;
     }
     this.rows = rows;
-    this.owners = owners;
     this.head = 0;
     this.holes = 0;
   }

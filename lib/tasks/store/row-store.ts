@@ -26,7 +26,7 @@ import { MapSlotIndex, type RowSlot, type SlotIndex } from './row-slot.js';
  * ```
  */
 export class RowStore {
-  private readonly rows = new RowArray();
+  private readonly rows: RowArray;
   private readonly running: RowSlot[] = [];
   private dirty = false;
   private lastId: string | undefined = undefined;
@@ -34,7 +34,9 @@ export class RowStore {
   /** Counts snapshots: a row made in the current epoch is a draft no subscriber has seen. */
   private epoch = 0;
 
-  constructor(private readonly index: SlotIndex = new MapSlotIndex()) {}
+  constructor(private readonly index: SlotIndex = new MapSlotIndex()) {
+    this.rows = new RowArray(index);
+  }
 
   get size(): number {
     return this.rows.size;

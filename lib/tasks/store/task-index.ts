@@ -20,6 +20,8 @@ import { nanoid } from 'nanoid';
 export class TaskIndex<T extends { readonly id: string }> {
   private readonly prefix = `${nanoid(6)}-`;
   private seq = 0;
+  /** The id's part before its last base-36 digit (see {@link nextId}). */
+  private stem = this.prefix;
   private items: (T | undefined)[] = [];
   /** The sequence number of `items[0]`. */
   private base = 0;
@@ -34,9 +36,17 @@ export class TaskIndex<T extends { readonly id: string }> {
     return this.count;
   }
 
-  /** A new id; the item made with it must be {@link add}ed before the next call. */
+  /**
+   * A new id; the item made with it must be {@link add}ed before the next call. The
+   * prefix and all base-36 digits but the last are one string made once per 36 ids, so an
+   * id costs a concatenation with a one-character string, not `Number#toString(36)`
+   * (a call into the runtime) and two new strings.
+   */
   nextId(): string {
-    return this.prefix + (this.seq++).toString(36);
+    const seq = this.seq++;
+    const last = seq % 36;
+    if (last === 0 && seq > 0) this.stem = this.prefix + (seq / 36).toString(36);
+    return this.stem + (DIGITS[last] as string);
   }
 
   /** Adds the item made with the id {@link nextId} returned last. */
@@ -114,3 +124,5 @@ export class TaskIndex<T extends { readonly id: string }> {
     this.head = 0;
   }
 }
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';

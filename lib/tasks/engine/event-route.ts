@@ -1,0 +1,47 @@
+import { Subject } from 'rxjs';
+import type { TaskEvent } from '../task-event.js';
+import type { TaskRecord } from '../task-record.js';
+import type { TaskTable } from '../task-table.js';
+import { ScratchEvents } from './scratch-events.js';
+
+type Task = TaskRecord<unknown>;
+
+/**
+ * Where a task's lifecycle events go, in order: the table folds each one first (what
+ * subscribing it first to `events` did, minus a Subject and an operator hop per event),
+ * then `events` observers get it, if any, then the task's listener. When nobody but the
+ * table sees a task's events ({@link quiet}), they are reused {@link scratch} objects.
+ *
+ * @example
+ * ```ts
+ * const route = new EventRoute(table);
+ * route.emit(task, { type: 'progress', id: task.id, time: now, progress: 0.5 });
+ * ```
+ */
+export class EventRoute {
+  readonly events = new Subject<TaskEvent>();
+  /** Reused event objects for tasks whose events only the table sees (see {@link quiet}). */
+  readonly scratch = new ScratchEvents();
+
+  constructor(private readonly table: TaskTable) {}
+
+  /** True when nobody but the table will see the task's next event, so it may be a {@link scratch} one. */
+  quiet(task: Task): boolean {
+    return !this.events.observed && task.listener === undefined;
+  }
+
+  emit(task: Task, event: TaskEvent): void {
+    this.table.fold(task, event);
+    if (this.events.observed) this.events.next(event);
+    task.listener?.onEvent(task, event);
+  }
+
+  /** The task started at `time`. */
+  started(task: Task, time: number): void {
+    this.emit(task, this.quiet(task) ? this.scratch.started(task.id, time) : { type: 'started', id: task.id, time });
+  }
+
+  complete(): void {
+    this.events.complete();
+  }
+}
