@@ -14,40 +14,40 @@ export function browserWorkerTransport(): WorkerTransport {
 }
 
 class BrowserWorkerHandle implements WorkerHandle {
-  private readonly worker: Worker;
-  private exited = false;
-  private exitListener: ((exit: WorkerExit) => void) | undefined;
+  readonly #worker: Worker;
+  #exited = false;
+  #exitListener: ((exit: WorkerExit) => void) | undefined;
 
   constructor({ url, name }: WorkerSpawnOptions) {
-    this.worker = new Worker(url, { type: 'module', name });
-    this.worker.addEventListener('error', (event) => {
+    this.#worker = new Worker(url, { type: 'module', name });
+    this.#worker.addEventListener('error', (event) => {
       event.preventDefault();
-      this.exit(event.error ?? new Error(event.message || 'worker error (module failed to load?)'));
+      this.#exit(event.error ?? new Error(event.message || 'worker error (module failed to load?)'));
     });
-    this.worker.addEventListener('messageerror', () => this.exit(new Error('a message could not be deserialised')));
+    this.#worker.addEventListener('messageerror', () => this.#exit(new Error('a message could not be deserialised')));
   }
 
   postMessage(message: unknown, transfer?: readonly Transferable[]): void {
-    this.worker.postMessage(message, transfer ? [...transfer] : []);
+    this.#worker.postMessage(message, transfer ? [...transfer] : []);
   }
 
   onMessage(listener: (data: unknown) => void): void {
-    this.worker.addEventListener('message', (event) => listener(event.data));
+    this.#worker.addEventListener('message', (event) => listener(event.data));
   }
 
   onExit(listener: (exit: WorkerExit) => void): void {
-    this.exitListener = listener;
+    this.#exitListener = listener;
   }
 
   /** A browser worker that errors may live on, but the pool cannot trust it: end it. */
   terminate(): void {
-    this.exit(undefined);
+    this.#exit(undefined);
   }
 
-  private exit(error: unknown): void {
-    if (this.exited) return;
-    this.exited = true;
-    this.worker.terminate();
-    queueMicrotask(() => this.exitListener?.({ code: undefined, error }));
+  #exit(error: unknown): void {
+    if (this.#exited) return;
+    this.#exited = true;
+    this.#worker.terminate();
+    queueMicrotask(() => this.#exitListener?.({ code: undefined, error }));
   }
 }

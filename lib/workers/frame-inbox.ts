@@ -48,66 +48,69 @@ export type ProgressMode = 'latest' | 'all';
  * ```
  */
 export class FrameInbox {
-  private values: unknown[] = [];
+  #values: unknown[] = [];
   /** How the call ended (none yet, a value, an error) and with what: two fields, not an object per call. */
-  private outcome: 'none' | 'ok' | 'err' = 'none';
-  private settled: unknown = undefined;
-  private scheduled: Subscription | undefined;
-  private closed = false;
+  #outcome: 'none' | 'ok' | 'err' = 'none';
+  #settled: unknown;
+  #scheduled: Subscription | undefined;
+  #closed = false;
+  readonly #frames: FrameDelivery;
+  readonly #mode: ProgressMode;
+  readonly #sink: InboxSink;
 
-  constructor(
-    private readonly frames: FrameDelivery,
-    private readonly mode: ProgressMode,
-    private readonly sink: InboxSink,
-  ) {}
+  constructor(frames: FrameDelivery, mode: ProgressMode, sink: InboxSink) {
+    this.#frames = frames;
+    this.#mode = mode;
+    this.#sink = sink;
+  }
 
   progress(values: readonly unknown[]): void {
-    if (this.closed || values.length === 0) return;
-    if (this.mode === 'latest') this.values[0] = values[values.length - 1];
-    else for (const v of values) this.values.push(v);
-    this.schedule();
+    if (this.#closed || values.length === 0) return;
+    if (this.#mode === 'latest') this.#values[0] = values[values.length - 1];
+    else for (const v of values) this.#values.push(v);
+    this.#schedule();
   }
 
   /** The call ended with `value` (`ok`) or with the error `value`. */
   settle(ok: boolean, value: unknown): void {
-    if (this.closed || this.outcome !== 'none') return;
-    this.outcome = ok ? 'ok' : 'err';
-    this.settled = value;
-    this.schedule();
+    if (this.#closed || this.#outcome !== 'none') return;
+    this.#outcome = ok ? 'ok' : 'err';
+    this.#settled = value;
+    this.#schedule();
   }
 
   /** Drops anything not yet delivered (the consumer left). */
   close(): void {
-    this.closed = true;
-    this.scheduled?.unsubscribe();
-    this.scheduled = undefined;
+    this.#closed = true;
+    this.#scheduled?.unsubscribe();
+    this.#scheduled = undefined;
   }
 
-  private schedule(): void {
-    if (this.scheduled) return;
-    const scheduled = this.frames.atStartOfFrame(this.drain);
+  #schedule(): void {
+    if (this.#scheduled) return;
+    const scheduled = this.#frames.atStartOfFrame(this.#drain);
     // a delivery that ran at once (immediateDelivery) left nothing to wait for or cancel
-    if (!scheduled.closed) this.scheduled = scheduled;
+    if (!scheduled.closed) this.#scheduled = scheduled;
   }
 
-  private readonly drain = (): void => {
-    this.scheduled = undefined;
-    if (this.closed) return;
-    const values = this.values;
-    this.values = [];
+  readonly #drain = (): void => {
+    this.#scheduled = undefined;
+    if (this.#closed) return;
+    const values = this.#values;
+    this.#values = [];
     try {
-      if (values.length > 0) this.sink.progress(this.mode === 'latest' ? values[0] : values);
+      if (values.length > 0) this.#sink.progress(this.#mode === 'latest' ? values[0] : values);
     } finally {
-      this.deliverOutcome();
+      this.#deliverOutcome();
     }
   };
 
-  private deliverOutcome(): void {
-    if (this.outcome === 'none' || this.closed) return;
-    this.closed = true;
-    const value = this.settled;
-    this.settled = undefined;
-    if (this.outcome === 'ok') this.sink.result(value);
-    else this.sink.error(value);
+  #deliverOutcome(): void {
+    if (this.#outcome === 'none' || this.#closed) return;
+    this.#closed = true;
+    const value = this.#settled;
+    this.#settled = undefined;
+    if (this.#outcome === 'ok') this.#sink.result(value);
+    else this.#sink.error(value);
   }
 }

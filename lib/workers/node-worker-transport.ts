@@ -29,37 +29,37 @@ function loadWorkerClass(): NodeWorkerClass {
 }
 
 class NodeWorkerHandle implements WorkerHandle {
-  private readonly worker: NodeWorker;
-  private error: unknown = undefined;
-  private exitListener: ((exit: WorkerExit) => void) | undefined;
+  readonly #worker: NodeWorker;
+  #error: unknown;
+  #exitListener: ((exit: WorkerExit) => void) | undefined;
 
   constructor(Worker: NodeWorkerClass, { url, name, resourceLimits }: WorkerSpawnOptions) {
-    this.worker = new Worker(url, { name, resourceLimits, stdout: false, stderr: false });
-    this.worker.on('error', (error: unknown) => (this.error ??= error));
-    this.worker.on('exit', (code: number) => this.exitListener?.({ code, error: this.error }));
+    this.#worker = new Worker(url, { name, resourceLimits, stdout: false, stderr: false });
+    this.#worker.on('error', (error: unknown) => (this.#error ??= error));
+    this.#worker.on('exit', (code: number) => this.#exitListener?.({ code, error: this.#error }));
   }
 
   postMessage(message: unknown, transfer?: readonly Transferable[]): void {
-    this.worker.postMessage(message, transfer);
+    this.#worker.postMessage(message, transfer);
   }
 
   onMessage(listener: (data: unknown) => void): void {
-    this.worker.on('message', listener);
+    this.#worker.on('message', listener);
   }
 
   onExit(listener: (exit: WorkerExit) => void): void {
-    this.exitListener = listener;
+    this.#exitListener = listener;
   }
 
   terminate(): void {
-    void this.worker.terminate();
+    void this.#worker.terminate();
   }
 
   ref(): void {
-    this.worker.ref();
+    this.#worker.ref();
   }
 
   unref(): void {
-    this.worker.unref();
+    this.#worker.unref();
   }
 }

@@ -34,32 +34,32 @@ import { isWorkerTarget, workerTargetSchema, type WorkerTarget } from './worker-
  * ```
  */
 export class WorkerPool {
-  private readonly scheduler: FrameDelivery;
-  private readonly core: PoolCore;
-  private readonly modules = new ModuleRegistry();
-  private seq = 0;
-  private disposed = false;
+  readonly #scheduler: FrameDelivery;
+  readonly #core: PoolCore;
+  readonly #modules = new ModuleRegistry();
+  #seq = 0;
+  #disposed = false;
 
   constructor(options: WorkerPoolOptions) {
     const o = parse(workerPoolOptionsSchema, options, 'options');
-    this.scheduler = o.scheduler;
+    this.#scheduler = o.scheduler;
     const sweeper = new IdleSweeper(
       o.idleTimeoutMs ?? 2_000,
-      () => this.core.idleSlots(),
-      (s) => this.core.retire(s),
+      () => this.#core.idleSlots(),
+      (s) => this.#core.retire(s),
     );
     const transport = o.transport ?? defaultWorkerTransport();
-    this.core = new PoolCore(o.size ?? defaultPoolSize(), transport, sweeper, o.resourceLimits, o.cancelGraceMs);
+    this.#core = new PoolCore(o.size ?? defaultPoolSize(), transport, sweeper, o.resourceLimits, o.cancelGraceMs);
   }
 
   /** Pool workers at most (standalone workers not counted). */
   get size(): number {
-    return this.core.size;
+    return this.#core.size;
   }
 
   /** Live workers: `pool` ones and `standalone` ones; `queued` jobs waiting for a worker. */
   get stats(): { readonly pool: number; readonly standalone: number; readonly queued: number } {
-    return this.core.stats();
+    return this.#core.stats();
   }
 
   /**
@@ -75,30 +75,30 @@ export class WorkerPool {
     if (!Array.isArray(args)) parse(execArgsSchema, args, 'args');
     const o = isPlainExecOptions(options) ? options : parse(execOptionsSchema, options, 'options');
     return new Observable<T>((subscriber) => {
-      if (this.disposed) return subscriber.error(new DisposedError('WorkerPool'));
+      if (this.#disposed) return subscriber.error(new DisposedError('WorkerPool'));
       const inbox = new FrameInbox(
-        this.scheduler,
+        this.#scheduler,
         o.progress ?? 'latest',
         new SubscriberSink(subscriber, o.onProgress),
       );
-      const mod = this.modules.get(target.module);
-      const stats = this.modules.stats(mod, target.fn);
-      const job = new WorkerJob(++this.seq, o.priority ?? 0, mod, target.fn, stats, args, o.transfer ?? [], inbox);
-      this.core.submit(job, o.standalone === true);
-      const mail = o.inbox?.subscribe({ next: (m) => this.core.message(job, m), error: (e) => subscriber.error(e) });
+      const mod = this.#modules.get(target.module);
+      const stats = this.#modules.stats(mod, target.fn);
+      const job = new WorkerJob(++this.#seq, o.priority ?? 0, mod, target.fn, stats, args, o.transfer ?? [], inbox);
+      this.#core.submit(job, o.standalone === true);
+      const mail = o.inbox?.subscribe({ next: (m) => this.#core.message(job, m), error: (e) => subscriber.error(e) });
       return () => {
         mail?.unsubscribe();
         inbox.close();
-        this.core.cancel(job);
+        this.#core.cancel(job);
       };
     });
   }
 
   /** Terminates every worker; queued and running calls fail with {@link DisposedError}. */
   dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    this.core.dispose(new DisposedError('WorkerPool'));
+    if (this.#disposed) return;
+    this.#disposed = true;
+    this.#core.dispose(new DisposedError('WorkerPool'));
   }
 }
 

@@ -35,11 +35,10 @@ export interface WorkersHost {
  */
 export class Workers {
   readonly pool: WorkerPool;
+  readonly #host: WorkersHost;
 
-  constructor(
-    private readonly host: WorkersHost,
-    options: PoolOptions = {},
-  ) {
+  constructor(host: WorkersHost, options: PoolOptions = {}) {
+    this.#host = host;
     this.pool = new WorkerPool({ ...options, scheduler: host.scheduler });
   }
 
@@ -59,11 +58,11 @@ export class Workers {
     ) as WorkerRunOptions<T>;
     const body = (ctx: TaskContext) => {
       ctx.resultOnly?.(); // the worker's return value is its result; progress comes from ctx.progress
-      return this.exec<T>(target, args, { ...exec, priority }, ctx);
+      return this.#exec<T>(target, args, { ...exec, priority }, ctx);
     };
     const meta = { standalone: exec.standalone === true, worker: `${String(target.fn)}` };
-    const id = this.host.tasks.submit(body, { description, info, timeout, priority, kind: 'worker', meta });
-    if (onSuccess || onError) this.hook(id, onSuccess, onError);
+    const id = this.#host.tasks.submit(body, { description, info, timeout, priority, kind: 'worker', meta });
+    if (onSuccess || onError) this.#hook(id, onSuccess, onError);
     return id;
   }
 
@@ -72,7 +71,7 @@ export class Workers {
     this.pool.dispose();
   }
 
-  private exec<T>(target: WorkerTarget, args: readonly unknown[], o: ExecOptions, ctx: TaskContext): Observable<T> {
+  #exec<T>(target: WorkerTarget, args: readonly unknown[], o: ExecOptions, ctx: TaskContext): Observable<T> {
     const onProgress = o.onProgress;
     const all = o.progress === 'all';
     const call = this.pool.exec<T>(target, args, {
@@ -82,7 +81,7 @@ export class Workers {
         onProgress?.(p);
       },
     });
-    return this.afterFrame(call);
+    return this.#afterFrame(call);
   }
 
   /**
@@ -92,8 +91,8 @@ export class Workers {
    * budget, unforeseeable by the meter. The worker gets the call at most the rest of the
    * frame later; the result comes on a frame either way.
    */
-  private afterFrame<T>(call: Observable<T>): Observable<T> {
-    const scheduler = this.host.scheduler;
+  #afterFrame<T>(call: Observable<T>): Observable<T> {
+    const scheduler = this.#host.scheduler;
     return new Observable<T>((subscriber) => {
       if (!scheduler.inFrame) return call.subscribe(subscriber);
       let inner: Subscription | undefined;
@@ -105,18 +104,18 @@ export class Workers {
     });
   }
 
-  private hook<T>(id: string, onSuccess?: (r: T) => void, onError?: (e: unknown) => void): void {
+  #hook<T>(id: string, onSuccess?: (r: T) => void, onError?: (e: unknown) => void): void {
     const guard = (fn: () => void) => {
       try {
         fn();
       } catch (error) {
         // a throwing hook must not escape into RxJS's unhandled-error path: report it on the scheduler
-        this.host.scheduler.atStartOfFrame(() => {
+        this.#host.scheduler.atStartOfFrame(() => {
           throw error;
         });
       }
     };
-    this.host.tasks.result<T>(id).subscribe({
+    this.#host.tasks.result<T>(id).subscribe({
       next: (r) => onSuccess && guard(() => onSuccess(r)),
       error: (e: unknown) => onError && guard(() => onError(e)),
     });

@@ -25,7 +25,7 @@ const DECAY = 0.9;
  * ```
  */
 export class FnStats {
-  private slowest = Number.NaN;
+  #slowest = Number.NaN;
 
   /** Jobs a worker may hold at once. */
   depth = 1;
@@ -39,9 +39,9 @@ export class FnStats {
   }
 
   record(ms: number): void {
-    const decayed = this.slowest * DECAY;
-    this.slowest = ms > decayed || Number.isNaN(decayed) ? ms : decayed;
-    const short = this.slowest < SHORT_MS;
+    const decayed = this.#slowest * DECAY;
+    this.#slowest = ms > decayed || Number.isNaN(decayed) ? ms : decayed;
+    const short = this.#slowest < SHORT_MS;
     this.depth = short ? PREFETCH : LONG_DEPTH;
     this.joinBelow = short ? PREFETCH : LONG_JOIN_BELOW;
   }

@@ -11,36 +11,39 @@ import { asyncScheduler, type Subscription } from 'rxjs';
  * ```
  */
 export class IdleSweeper<S extends { idleSince: number }> {
-  private timer: Subscription | undefined;
+  #timer: Subscription | undefined;
+  readonly #idleMs: number;
+  readonly #idle: () => Iterable<S>;
+  readonly #retire: (slot: S) => void;
 
-  constructor(
-    private readonly idleMs: number,
-    private readonly idle: () => Iterable<S>,
-    private readonly retire: (slot: S) => void,
-  ) {}
+  constructor(idleMs: number, idle: () => Iterable<S>, retire: (slot: S) => void) {
+    this.#idleMs = idleMs;
+    this.#idle = idle;
+    this.#retire = retire;
+  }
 
   /** The current time for `idleSince` stamps. */
   now(): number {
     return asyncScheduler.now();
   }
 
-  arm(delay = this.idleMs): void {
-    if (this.timer && !this.timer.closed) return;
-    this.timer = asyncScheduler.schedule(() => this.sweep(), Math.max(0, delay));
+  arm(delay = this.#idleMs): void {
+    if (this.#timer && !this.#timer.closed) return;
+    this.#timer = asyncScheduler.schedule(() => this.#sweep(), Math.max(0, delay));
   }
 
   stop(): void {
-    this.timer?.unsubscribe();
-    this.timer = undefined;
+    this.#timer?.unsubscribe();
+    this.#timer = undefined;
   }
 
-  private sweep(): void {
-    this.timer = undefined;
+  #sweep(): void {
+    this.#timer = undefined;
     const now = this.now();
     let next = Infinity;
-    for (const slot of [...this.idle()]) {
-      const due = slot.idleSince + this.idleMs;
-      if (due <= now) this.retire(slot);
+    for (const slot of [...this.#idle()]) {
+      const due = slot.idleSince + this.#idleMs;
+      if (due <= now) this.#retire(slot);
       else next = Math.min(next, due - now);
     }
     if (next < Infinity) this.arm(next);

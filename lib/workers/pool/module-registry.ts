@@ -26,15 +26,15 @@ export interface WorkerModule {
  * ```
  */
 export class ModuleRegistry {
-  private readonly byUrl = new WeakMap<URL, WorkerModule>();
-  private readonly byKey = new Map<string, WorkerModule>();
+  readonly #byUrl = new WeakMap<URL, WorkerModule>();
+  readonly #byKey = new Map<string, WorkerModule>();
 
   get(url: string | URL): WorkerModule {
-    if (typeof url === 'string') return this.byKey.get(url) ?? this.add(url, url);
-    let mod = this.byUrl.get(url);
+    if (typeof url === 'string') return this.#byKey.get(url) ?? this.#add(url, url);
+    let mod = this.#byUrl.get(url);
     if (!mod) {
-      mod = this.byKey.get(url.href) ?? this.add(url, url.href);
-      this.byUrl.set(url, mod);
+      mod = this.#byKey.get(url.href) ?? this.#add(url, url.href);
+      this.#byUrl.set(url, mod);
     }
     return mod;
   }
@@ -45,9 +45,9 @@ export class ModuleRegistry {
     return stats;
   }
 
-  private add(url: string | URL, key: string): WorkerModule {
+  #add(url: string | URL, key: string): WorkerModule {
     const mod = { url, key, fns: new Map<string, FnStats>() };
-    this.byKey.set(key, mod);
+    this.#byKey.set(key, mod);
     return mod;
   }
 }

@@ -24,30 +24,34 @@ import type { WorkerExit, WorkerTransport } from '../worker-transport.js';
  * ```
  */
 export class PoolCore implements SlotOwner<WorkerJob> {
-  private readonly queue = new TaskQueue<WorkerJob>();
-  private readonly workers: WorkerSet;
-  private readonly events = new PoolEvents();
+  readonly #queue = new TaskQueue<WorkerJob>();
+  readonly #workers: WorkerSet;
+  readonly #events = new PoolEvents();
+  readonly #sweeper: IdleSweeper<PoolSlot>;
+  readonly #graceMs: number;
 
   constructor(
     readonly size: number,
     transport: WorkerTransport,
-    private readonly sweeper: IdleSweeper<PoolSlot>,
+    sweeper: IdleSweeper<PoolSlot>,
     resourceLimits: Readonly<Record<string, number>> | undefined,
-    private readonly graceMs = 0,
+    graceMs = 0,
   ) {
-    this.workers = new WorkerSet(transport, resourceLimits, this);
+    this.#sweeper = sweeper;
+    this.#graceMs = graceMs;
+    this.#workers = new WorkerSet(transport, resourceLimits, this);
   }
 
   stats(): { readonly pool: number; readonly standalone: number; readonly queued: number } {
     let queued = 0;
-    for (const job of this.queue.entries()) if (job.queued) queued++;
-    return { pool: this.workers.pool.size, standalone: this.workers.standalone.size, queued };
+    for (const job of this.#queue.entries()) if (job.queued) queued++;
+    return { pool: this.#workers.pool.size, standalone: this.#workers.standalone.size, queued };
   }
 
   submit(job: WorkerJob, standalone: boolean): void {
-    if (standalone) return send(this.workers.spawn(job, true), job);
-    this.queue.push(job);
-    this.pump();
+    if (standalone) return send(this.#workers.spawn(job, true), job);
+    this.#queue.push(job);
+    this.#pump();
   }
 
   /** Queues or sends an inbound message; dropped once the job ended. */
@@ -56,37 +60,37 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   }
 
   cancel(job: WorkerJob): void {
-    cancelJob(job, this.graceMs, this.retireSlot);
+    cancelJob(job, this.#graceMs, this.#retireSlot);
   }
 
   idleSlots(): Iterable<PoolSlot> {
-    return this.workers.idle();
+    return this.#workers.idle();
   }
 
   /** Ends a worker; live jobs it held that had not started go back to the queue. */
   retire(slot: PoolSlot, pump = true): void {
-    this.workers.forget(slot);
+    this.#workers.forget(slot);
     slot.terminate();
-    releaseJobs(slot.jobs.splice(0), undefined, this.requeue);
-    if (pump) this.pump();
+    releaseJobs(slot.jobs.splice(0), undefined, this.#requeue);
+    if (pump) this.#pump();
   }
 
-  private readonly retireSlot = (slot: PoolSlot): void => this.retire(slot);
+  readonly #retireSlot = (slot: PoolSlot): void => this.retire(slot);
 
   dispose(error: Error): void {
-    this.sweeper.stop();
-    for (const job of this.queue.drain()) job.fail(error);
-    for (const slot of this.workers.all()) {
-      this.workers.forget(slot);
+    this.#sweeper.stop();
+    for (const job of this.#queue.drain()) job.fail(error);
+    for (const slot of this.#workers.all()) {
+      this.#workers.forget(slot);
       slot.terminate();
       for (const job of slot.jobs.splice(0)) if (job.state === 'sent') job.fail(error);
     }
   }
 
   onEvent(slot: PoolSlot, kind: EventKind, id: number, a: unknown, b: unknown): void {
-    if (kind !== 'back') return this.events.handle(slot, kind, id, a, b);
+    if (kind !== 'back') return this.#events.handle(slot, kind, id, a, b);
     const job = slot.take(id);
-    if (job?.state === 'sent') this.requeue(job);
+    if (job?.state === 'sent') this.#requeue(job);
   }
 
   onBatchDone(slot: PoolSlot): void {
@@ -97,55 +101,55 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     }
     // a job cancelled while it waited, not dropped by the worker in this batch: the worker runs it
     if (head?.state === 'done' && !slot.draining) {
-      stopRunning(slot, head, this.graceMs, this.retireSlot);
+      stopRunning(slot, head, this.#graceMs, this.#retireSlot);
       if (!slot.alive) return;
     }
-    if (slot.jobs.length > 0) return this.pump();
+    if (slot.jobs.length > 0) return this.#pump();
     if (slot.standalone) return this.retire(slot);
-    slot.idleSince = this.sweeper.now();
-    this.pump();
+    slot.idleSince = this.#sweeper.now();
+    this.#pump();
     if (slot.jobs.length > 0) return;
     // nothing queued for it: take back a job waiting behind a long one in another worker
-    if (!slot.draining) askBack(chooseSteal(this.workers.pool, slot));
-    this.sweeper.arm();
+    if (!slot.draining) askBack(chooseSteal(this.#workers.pool, slot));
+    this.#sweeper.arm();
   }
 
   /** A worker ended: its running job fails; the jobs waiting in it run elsewhere (all fail if it never loaded). */
   onExit(slot: PoolSlot, exit: WorkerExit): void {
-    if (!this.workers.forget(slot)) return;
-    releaseJobs(slot.jobs.splice(0), { exit, ready: slot.ready }, this.requeue);
-    this.pump();
+    if (!this.#workers.forget(slot)) return;
+    releaseJobs(slot.jobs.splice(0), { exit, ready: slot.ready }, this.#requeue);
+    this.#pump();
   }
 
   /**
    * Sends queued jobs where {@link chooseSlot} says; a worker sent a job in this pass is
    * topped up to its function's `depth` when no other worker takes the next one.
    */
-  private pump(): void {
+  #pump(): void {
     let job: WorkerJob | undefined;
     let last: PoolSlot | undefined;
-    while ((job = this.queue.peek())) {
-      const slot = this.slotFor(job) ?? (last && topsUp(last, job) ? last : undefined);
+    while ((job = this.#queue.peek())) {
+      const slot = this.#slotFor(job) ?? (last && topsUp(last, job) ? last : undefined);
       // a job that must wait asks back one waiting in a worker that it should run before (priority)
-      if (!slot) return askBack(chooseDisplaced(this.workers.pool, job));
-      this.queue.pop();
+      if (!slot) return askBack(chooseDisplaced(this.#workers.pool, job));
+      this.#queue.pop();
       send(slot, job);
       last = slot;
     }
   }
 
-  private slotFor(job: WorkerJob): PoolSlot | undefined {
-    const choice = chooseSlot(this.workers.pool, job, this.size);
+  #slotFor(job: WorkerJob): PoolSlot | undefined {
+    const choice = chooseSlot(this.#workers.pool, job, this.size);
     if (!choice || !('spawn' in choice)) return choice;
     if (choice.retire) this.retire(choice.retire, false);
-    return this.workers.spawn(job, false);
+    return this.#workers.spawn(job, false);
   }
 
-  private readonly requeue = (job: WorkerJob): void => {
+  readonly #requeue = (job: WorkerJob): void => {
     job.slot = undefined;
     job.state = 'queued';
     job.returning = false;
-    this.queue.push(job);
+    this.#queue.push(job);
   };
 }
 

@@ -12,22 +12,25 @@ import type { InboxSink } from '../frame-inbox.js';
  * ```
  */
 export class SubscriberSink<T> implements InboxSink {
-  constructor(
-    private readonly subscriber: Subscriber<T>,
-    private readonly onProgress: ((progress: unknown) => void) | undefined,
-  ) {}
+  readonly #subscriber: Subscriber<T>;
+  readonly #onProgress: ((progress: unknown) => void) | undefined;
+
+  constructor(subscriber: Subscriber<T>, onProgress: ((progress: unknown) => void) | undefined) {
+    this.#subscriber = subscriber;
+    this.#onProgress = onProgress;
+  }
 
   progress(value: unknown): void {
-    const onProgress = this.onProgress;
+    const onProgress = this.#onProgress;
     onProgress?.(value);
   }
 
   result(value: unknown): void {
-    this.subscriber.next(value as T);
-    this.subscriber.complete();
+    this.#subscriber.next(value as T);
+    this.#subscriber.complete();
   }
 
   error(error: unknown): void {
-    this.subscriber.error(error);
+    this.#subscriber.error(error);
   }
 }

@@ -25,14 +25,14 @@ export interface Queued {
  * ```
  */
 export class TaskQueue<T extends Queued> {
-  private readonly heap: T[] = [];
+  readonly #heap: T[] = [];
 
   get size(): number {
-    return this.heap.length;
+    return this.#heap.length;
   }
 
   push(item: T): void {
-    const heap = this.heap;
+    const heap = this.#heap;
     let i = heap.push(item) - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
@@ -45,32 +45,32 @@ export class TaskQueue<T extends Queued> {
 
   /** The next live entry, without removing it. */
   peek(): T | undefined {
-    while (this.heap.length > 0 && !(this.heap[0] as T).queued) this.pop();
-    return this.heap[0];
+    while (this.#heap.length > 0 && !(this.#heap[0] as T).queued) this.pop();
+    return this.#heap[0];
   }
 
   pop(): T | undefined {
-    const heap = this.heap;
+    const heap = this.#heap;
     const top = heap[0];
     const last = heap.pop();
-    if (heap.length > 0 && last !== undefined) this.sink(last);
+    if (heap.length > 0 && last !== undefined) this.#sink(last);
     return top;
   }
 
   /** Every entry, live or not, in heap order (for counting). */
   entries(): readonly T[] {
-    return this.heap;
+    return this.#heap;
   }
 
   /** Removes and returns every live entry (dispose). */
   drain(): T[] {
-    const all = this.heap.filter((item) => item.queued);
-    this.heap.length = 0;
+    const all = this.#heap.filter((item) => item.queued);
+    this.#heap.length = 0;
     return all;
   }
 
-  private sink(item: T): void {
-    const heap = this.heap;
+  #sink(item: T): void {
+    const heap = this.#heap;
     const n = heap.length;
     let i = 0;
     for (;;) {

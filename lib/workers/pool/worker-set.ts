@@ -21,17 +21,24 @@ const deferMicrotask = (fn: () => void): void => queueMicrotask(fn);
 export class WorkerSet {
   readonly pool = new Set<PoolSlot>();
   readonly standalone = new Set<PoolSlot>();
+  readonly #transport: WorkerTransport;
+  readonly #resourceLimits: Readonly<Record<string, number>> | undefined;
+  readonly #owner: SlotOwner<WorkerJob>;
 
   constructor(
-    private readonly transport: WorkerTransport,
-    private readonly resourceLimits: Readonly<Record<string, number>> | undefined,
-    private readonly owner: SlotOwner<WorkerJob>,
-  ) {}
+    transport: WorkerTransport,
+    resourceLimits: Readonly<Record<string, number>> | undefined,
+    owner: SlotOwner<WorkerJob>,
+  ) {
+    this.#transport = transport;
+    this.#resourceLimits = resourceLimits;
+    this.#owner = owner;
+  }
 
   /** Starts a worker for `job`'s module. */
   spawn(job: WorkerJob, standalone: boolean): PoolSlot {
-    const handle = this.transport.spawn({ url: job.mod.url, name: job.fn, resourceLimits: this.resourceLimits });
-    const slot = new WorkerSlot(job.mod, standalone, handle, this.owner, this.transport.defer ?? deferMicrotask);
+    const handle = this.#transport.spawn({ url: job.mod.url, name: job.fn, resourceLimits: this.#resourceLimits });
+    const slot = new WorkerSlot(job.mod, standalone, handle, this.#owner, this.#transport.defer ?? deferMicrotask);
     (standalone ? this.standalone : this.pool).add(slot);
     return slot;
   }

@@ -38,20 +38,24 @@ export class WorkerSlot<J extends SlotJob> {
   idleSince = 0;
   /** Set while a cancelled running call has `cancelGraceMs` to end before termination. */
   draining: Subscription | undefined = undefined;
-  private readonly commands: SlotCommands;
+  readonly #commands: SlotCommands;
+  readonly #handle: WorkerHandle;
+  readonly #owner: SlotOwner<J>;
 
   constructor(
     readonly mod: WorkerModule,
     readonly standalone: boolean,
-    private readonly handle: WorkerHandle,
-    private readonly owner: SlotOwner<J>,
+    handle: WorkerHandle,
+    owner: SlotOwner<J>,
     defer: (fn: () => void) => void,
   ) {
-    this.commands = new SlotCommands(handle, defer, (cmd, error) => this.uncloneable(cmd, error));
-    handle.onMessage((data) => this.receive(data as Batch));
+    this.#handle = handle;
+    this.#owner = owner;
+    this.#commands = new SlotCommands(handle, defer, (cmd, error) => this.#uncloneable(cmd, error));
+    handle.onMessage((data) => this.#receive(data as Batch));
     handle.onExit((exit) => {
       this.alive = false;
-      this.commands.open = false;
+      this.#commands.open = false;
       owner.onExit(this, exit);
     });
   }
@@ -63,9 +67,9 @@ export class WorkerSlot<J extends SlotJob> {
    */
   send(job: J): void {
     const idle = this.jobs.length === 0;
-    if (idle) this.handle.ref?.();
+    if (idle) this.#handle.ref?.();
     this.jobs.push(job);
-    const c = this.commands;
+    const c = this.#commands;
     c.push('r', job.seq, job.fn, job.args);
     if (job.mail) c.push('m', job.seq, job.mail.slice(), 0);
     if (job.transfer.length > 0) c.transfers(job.transfer);
@@ -76,7 +80,7 @@ export class WorkerSlot<J extends SlotJob> {
 
   /** Sends an inbound message to a job; consecutive ones share one protocol entry. */
   message(job: J, value: unknown): void {
-    if (!this.commands.appendMessage(job.seq, value)) this.command('m', job.seq, [value], 0);
+    if (!this.#commands.appendMessage(job.seq, value)) this.#command('m', job.seq, [value], 0);
   }
 
   /**
@@ -85,17 +89,17 @@ export class WorkerSlot<J extends SlotJob> {
    * before it are answered. Either way it stays in `jobs` until then.
    */
   recall(job: J): void {
-    this.command('c', job.seq, 0, 0);
+    this.#command('c', job.seq, 0, 0);
   }
 
   /** Asks the worker to give back a job it has not started (`'back'`); a started one stays. */
   giveBack(job: J): void {
-    this.command('b', job.seq, 0, 0);
+    this.#command('b', job.seq, 0, 0);
   }
 
   /** Aborts the signal of a job the worker may be running; the job stays until it ends. */
   signal(job: J): void {
-    this.command('c', job.seq, 0, 0);
+    this.#command('c', job.seq, 0, 0);
   }
 
   /** Removes and returns the job with this protocol id (undefined if recalled). */
@@ -108,36 +112,36 @@ export class WorkerSlot<J extends SlotJob> {
       if (i < 0) return undefined;
       job = jobs.splice(i, 1)[0];
     }
-    if (jobs.length === 0) this.handle.unref?.();
+    if (jobs.length === 0) this.#handle.unref?.();
     return job;
   }
 
   terminate(): void {
     this.alive = false;
-    this.commands.open = false;
+    this.#commands.open = false;
     this.draining?.unsubscribe();
-    this.handle.terminate();
+    this.#handle.terminate();
   }
 
-  private command(kind: CommandKind, id: number, a: unknown, b: unknown): void {
-    this.commands.push(kind, id, a, b);
-    this.commands.soon();
+  #command(kind: CommandKind, id: number, a: unknown, b: unknown): void {
+    this.#commands.push(kind, id, a, b);
+    this.#commands.soon();
   }
 
   /**
    * Arguments that cannot be cloned fail their own job, not the batch. A message that
    * cannot be cloned fails its job too; the worker may be running it, so it is ended.
    */
-  private uncloneable(cmd: Batch, error: unknown): void {
-    this.owner.onEvent(this, 'err', cmd[1] as number, toRemoteError(error), 0);
+  #uncloneable(cmd: Batch, error: unknown): void {
+    this.#owner.onEvent(this, 'err', cmd[1] as number, toRemoteError(error), 0);
     if (cmd[0] === 'm') this.terminate();
   }
 
-  private receive(events: Batch): void {
+  #receive(events: Batch): void {
     if (!this.alive) return;
     for (let i = 0; i < events.length; i += STRIDE) {
-      this.owner.onEvent(this, events[i] as EventKind, events[i + 1] as number, events[i + 2], events[i + 3]);
+      this.#owner.onEvent(this, events[i] as EventKind, events[i + 1] as number, events[i + 2], events[i + 3]);
     }
-    this.owner.onBatchDone(this);
+    this.#owner.onBatchDone(this);
   }
 }

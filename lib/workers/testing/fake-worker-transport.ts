@@ -18,11 +18,13 @@ import { FakeWorker } from './fake-worker.js';
 export class FakeWorkerTransport implements WorkerTransport {
   /** Every worker spawned so far, in order. */
   readonly workers: FakeWorker[] = [];
+  readonly #modules: Readonly<Record<string, WorkerFunctions>>;
+  readonly #options: { readonly latencyMs?: number };
 
-  constructor(
-    private readonly modules: Readonly<Record<string, WorkerFunctions>>,
-    private readonly options: { readonly latencyMs?: number } = {},
-  ) {}
+  constructor(modules: Readonly<Record<string, WorkerFunctions>>, options: { readonly latencyMs?: number } = {}) {
+    this.#modules = modules;
+    this.#options = options;
+  }
 
   readonly defer = (fn: () => void): void => {
     asyncScheduler.schedule(fn);
@@ -35,7 +37,7 @@ export class FakeWorkerTransport implements WorkerTransport {
 
   spawn({ url }: WorkerSpawnOptions): WorkerHandle {
     const key = typeof url === 'string' ? url : url.href;
-    const worker = new FakeWorker(key, this.modules[key], this.options.latencyMs ?? 0);
+    const worker = new FakeWorker(key, this.#modules[key], this.#options.latencyMs ?? 0);
     this.workers.push(worker);
     return worker;
   }

@@ -21,34 +21,37 @@ type Event = readonly [EventKind, number, unknown, unknown];
  * ```
  */
 export class FakeWorker implements WorkerHandle {
-  private queue: Run[] = [];
-  private running:
-    { id: number; sub: Subscription | undefined; controller: AbortController; box: TaskMailbox } | undefined;
-  private readonly timers = new Set<Subscription>();
-  private messageListener: (data: unknown) => void = () => {};
-  private exitListener: (exit: WorkerExit) => void = () => {};
-  private started = 0;
+  #queue: Run[] = [];
+  #running: { id: number; sub: Subscription | undefined; controller: AbortController; box: TaskMailbox } | undefined;
+  readonly #timers = new Set<Subscription>();
+  #messageListener: (data: unknown) => void = () => {};
+  #exitListener: (exit: WorkerExit) => void = () => {};
+  #started = 0;
   /** True once the worker exited or was terminated. */
   exited = false;
+  readonly #fns: WorkerFunctions | undefined;
+  readonly #latencyMs: number;
 
   constructor(
     readonly url: string,
-    private readonly fns: WorkerFunctions | undefined,
-    private readonly latencyMs: number,
+    fns: WorkerFunctions | undefined,
+    latencyMs: number,
   ) {
-    this.later(() => (fns ? this.emit(['ready', 0, 0, 0]) : this.crash(1, new Error(`Cannot find module '${url}'`))));
+    this.#fns = fns;
+    this.#latencyMs = latencyMs;
+    this.#later(() => (fns ? this.#emit(['ready', 0, 0, 0]) : this.crash(1, new Error(`Cannot find module '${url}'`))));
   }
 
   postMessage(message: unknown): void {
-    this.later(() => this.accept(message as Batch));
+    this.#later(() => this.#accept(message as Batch));
   }
 
   onMessage(listener: (data: unknown) => void): void {
-    this.messageListener = listener;
+    this.#messageListener = listener;
   }
 
   onExit(listener: (exit: WorkerExit) => void): void {
-    this.exitListener = listener;
+    this.#exitListener = listener;
   }
 
   terminate(): void {
@@ -59,85 +62,85 @@ export class FakeWorker implements WorkerHandle {
   crash(code: number, error?: unknown): void {
     if (this.exited) return;
     this.exited = true;
-    this.running?.sub?.unsubscribe();
-    for (const t of this.timers) t.unsubscribe();
-    asyncScheduler.schedule(() => this.exitListener({ code, error }));
+    this.#running?.sub?.unsubscribe();
+    for (const t of this.#timers) t.unsubscribe();
+    asyncScheduler.schedule(() => this.#exitListener({ code, error }));
   }
 
-  private accept(batch: Batch): void {
+  #accept(batch: Batch): void {
     for (let i = 0; i < batch.length; i += STRIDE) {
       const id = batch[i + 1] as number;
       const args = batch[i + 3] as readonly unknown[];
-      if (batch[i] === 'r') this.queue.push([id, batch[i + 2] as string, args, new TaskMailbox()]);
-      else if (batch[i] === 'm') this.mailbox(id)?.deliver(batch[i + 2] as unknown[]);
-      else if (batch[i] === 'c' && this.running?.id === id) this.running.controller.abort();
-      else this.giveBack(id);
+      if (batch[i] === 'r') this.#queue.push([id, batch[i + 2] as string, args, new TaskMailbox()]);
+      else if (batch[i] === 'm') this.#mailbox(id)?.deliver(batch[i + 2] as unknown[]);
+      else if (batch[i] === 'c' && this.#running?.id === id) this.#running.controller.abort();
+      else this.#giveBack(id);
     }
-    if (!this.running) this.next();
+    if (!this.#running) this.#next();
   }
 
   /** Drops a queued job (cancelled or given back) and says so; a started one runs on. */
-  private giveBack(id: number): void {
-    const before = this.queue.length;
-    this.queue = this.queue.filter((r) => r[0] !== id);
-    if (this.queue.length < before) this.emit(['back', id, 0, 0]);
+  #giveBack(id: number): void {
+    const before = this.#queue.length;
+    this.#queue = this.#queue.filter((r) => r[0] !== id);
+    if (this.#queue.length < before) this.#emit(['back', id, 0, 0]);
   }
 
-  private mailbox(id: number): TaskMailbox | undefined {
-    return this.running?.id === id ? this.running.box : this.queue.find((r) => r[0] === id)?.[3];
+  #mailbox(id: number): TaskMailbox | undefined {
+    return this.#running?.id === id ? this.#running.box : this.#queue.find((r) => r[0] === id)?.[3];
   }
 
-  private next(): void {
-    const cmd = this.queue.shift();
+  #next(): void {
+    const cmd = this.#queue.shift();
     if (!cmd || this.exited) return;
     const [id, name, args, box] = cmd;
-    const fn = this.fns?.[name];
-    if (!fn) return this.done(['nofn', id, name, Object.keys(this.fns ?? {})]);
+    const fn = this.#fns?.[name];
+    if (!fn) return this.#done(['nofn', id, name, Object.keys(this.#fns ?? {})]);
     const running = { id, sub: undefined as Subscription | undefined, controller: new AbortController(), box };
-    this.running = running;
-    this.started = this.now();
-    const progress = (v: unknown) => this.emit(['p', id, [v], 0]);
+    this.#running = running;
+    this.#started = this.#now();
+    const progress = (v: unknown) => this.#emit(['p', id, [v], 0]);
     const ctx = { id, signal: running.controller.signal, progress, onMessage: box.listen.bind(box) };
     try {
       const value = fn(...args, ctx);
-      if (!isObservable(value)) return this.done(['ok', id, value, 0]);
-      running.sub = this.follow(id, value);
+      if (!isObservable(value)) return this.#done(['ok', id, value, 0]);
+      running.sub = this.#follow(id, value);
     } catch (error) {
-      this.done(['err', id, toRemoteError(error), 0]);
+      this.#done(['err', id, toRemoteError(error), 0]);
     }
   }
 
-  private follow(id: number, value$: Observable<unknown>): Subscription {
+  #follow(id: number, value$: Observable<unknown>): Subscription {
     let last: unknown;
     return value$.subscribe({
       next: (v) => (last = v),
-      error: (e: unknown) => this.done(['err', id, toRemoteError(e), 0]),
-      complete: () => this.done(['ok', id, last, 0]),
+      error: (e: unknown) => this.#done(['err', id, toRemoteError(e), 0]),
+      complete: () => this.#done(['ok', id, last, 0]),
     });
   }
 
   /** Ends the running job; `'ok'`/`'err'` carry its run time in virtual ms, as a worker reports it. */
-  private done(event: Event): void {
-    if (event[0] === 'ok' || event[0] === 'err') event = [event[0], event[1], event[2], this.now() - this.started];
-    this.running?.box.close();
-    this.running = undefined;
-    this.emit(event);
-    this.next();
+  #done(event: Event): void {
+    if (event[0] === 'ok' || event[0] === 'err') event = [event[0], event[1], event[2], this.#now() - this.#started];
+    this.#running?.box.close();
+    this.#running = undefined;
+    this.#emit(event);
+    this.#next();
   }
 
-  private emit(event: Event): void {
-    this.later(() => this.messageListener([...event]));
+  #emit(event: Event): void {
+    this.#later(() => this.#messageListener([...event]));
   }
 
-  private now(): number {
+  #now(): number {
     return asyncScheduler.now();
   }
 
-  private later(fn: () => void): void {
+  #later(fn: () => void): void {
     const timer = asyncScheduler.schedule(() => {
-      this.timers.delete(timer);
+      this.#timers.delete(timer);
       if (!this.exited) fn();
-    }, this.latencyMs);
-    this.timers.add(timer);
+    }, this.#latencyMs);
+    this.#timers.add(timer);
   }
 }

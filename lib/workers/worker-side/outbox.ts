@@ -21,58 +21,61 @@ const later: (fn: () => void) => void =
  * ```
  */
 export class Outbox {
-  private events: Batch = [];
-  private progressCount = 0;
-  private lastFlush = performance.now();
-  private flushQueued = false;
+  #events: Batch = [];
+  #progressCount = 0;
+  #lastFlush = performance.now();
+  #flushQueued = false;
+  readonly #port: WorkerPort;
 
-  constructor(private readonly port: WorkerPort) {}
+  constructor(port: WorkerPort) {
+    this.#port = port;
+  }
 
   /** Ms since the last message went out. */
   get sinceFlush(): number {
-    return performance.now() - this.lastFlush;
+    return performance.now() - this.#lastFlush;
   }
 
   push(kind: EventKind, id: number, a: unknown, b: unknown): void {
-    this.events.push(kind, id, a, b);
+    this.#events.push(kind, id, a, b);
   }
 
   progress(id: number, value: unknown): void {
-    const events = this.events;
+    const events = this.#events;
     const at = events.length - STRIDE;
     if (at >= 0 && events[at] === 'p' && events[at + 1] === id) (events[at + 2] as unknown[]).push(value);
     else events.push('p', id, [value], 0);
-    if (++this.progressCount >= MAX_PROGRESS_PER_MESSAGE || this.sinceFlush >= MAX_PROGRESS_DELAY_MS) this.flush();
-    else if (!this.flushQueued) {
-      this.flushQueued = true;
-      later(this.flushLater);
+    if (++this.#progressCount >= MAX_PROGRESS_PER_MESSAGE || this.sinceFlush >= MAX_PROGRESS_DELAY_MS) this.flush();
+    else if (!this.#flushQueued) {
+      this.#flushQueued = true;
+      later(this.#flushLater);
     }
   }
 
   flush(): void {
-    this.lastFlush = performance.now();
-    if (this.events.length === 0) return;
-    const events = this.events;
-    this.events = [];
-    this.progressCount = 0;
+    this.#lastFlush = performance.now();
+    if (this.#events.length === 0) return;
+    const events = this.#events;
+    this.#events = [];
+    this.#progressCount = 0;
     try {
-      this.port.post(events);
+      this.#port.post(events);
     } catch {
-      for (let i = 0; i < events.length; i += STRIDE) this.postAlone(events.slice(i, i + STRIDE));
+      for (let i = 0; i < events.length; i += STRIDE) this.#postAlone(events.slice(i, i + STRIDE));
     }
   }
 
-  private readonly flushLater = (): void => {
-    this.flushQueued = false;
+  readonly #flushLater = (): void => {
+    this.#flushQueued = false;
     this.flush();
   };
 
   /** A value that cannot be cloned fails its own task, not the whole batch. */
-  private postAlone(event: Batch): void {
+  #postAlone(event: Batch): void {
     try {
-      this.port.post(event);
+      this.#port.post(event);
     } catch (error) {
-      if (event[0] === 'ok' || event[0] === 'p') this.port.post(['err', event[1], toRemoteError(error), 0]);
+      if (event[0] === 'ok' || event[0] === 'p') this.#port.post(['err', event[1], toRemoteError(error), 0]);
     }
   }
 }

@@ -11,8 +11,8 @@
  * ```
  */
 export class RunQueue {
-  private items: unknown[] = [];
-  private head = 0;
+  #items: unknown[] = [];
+  #head = 0;
   /** The task {@link next} took. */
   id = 0;
   name = '';
@@ -20,34 +20,34 @@ export class RunQueue {
 
   /** No entry left (dropped ones not yet reached count as entries). */
   get empty(): boolean {
-    return this.head >= this.items.length;
+    return this.#head >= this.#items.length;
   }
 
   push(id: unknown, name: unknown, args: unknown): void {
-    this.items.push(id, name, args);
+    this.#items.push(id, name, args);
   }
 
   /** Whether the task waits here, not dropped. */
   has(id: number): boolean {
-    return this.items.indexOf(id, this.head) >= 0;
+    return this.#items.indexOf(id, this.#head) >= 0;
   }
 
   /** Drops a waiting task; false if it does not wait here. */
   drop(id: number): boolean {
-    const at = this.items.indexOf(id, this.head);
-    if (at >= 0) this.items[at] = -1;
+    const at = this.#items.indexOf(id, this.#head);
+    if (at >= 0) this.#items[at] = -1;
     return at >= 0;
   }
 
   /** Takes the next task that was not dropped into `id`, `name`, `args`; false when none is left. */
   next(): boolean {
-    while (this.head < this.items.length) {
-      const q = this.items;
-      const at = this.head;
-      this.head += 3;
-      if (this.head === q.length) {
-        this.items = [];
-        this.head = 0;
+    while (this.#head < this.#items.length) {
+      const q = this.#items;
+      const at = this.#head;
+      this.#head += 3;
+      if (this.#head === q.length) {
+        this.#items = [];
+        this.#head = 0;
       }
       const id = q[at] as number;
       if (id < 0) continue;

@@ -13,29 +13,32 @@ import type { WorkerContext } from './worker-context.js';
  * ```
  */
 export class RunningTask {
-  private controller: AbortController | undefined = undefined;
+  #controller: AbortController | undefined;
+  #mailbox: TaskMailbox | undefined;
 
   constructor(
     readonly id: number,
-    private mailbox: TaskMailbox | undefined,
-  ) {}
+    mailbox: TaskMailbox | undefined,
+  ) {
+    this.#mailbox = mailbox;
+  }
 
   abort(): void {
-    this.controller?.abort();
+    this.#controller?.abort();
   }
 
   mail(values: readonly unknown[]): void {
-    (this.mailbox ??= new TaskMailbox()).deliver(values);
+    (this.#mailbox ??= new TaskMailbox()).deliver(values);
   }
 
   /** The task ended: held messages are dropped, listeners released. */
   end(): void {
-    this.mailbox?.close();
+    this.#mailbox?.close();
   }
 
   get signal(): AbortSignal {
-    this.controller ??= new AbortController();
-    return this.controller.signal;
+    this.#controller ??= new AbortController();
+    return this.#controller.signal;
   }
 
   context(outbox: Outbox): WorkerContext {
@@ -43,26 +46,27 @@ export class RunningTask {
   }
 
   listen(listener: (message: unknown) => void): () => void {
-    return (this.mailbox ??= new TaskMailbox()).listen(listener);
+    return (this.#mailbox ??= new TaskMailbox()).listen(listener);
   }
 }
 
 /** One object per call; `progress` and `onMessage` are bound, so they may be destructured. */
 class TaskContext implements WorkerContext {
   readonly id: number;
+  readonly #task: RunningTask;
+  readonly #outbox: Outbox;
 
-  constructor(
-    private readonly task: RunningTask,
-    private readonly outbox: Outbox,
-  ) {
+  constructor(task: RunningTask, outbox: Outbox) {
+    this.#task = task;
+    this.#outbox = outbox;
     this.id = task.id;
   }
 
   get signal(): AbortSignal {
-    return this.task.signal;
+    return this.#task.signal;
   }
 
-  readonly progress = (value: unknown): void => this.outbox.progress(this.id, value);
+  readonly progress = (value: unknown): void => this.#outbox.progress(this.id, value);
 
-  readonly onMessage = (listener: (message: unknown) => void): (() => void) => this.task.listen(listener);
+  readonly onMessage = (listener: (message: unknown) => void): (() => void) => this.#task.listen(listener);
 }

@@ -11,35 +11,35 @@
  * ```
  */
 export class TaskMailbox {
-  private held: unknown[] = [];
-  private readonly listeners = new Set<(message: unknown) => void>();
-  private closed = false;
+  #held: unknown[] = [];
+  readonly #listeners = new Set<(message: unknown) => void>();
+  #closed = false;
 
   deliver(values: readonly unknown[]): void {
-    if (this.closed) return;
-    if (this.listeners.size === 0) {
-      for (const v of values) this.held.push(v);
+    if (this.#closed) return;
+    if (this.#listeners.size === 0) {
+      for (const v of values) this.#held.push(v);
       return;
     }
-    for (const v of values) for (const listener of this.listeners) listener(v);
+    for (const v of values) for (const listener of this.#listeners) listener(v);
   }
 
   /** Adds a listener; returns the function that removes it. */
   listen(listener: (message: unknown) => void): () => void {
-    if (this.closed) return () => {};
-    this.listeners.add(listener);
-    if (this.held.length > 0) {
-      const held = this.held;
-      this.held = [];
+    if (this.#closed) return () => {};
+    this.#listeners.add(listener);
+    if (this.#held.length > 0) {
+      const held = this.#held;
+      this.#held = [];
       this.deliver(held);
     }
-    return () => void this.listeners.delete(listener);
+    return () => void this.#listeners.delete(listener);
   }
 
   /** The task ended: later messages are dropped, listeners released. */
   close(): void {
-    this.closed = true;
-    this.held = [];
-    this.listeners.clear();
+    this.#closed = true;
+    this.#held = [];
+    this.#listeners.clear();
   }
 }

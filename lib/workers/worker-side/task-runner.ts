@@ -26,29 +26,32 @@ const MAX_TURN_MS = 50;
  * ```
  */
 export class TaskRunner {
-  private readonly queue = new RunQueue();
+  readonly #queue = new RunQueue();
   /** Messages that arrived for queued tasks (mailboxes made only when needed). */
-  private readonly waiting = new Map<number, TaskMailbox>();
-  private current: RunningTask | undefined;
+  readonly #waiting = new Map<number, TaskMailbox>();
+  #current: RunningTask | undefined;
   /** A pump is on: running tasks back to back, or waiting for an async one to settle. */
-  private pumping = false;
-  private turnStart = 0;
+  #pumping = false;
+  #turnStart = 0;
+  readonly #fns: WorkerFunctions;
+  readonly #outbox: Outbox;
+  readonly #poll: WorkerPort['poll'];
 
-  constructor(
-    private readonly fns: WorkerFunctions,
-    private readonly outbox: Outbox,
-    private readonly poll: WorkerPort['poll'] = undefined,
-  ) {}
+  constructor(fns: WorkerFunctions, outbox: Outbox, poll?: WorkerPort['poll']) {
+    this.#fns = fns;
+    this.#outbox = outbox;
+    this.#poll = poll;
+  }
 
   accept(batch: Batch): void {
     for (let i = 0; i < batch.length; i += STRIDE) {
       const kind = batch[i];
-      if (kind === 'r') this.queue.push(batch[i + 1], batch[i + 2], batch[i + 3]);
-      else if (kind === 'm') this.mail(batch[i + 1] as number, batch[i + 2] as unknown[]);
-      else if (kind === 'c' && this.current?.id === batch[i + 1]) this.current?.abort();
-      else this.drop(batch[i + 1] as number);
+      if (kind === 'r') this.#queue.push(batch[i + 1], batch[i + 2], batch[i + 3]);
+      else if (kind === 'm') this.#mail(batch[i + 1] as number, batch[i + 2] as unknown[]);
+      else if (kind === 'c' && this.#current?.id === batch[i + 1]) this.#current?.abort();
+      else this.#drop(batch[i + 1] as number);
     }
-    if (!this.pumping) this.pump();
+    if (!this.#pumping) this.#pump();
   }
 
   /**
@@ -57,47 +60,47 @@ export class TaskRunner {
    * it. A started task stays: it is never run twice, and the main thread stops a
    * cancelled one.
    */
-  private drop(id: number): void {
-    if (!this.queue.drop(id)) return;
-    this.waiting.delete(id);
-    this.outbox.push('back', id, 0, 0);
-    this.outbox.flush();
+  #drop(id: number): void {
+    if (!this.#queue.drop(id)) return;
+    this.#waiting.delete(id);
+    this.#outbox.push('back', id, 0, 0);
+    this.#outbox.flush();
   }
 
-  private mail(id: number, values: readonly unknown[]): void {
-    if (this.current?.id === id) return this.current.mail(values);
-    if (!this.queue.has(id)) return;
-    let box = this.waiting.get(id);
-    if (!box) this.waiting.set(id, (box = new TaskMailbox()));
+  #mail(id: number, values: readonly unknown[]): void {
+    if (this.#current?.id === id) return this.#current.mail(values);
+    if (!this.#queue.has(id)) return;
+    let box = this.#waiting.get(id);
+    if (!box) this.#waiting.set(id, (box = new TaskMailbox()));
     box.deliver(values);
   }
 
   /** Runs queued tasks; sync ones back to back, an async one resumes the loop when it settles. */
-  private pump(): void {
-    this.pumping = true;
-    this.turnStart = performance.now();
-    if (this.runQueued()) return;
-    this.pumping = false;
-    this.outbox.flush();
+  #pump(): void {
+    this.#pumping = true;
+    this.#turnStart = performance.now();
+    if (this.#runQueued()) return;
+    this.#pumping = false;
+    this.#outbox.flush();
   }
 
   /** Runs the queue; true when it stopped at an async task (its settling resumes the pump). */
-  private runQueued(): boolean {
-    const q = this.queue;
+  #runQueued(): boolean {
+    const q = this.#queue;
     while (q.next()) {
-      const pending = this.run(q.id, q.name, q.args);
+      const pending = this.#run(q.id, q.name, q.args);
       if (pending) {
-        void pending.then(this.resume);
+        void pending.then(this.#resume);
         return true;
       }
-      this.afterTask();
+      this.#afterTask();
     }
     return false;
   }
 
-  private readonly resume = (): void => {
-    this.afterTask();
-    this.pump();
+  readonly #resume = (): void => {
+    this.#afterTask();
+    this.#pump();
   };
 
   /**
@@ -107,30 +110,30 @@ export class TaskRunner {
    * the last one starts it at once. Where the port cannot be polled, the next message
    * event does it; so it does after {@link MAX_TURN_MS}, so the worker's own timers run.
    */
-  private afterTask(): void {
-    if (!this.queue.empty && this.outbox.sinceFlush < 1) return;
+  #afterTask(): void {
+    if (!this.#queue.empty && this.#outbox.sinceFlush < 1) return;
     let arrived: { readonly message: unknown } | undefined;
-    while (this.queue.empty && performance.now() - this.turnStart < MAX_TURN_MS && (arrived = this.poll?.())) {
+    while (this.#queue.empty && performance.now() - this.#turnStart < MAX_TURN_MS && (arrived = this.#poll?.())) {
       this.accept(arrived.message as Batch); // only queues: the pump is on
     }
-    this.outbox.flush();
+    this.#outbox.flush();
   }
 
   /** Runs one task; returns a promise only when the function returned one. */
-  private run(id: number, name: string, args: readonly unknown[]): Promise<void> | undefined {
-    const fn = this.fns[name];
-    const mailbox = this.waiting.size === 0 ? undefined : this.waiting.get(id);
-    if (mailbox) this.waiting.delete(id);
+  #run(id: number, name: string, args: readonly unknown[]): Promise<void> | undefined {
+    const fn = this.#fns[name];
+    const mailbox = this.#waiting.size === 0 ? undefined : this.#waiting.get(id);
+    if (mailbox) this.#waiting.delete(id);
     if (typeof fn !== 'function') {
-      const names = Object.keys(this.fns).filter((k) => typeof this.fns[k] === 'function');
-      return void this.outbox.push('nofn', id, name, names);
+      const names = Object.keys(this.#fns).filter((k) => typeof this.#fns[k] === 'function');
+      return void this.#outbox.push('nofn', id, name, names);
     }
     const task = new RunningTask(id, mailbox);
-    this.current = task;
-    return callWorkerFunction(fn, task, args, this.outbox, this.ended);
+    this.#current = task;
+    return callWorkerFunction(fn, task, args, this.#outbox, this.#ended);
   }
 
-  private readonly ended = (): void => {
-    this.current = undefined;
+  readonly #ended = (): void => {
+    this.#current = undefined;
   };
 }
