@@ -59,8 +59,6 @@ export class TaskRecord<T>
   runAt = -1;
   draftOf = -1;
 
-  readonly #sink: ProgressSink;
-
   constructor(
     readonly id: string,
     /** The work; dropped once started so finished tasks retain nothing of it. */
@@ -69,10 +67,9 @@ export class TaskRecord<T>
     mode: StartMode,
     public priority: number,
     readonly timeout: number | undefined,
-    sink: ProgressSink,
+    private readonly sink: ProgressSink,
   ) {
     super(mode);
-    this.#sink = sink;
   }
 
   /** Still waiting in the pending queue. */
@@ -83,20 +80,20 @@ export class TaskRecord<T>
   progress(value: unknown): void {
     if (this.status !== 'running') return;
     if (this.starting) (this.held ??= []).push(value);
-    else this.#sink.progress(this as TaskRecord<unknown>, value);
+    else this.sink.progress(this as TaskRecord<unknown>, value);
   }
 
   setMeta(patch: Readonly<Record<string, unknown>>): void {
-    if (this.status === 'running') this.#sink.meta(this as TaskRecord<unknown>, patch);
+    if (this.status === 'running') this.sink.meta(this as TaskRecord<unknown>, patch);
   }
 
   admitted(): void {
     this.gatesHeld++;
-    this.#sink.admit(this as TaskRecord<unknown>);
+    this.sink.admit(this as TaskRecord<unknown>);
   }
 
   started(): void {
-    if (this.awaitingStart && this.status === 'running') this.#sink.reportStart(this as TaskRecord<unknown>);
+    if (this.awaitingStart && this.status === 'running') this.sink.reportStart(this as TaskRecord<unknown>);
   }
 
   /** Runs and forgets the waiters. */

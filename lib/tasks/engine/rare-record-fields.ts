@@ -12,75 +12,75 @@
  * ```
  */
 export abstract class RareRecordFields<G, L, W> {
-  #more: RareFields<G, L, W> | undefined;
+  private more: RareFields<G, L, W> | undefined = undefined;
 
   /** Progress held while starting; reported once the start returns, unless the task already ended. */
   get held(): unknown[] | undefined {
-    return this.#more?.held;
+    return this.more?.held;
   }
   set held(values: unknown[] | undefined) {
-    this.#rare().held = values;
+    this.rare().held = values;
   }
 
   /** Gates (group and pipeline concurrency) to pass, in order, before it enters the start queue. */
   get gates(): G[] | undefined {
-    return this.#more?.gates;
+    return this.more?.gates;
   }
   set gates(gates: G[] | undefined) {
-    if (gates !== undefined || this.#more !== undefined) this.#rare().gates = gates;
+    if (gates !== undefined || this.more !== undefined) this.rare().gates = gates;
   }
 
   /** How many of {@link gates} it holds a slot of. */
   get gatesHeld(): number {
-    return this.#more?.gatesHeld ?? 0;
+    return this.more?.gatesHeld ?? 0;
   }
   set gatesHeld(n: number) {
-    this.#rare().gatesHeld = n;
+    this.rare().gatesHeld = n;
   }
 
   get listener(): L | undefined {
-    return this.#more?.listener;
+    return this.more?.listener;
   }
   set listener(listener: L | undefined) {
-    if (listener !== undefined || this.#more !== undefined) this.#rare().listener = listener;
+    if (listener !== undefined || this.more !== undefined) this.rare().listener = listener;
   }
 
   /** Sees every value the body emits (`runtime.task(work, { values: true })`). */
   get onValue(): ((value: unknown) => void) | undefined {
-    return this.#more?.onValue;
+    return this.more?.onValue;
   }
   set onValue(onValue: ((value: unknown) => void) | undefined) {
-    if (onValue !== undefined || this.#more !== undefined) this.#rare().onValue = onValue;
+    if (onValue !== undefined || this.more !== undefined) this.rare().onValue = onValue;
   }
 
   /** Why it failed, was cancelled or timed out (undefined while pending, running or completed). */
   get error(): unknown {
-    return this.#more?.error;
+    return this.more?.error;
   }
   set error(error: unknown) {
-    if (error !== undefined || this.#more !== undefined) this.#rare().error = error;
+    if (error !== undefined || this.more !== undefined) this.rare().error = error;
   }
 
   /** Called with the task when it ends (one shared callback can serve many tasks). */
   get waiters(): W[] | undefined {
-    return this.#more?.waiters;
+    return this.more?.waiters;
   }
   set waiters(waiters: W[] | undefined) {
-    if (waiters !== undefined || this.#more !== undefined) this.#rare().waiters = waiters;
+    if (waiters !== undefined || this.more !== undefined) this.rare().waiters = waiters;
   }
 
   /** The task's AbortSignal, made on first read (most tasks never look at it). */
   get signal(): AbortSignal {
-    return (this.#rare().controller ??= new AbortController()).signal;
+    return (this.rare().controller ??= new AbortController()).signal;
   }
 
   /** Aborts the signal if anyone ever read it. */
   abort(reason: unknown): void {
-    this.#more?.controller?.abort(reason);
+    this.more?.controller?.abort(reason);
   }
 
-  #rare(): RareFields<G, L, W> {
-    return (this.#more ??= {
+  private rare(): RareFields<G, L, W> {
+    return (this.more ??= {
       held: undefined,
       gates: undefined,
       gatesHeld: 0,

@@ -14,84 +14,84 @@ import type { StartMode } from './start-work.js';
  * ```
  */
 export abstract class RecordFields<G, L, W> extends RareRecordFields<G, L, W> {
-  #flags: number;
+  private flags: number;
 
   constructor(mode: StartMode) {
     super();
-    this.#flags = MODES.indexOf(mode) << MODE_SHIFT;
+    this.flags = MODES.indexOf(mode) << MODE_SHIFT;
   }
 
   get status(): TaskStatus {
-    return STATUSES[(this.#flags & STATUS_MASK) >> STATUS_SHIFT] as TaskStatus;
+    return STATUSES[(this.flags & STATUS_MASK) >> STATUS_SHIFT] as TaskStatus;
   }
   set status(status: TaskStatus) {
-    this.#flags = (this.#flags & ~STATUS_MASK) | (STATUSES.indexOf(status) << STATUS_SHIFT);
+    this.flags = (this.flags & ~STATUS_MASK) | (STATUSES.indexOf(status) << STATUS_SHIFT);
   }
 
   /** How the work starts (see `openWork`). */
   get mode(): StartMode {
-    return MODES[(this.#flags & MODE_MASK) >> MODE_SHIFT] as StartMode;
+    return MODES[(this.flags & MODE_MASK) >> MODE_SHIFT] as StartMode;
   }
 
   /** True while the body is being subscribed (its synchronous values are held). */
   get starting(): boolean {
-    return (this.#flags & STARTING) !== 0;
+    return (this.flags & STARTING) !== 0;
   }
   set starting(on: boolean) {
-    this.#flag(STARTING, on);
+    this.flag(STARTING, on);
   }
 
   get hasValue(): boolean {
-    return (this.#flags & HAS_VALUE) !== 0;
+    return (this.flags & HAS_VALUE) !== 0;
   }
   set hasValue(on: boolean) {
-    this.#flag(HAS_VALUE, on);
+    this.flag(HAS_VALUE, on);
   }
 
   /** A task thread's row: started regardless of `maxConcurrent` and not counted in it. */
   get exempt(): boolean {
-    return (this.#flags & EXEMPT) !== 0;
+    return (this.flags & EXEMPT) !== 0;
   }
   set exempt(on: boolean) {
-    this.#flag(EXEMPT, on);
+    this.flag(EXEMPT, on);
   }
 
   /** The work reports its real start itself (`startsWhen: 'reported'`, e.g. a queued remote job). */
   get reportsStart(): boolean {
-    return (this.#flags & REPORTS_START) !== 0;
+    return (this.flags & REPORTS_START) !== 0;
   }
   set reportsStart(on: boolean) {
-    this.#flag(REPORTS_START, on);
+    this.flag(REPORTS_START, on);
   }
 
   /** Opened work that has not reported its start yet: shown as pending, no timeout running. */
   get awaitingStart(): boolean {
-    return (this.#flags & AWAITING_START) !== 0;
+    return (this.flags & AWAITING_START) !== 0;
   }
   set awaitingStart(on: boolean) {
-    this.#flag(AWAITING_START, on);
+    this.flag(AWAITING_START, on);
   }
 
   /** In the start queue (passed every gate). */
   get queued(): boolean {
-    return (this.#flags & QUEUED) !== 0;
+    return (this.flags & QUEUED) !== 0;
   }
   set queued(on: boolean) {
-    this.#flag(QUEUED, on);
+    this.flag(QUEUED, on);
   }
 
   /** Set by {@link TaskRecord.resultOnly}: emitted values are the result, not progress. */
   get valuesAreResults(): boolean {
-    return (this.#flags & VALUES_ARE_RESULTS) !== 0;
+    return (this.flags & VALUES_ARE_RESULTS) !== 0;
   }
 
   /** Emitted values are the result, not progress (generators, worker tasks). */
   resultOnly(): void {
-    this.#flags |= VALUES_ARE_RESULTS;
+    this.flags |= VALUES_ARE_RESULTS;
   }
 
-  #flag(bit: number, on: boolean): void {
-    this.#flags = on ? this.#flags | bit : this.#flags & ~bit;
+  private flag(bit: number, on: boolean): void {
+    this.flags = on ? this.flags | bit : this.flags & ~bit;
   }
 }
 

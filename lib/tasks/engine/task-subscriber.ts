@@ -18,26 +18,24 @@ export interface TaskSink {
  * ```
  */
 export class TaskSubscriber<T> extends Subscriber<T> {
-  readonly #task: TaskRecord<unknown>;
-  readonly #sink: TaskSink;
-
-  constructor(task: TaskRecord<unknown>, sink: TaskSink) {
+  constructor(
+    private readonly task: TaskRecord<unknown>,
+    private readonly sink: TaskSink,
+  ) {
     super();
-    this.#task = task;
-    this.#sink = sink;
   }
 
   protected override _next(value: T): void {
-    this.#sink.next(this.#task, value);
+    this.sink.next(this.task, value);
   }
 
   protected override _error(error: unknown): void {
     this.unsubscribe();
-    this.#sink.fail(this.#task, error);
+    this.sink.fail(this.task, error);
   }
 
   protected override _complete(): void {
     this.unsubscribe();
-    this.#sink.complete(this.#task);
+    this.sink.complete(this.task);
   }
 }
