@@ -17,6 +17,7 @@ const CHUNK = 4096;
  */
 export class ChunkQueue<T> {
   /** `chunks[0]` is the head chunk; only the last one may be partly filled. */
+  // TS private, not #: the spec checks that used-up chunks are given back
   private chunks: (T | undefined)[][] = [[]];
   /** The position of the next item in the head chunk. */
   #at = 0;

@@ -22,6 +22,7 @@ export class TaskIndex<T extends { readonly id: string }> {
   #seq = 0;
   /** The id's part before its last base-36 digit (see {@link nextId}). */
   #stem = this.#prefix;
+  // TS private, not #: the spec checks the array stays short
   private items: (T | undefined)[] = [];
   /** The sequence number of `items[0]`. */
   #base = 0;
