@@ -34,27 +34,27 @@ export class TaskManager {
   readonly events$: Observable<TaskEvent>;
   /** The table, re-emitted at the end of each frame in which something changed. */
   readonly table$: BehaviorSubject<readonly TaskRow[]>;
-  private readonly engine: TaskEngine;
-  private readonly sweeper: Subscription;
-  private disposed = false;
+  readonly #engine: TaskEngine;
+  readonly #sweeper: Subscription;
+  #disposed = false;
 
   constructor(options: TaskManagerOptions) {
     const parsed = parse(taskManagerOptionsSchema, options, 'options');
-    this.engine = new TaskEngine(parsed.scheduler, parsed.maxConcurrent ?? Infinity, parsed.clearAfter ?? 600_000);
-    this.events$ = this.engine.events.asObservable();
-    this.table$ = this.engine.table.table$;
+    this.#engine = new TaskEngine(parsed.scheduler, parsed.maxConcurrent ?? Infinity, parsed.clearAfter ?? 600_000);
+    this.events$ = this.#engine.events.asObservable();
+    this.table$ = this.#engine.table.table$;
     // Frames running for any reason sweep expired rows; nothing here keeps frames alive.
-    this.sweeper = parsed.scheduler.stats$.subscribe(() => this.engine.sweep());
+    this.#sweeper = parsed.scheduler.stats$.subscribe(() => this.#engine.sweep());
   }
 
   /** Tasks running now. */
   get runningCount(): number {
-    return this.engine.running;
+    return this.#engine.running;
   }
 
   /** Tasks waiting to start. */
   get pendingCount(): number {
-    return this.engine.waiting;
+    return this.#engine.waiting;
   }
 
   /**
@@ -102,8 +102,8 @@ export class TaskManager {
     kind: TaskKind,
     extras?: SubmitExtras,
   ): TaskRecord<unknown> {
-    if (this.disposed) throw new DisposedError('TaskManager');
-    return submitTask(this.engine, work, mode, o, kind, extras);
+    if (this.#disposed) throw new DisposedError('TaskManager');
+    return submitTask(this.#engine, work, mode, o, kind, extras);
   }
 
   /**
@@ -116,9 +116,9 @@ export class TaskManager {
    * ```
    */
   cancel(id: string, reason: CancelReason = 'explicit'): boolean {
-    const task = this.get(id);
+    const task = this.#get(id);
     if (isTerminal(task.status)) return false;
-    this.engine.cancel(task, reason);
+    this.#engine.cancel(task, reason);
     return true;
   }
 
@@ -132,7 +132,7 @@ export class TaskManager {
    * ```
    */
   cancelRecord(task: TaskRecord<unknown>, reason: CancelReason): void {
-    this.engine.cancel(task, reason);
+    this.#engine.cancel(task, reason);
   }
 
   /**
@@ -148,7 +148,7 @@ export class TaskManager {
   setPriority(id: string, priority: number): void {
     if (typeof priority !== 'number' || !Number.isFinite(priority))
       throw new InvalidArgumentError(`priority: expected a finite number (got ${describeValue(priority)})`);
-    this.engine.setPriority(this.get(id), priority);
+    this.#engine.setPriority(this.#get(id), priority);
   }
 
   /**
@@ -160,7 +160,7 @@ export class TaskManager {
    * ```
    */
   status(id: string): TaskStatus {
-    const task = this.get(id);
+    const task = this.#get(id);
     return task.awaitingStart ? 'pending' : task.status;
   }
 
@@ -173,7 +173,7 @@ export class TaskManager {
    * ```
    */
   result<T = unknown>(id: string): Observable<T> {
-    return resultOf(this.get(id) as TaskRecord<T>, this.deliver);
+    return resultOf(this.#get(id) as TaskRecord<T>, this.deliver);
   }
 
   /**
@@ -187,7 +187,7 @@ export class TaskManager {
    * ```
    */
   readonly deliver = (fn: () => void): Subscription | undefined =>
-    this.disposed ? (fn(), undefined) : this.engine.scheduler.atStartOfFrame(fn);
+    this.#disposed ? (fn(), undefined) : this.#engine.scheduler.atStartOfFrame(fn);
 
   /**
    * Like {@link deliver}, but a task that ended inside a frame is delivered at the end of
@@ -202,8 +202,8 @@ export class TaskManager {
    * ```
    */
   readonly deliverSoon = (fn: () => void): Subscription | undefined => {
-    if (this.disposed) return (fn(), undefined);
-    const scheduler = this.engine.scheduler;
+    if (this.#disposed) return (fn(), undefined);
+    const scheduler = this.#engine.scheduler;
     return scheduler.inFrame ? scheduler.atEndOfFrame(fn) : scheduler.atStartOfFrame(fn);
   };
 
@@ -229,7 +229,7 @@ export class TaskManager {
    * ```
    */
   getResult<T = unknown>(id: string): T {
-    return syncResultOf(this.get(id) as TaskRecord<T>);
+    return syncResultOf(this.#get(id) as TaskRecord<T>);
   }
 
   /**
@@ -241,7 +241,7 @@ export class TaskManager {
    * ```
    */
   cancelActive(): number {
-    return cancelActive(this.engine);
+    return cancelActive(this.#engine);
   }
 
   /**
@@ -253,7 +253,7 @@ export class TaskManager {
    * ```
    */
   clearFinished(): number {
-    return clearFinished(this.engine);
+    return clearFinished(this.#engine);
   }
 
   /**
@@ -279,15 +279,15 @@ export class TaskManager {
    * ```
    */
   dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    cancelActive(this.engine, 'disposed');
-    this.sweeper.unsubscribe();
-    this.engine.dispose();
+    if (this.#disposed) return;
+    this.#disposed = true;
+    cancelActive(this.#engine, 'disposed');
+    this.#sweeper.unsubscribe();
+    this.#engine.dispose();
   }
 
-  private get(id: string): TaskRecord<unknown> {
-    const task = this.engine.tasks.get(id);
+  #get(id: string): TaskRecord<unknown> {
+    const task = this.#engine.tasks.get(id);
     if (task === undefined) throw new UnknownTaskError(id);
     return task;
   }

@@ -67,6 +67,7 @@ export class TaskRecord<T>
     mode: StartMode,
     public priority: number,
     readonly timeout: number | undefined,
+    // TS private, not #: made once per task (see RecordFields' flags)
     private readonly sink: ProgressSink,
   ) {
     super(mode);

@@ -39,21 +39,25 @@ export function foldTaskEvent(rows: Map<string, TaskRow>, event: TaskEvent): Map
  */
 export class TaskTable {
   readonly table$ = new BehaviorSubject<readonly TaskRow[]>([]);
-  private readonly rows: RowStore;
-  private readonly subscription: Subscription | undefined;
-  private flushing: Subscription | undefined = undefined;
-  private disposed = false;
+  readonly #rows: RowStore;
+  readonly #subscription: Subscription | undefined;
+  #flushing: Subscription | undefined;
+  #disposed = false;
+  readonly #scheduler: FrameScheduler;
+  readonly #beforeSnapshot: () => void;
 
   constructor(
     events$: Observable<TaskEvent> | undefined,
-    private readonly scheduler: FrameScheduler,
-    private readonly beforeSnapshot: () => void,
+    scheduler: FrameScheduler,
+    beforeSnapshot: () => void,
     index?: SlotIndex,
   ) {
-    this.rows = new RowStore(index);
-    this.subscription = events$
-      ?.pipe(scan((store: RowStore, e: TaskEvent) => store.fold(e), this.rows))
-      .subscribe(this.markChanged);
+    this.#scheduler = scheduler;
+    this.#beforeSnapshot = beforeSnapshot;
+    this.#rows = new RowStore(index);
+    this.#subscription = events$
+      ?.pipe(scan((store: RowStore, e: TaskEvent) => store.fold(e), this.#rows))
+      .subscribe(this.#markChanged);
   }
 
   /**
@@ -65,29 +69,29 @@ export class TaskTable {
    * ```
    */
   fold(slot: RowSlot | undefined, event: TaskEvent): void {
-    if (this.disposed) return; // like a scan whose source completed
-    if (this.rows.applyTo(slot, event)) this.rows.markDirty();
-    this.markChanged(this.rows);
+    if (this.#disposed) return; // like a scan whose source completed
+    if (this.#rows.applyTo(slot, event)) this.#rows.markDirty();
+    this.#markChanged(this.#rows);
   }
 
   /** Stops folding; the last snapshot stays readable and `table$` completes. */
   dispose(): void {
-    this.disposed = true;
-    this.subscription?.unsubscribe();
-    this.flushing?.unsubscribe();
-    this.flushing = undefined;
+    this.#disposed = true;
+    this.#subscription?.unsubscribe();
+    this.#flushing?.unsubscribe();
+    this.#flushing = undefined;
     this.table$.complete();
   }
 
-  private readonly markChanged = (store: RowStore): void => {
+  readonly #markChanged = (store: RowStore): void => {
     if (!store.changed) return;
-    this.flushing ??= this.scheduler.atEndOfFrame(this.flush);
+    this.#flushing ??= this.#scheduler.atEndOfFrame(this.#flush);
   };
 
-  private readonly flush = (): void => {
-    this.beforeSnapshot();
-    this.flushing = undefined;
-    if (!this.rows.changed) return;
-    this.table$.next(this.rows.snapshot(this.scheduler.now()));
+  readonly #flush = (): void => {
+    this.#beforeSnapshot();
+    this.#flushing = undefined;
+    if (!this.#rows.changed) return;
+    this.table$.next(this.#rows.snapshot(this.#scheduler.now()));
   };
 }

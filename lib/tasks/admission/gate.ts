@@ -20,56 +20,57 @@ export interface Gated {
  * ```
  */
 export class Gate<T extends Gated> {
-  private active = 0;
-  private line: (T | undefined)[] = [];
-  private head = 0;
+  #active = 0;
+  #line: (T | undefined)[] = [];
+  #head = 0;
 
   constructor(readonly concurrency: number) {}
 
   /** Tasks holding a slot now. */
   get admitted(): number {
-    return this.active;
+    return this.#active;
   }
 
   /** Takes a slot (true), or joins the line (false: `admit` is called on its turn). */
   enter(item: T): boolean {
-    this.dropCancelled();
-    if (this.active < this.concurrency && this.head === this.line.length) {
-      this.active++;
+    this.#dropCancelled();
+    if (this.#active < this.concurrency && this.#head === this.#line.length) {
+      this.#active++;
       return true;
     }
-    this.line.push(item);
+    this.#line.push(item);
     return false;
   }
 
   /** Gives back a slot and admits the next one still waiting in line. */
   leave(): void {
-    this.active--;
-    this.admitWaiting();
+    this.#active--;
+    this.#admitWaiting();
   }
 
   /**
    * Cancelled tasks at the head of the line. A line with live tasks implies a full gate
    * (slots are only freed by leave(), which drains the line), so only the head matters.
    */
-  private dropCancelled(): void {
-    while (this.head < this.line.length && !(this.line[this.head] as T).waiting) this.line[this.head++] = undefined;
-    if (this.head === this.line.length && this.head > 0) {
-      this.line = [];
-      this.head = 0;
+  #dropCancelled(): void {
+    while (this.#head < this.#line.length && !(this.#line[this.#head] as T).waiting)
+      this.#line[this.#head++] = undefined;
+    if (this.#head === this.#line.length && this.#head > 0) {
+      this.#line = [];
+      this.#head = 0;
     }
   }
 
-  private admitWaiting(): void {
-    while (this.active < this.concurrency && this.head < this.line.length) {
-      const next = this.line[this.head];
-      this.line[this.head++] = undefined;
-      if (this.head === this.line.length) {
-        this.line = [];
-        this.head = 0;
+  #admitWaiting(): void {
+    while (this.#active < this.concurrency && this.#head < this.#line.length) {
+      const next = this.#line[this.#head];
+      this.#line[this.#head++] = undefined;
+      if (this.#head === this.#line.length) {
+        this.#line = [];
+        this.#head = 0;
       }
       if (next === undefined || !next.waiting) continue;
-      this.active++;
+      this.#active++;
       next.admitted();
     }
   }

@@ -17,12 +17,13 @@ const CHUNK = 4096;
  */
 export class ChunkQueue<T> {
   /** `chunks[0]` is the head chunk; only the last one may be partly filled. */
+  // TS private, not #: the spec checks that used-up chunks are given back
   private chunks: (T | undefined)[][] = [[]];
   /** The position of the next item in the head chunk. */
-  private at = 0;
+  #at = 0;
 
   get empty(): boolean {
-    return this.at >= (this.chunks[0] as (T | undefined)[]).length;
+    return this.#at >= (this.chunks[0] as (T | undefined)[]).length;
   }
 
   push(item: T): void {
@@ -33,26 +34,26 @@ export class ChunkQueue<T> {
 
   /** The next item, left in the queue (undefined when empty). */
   peek(): T | undefined {
-    return (this.chunks[0] as (T | undefined)[])[this.at];
+    return (this.chunks[0] as (T | undefined)[])[this.#at];
   }
 
   /** Takes the next item (undefined when empty). */
   shift(): T | undefined {
     const head = this.chunks[0] as (T | undefined)[];
-    if (this.at >= head.length) return undefined;
-    const item = head[this.at];
-    head[this.at++] = undefined;
-    if (this.at === head.length) {
+    if (this.#at >= head.length) return undefined;
+    const item = head[this.#at];
+    head[this.#at++] = undefined;
+    if (this.#at === head.length) {
       // the head chunk is used up: drop it, or empty it when it is the only one
       if (this.chunks.length > 1) this.chunks.shift();
       else head.length = 0;
-      this.at = 0;
+      this.#at = 0;
     }
     return item;
   }
 
   clear(): void {
     this.chunks = [[]];
-    this.at = 0;
+    this.#at = 0;
   }
 }

@@ -23,7 +23,11 @@ export class EventRoute {
   /** Reused event objects for tasks whose events only the table sees (see {@link quiet}). */
   readonly scratch = new ScratchEvents();
 
-  constructor(private readonly table: TaskTable) {}
+  readonly #table: TaskTable;
+
+  constructor(table: TaskTable) {
+    this.#table = table;
+  }
 
   /** True when nobody but the table will see the task's next event, so it may be a {@link scratch} one. */
   quiet(task: Task): boolean {
@@ -31,7 +35,7 @@ export class EventRoute {
   }
 
   emit(task: Task, event: TaskEvent): void {
-    this.table.fold(task, event);
+    this.#table.fold(task, event);
     if (this.events.observed) this.events.next(event);
     task.listener?.onEvent(task, event);
   }

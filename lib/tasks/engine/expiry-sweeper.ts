@@ -32,50 +32,53 @@ export interface ExpiryHost {
  * ```
  */
 export class ExpirySweeper {
-  private readonly log: FinishedLog;
-  private backlog: Subscription | undefined = undefined;
+  readonly #log: FinishedLog;
+  #backlog: Subscription | undefined;
   /** The frame whose sweep ran (the end-of-frame and the after-frame sweeps share one cap). */
-  private sweptFrame = Number.NaN;
+  #sweptFrame = Number.NaN;
 
-  constructor(
-    private readonly scheduler: FrameScheduler,
-    private readonly clearAfter: number,
-    private readonly host: ExpiryHost,
-  ) {
-    this.log = new FinishedLog((id) => host.finishedAt(id));
+  readonly #scheduler: FrameScheduler;
+  readonly #clearAfter: number;
+  readonly #host: ExpiryHost;
+
+  constructor(scheduler: FrameScheduler, clearAfter: number, host: ExpiryHost) {
+    this.#scheduler = scheduler;
+    this.#clearAfter = clearAfter;
+    this.#host = host;
+    this.#log = new FinishedLog((id) => host.finishedAt(id));
   }
 
   /** Records that a task finished (now: finish times only grow). */
   finished(id: string): void {
-    if (this.clearAfter < Infinity) this.log.push(id);
+    if (this.#clearAfter < Infinity) this.#log.push(id);
   }
 
   /** Clears up to {@link SWEEP_PER_CALL} expired rows, once per frame; schedules the rest. */
   sweep(): void {
-    const cutoff = this.scheduler.now() - this.clearAfter;
-    if (!this.log.hasExpired(cutoff) || this.sweptFrame === this.scheduler.frameIndex) return;
-    this.sweptFrame = this.scheduler.frameIndex;
+    const cutoff = this.#scheduler.now() - this.#clearAfter;
+    if (!this.#log.hasExpired(cutoff) || this.#sweptFrame === this.#scheduler.frameIndex) return;
+    this.#sweptFrame = this.#scheduler.frameIndex;
     let left = SWEEP_PER_CALL;
-    this.log.popExpired(cutoff, this.clearOne, () => --left > 0);
-    if (this.backlog === undefined && this.log.hasExpired(cutoff)) {
-      this.backlog = this.scheduler.schedule(this.continueSweep);
+    this.#log.popExpired(cutoff, this.#clearOne, () => --left > 0);
+    if (this.#backlog === undefined && this.#log.hasExpired(cutoff)) {
+      this.#backlog = this.#scheduler.schedule(this.#continueSweep);
     }
   }
 
   stop(): void {
-    this.backlog?.unsubscribe();
-    this.backlog = undefined;
-    this.log.clear();
+    this.#backlog?.unsubscribe();
+    this.#backlog = undefined;
+    this.#log.clear();
   }
 
-  private readonly clearOne = (id: string): void => this.host.clear(id);
+  readonly #clearOne = (id: string): void => this.#host.clear(id);
 
-  private readonly continueSweep = (): void => {
-    this.backlog = undefined;
-    const cutoff = this.scheduler.now() - this.clearAfter;
-    this.log.popExpired(cutoff, this.clearOne, () => !this.scheduler.shouldYield());
-    if (this.backlog === undefined && this.log.hasExpired(cutoff)) {
-      this.backlog = this.scheduler.schedule(this.continueSweep);
+  readonly #continueSweep = (): void => {
+    this.#backlog = undefined;
+    const cutoff = this.#scheduler.now() - this.#clearAfter;
+    this.#log.popExpired(cutoff, this.#clearOne, () => !this.#scheduler.shouldYield());
+    if (this.#backlog === undefined && this.#log.hasExpired(cutoff)) {
+      this.#backlog = this.#scheduler.schedule(this.#continueSweep);
     }
   };
 }

@@ -15,19 +15,23 @@ import { ChunkQueue } from './chunk-queue.js';
  * ```
  */
 export class FinishedLog {
-  private readonly ids = new ChunkQueue<string>();
+  readonly #ids = new ChunkQueue<string>();
 
-  constructor(private readonly finishedAt: (id: string) => number | undefined) {}
+  readonly #finishedAt: (id: string) => number | undefined;
+
+  constructor(finishedAt: (id: string) => number | undefined) {
+    this.#finishedAt = finishedAt;
+  }
 
   push(id: string): void {
-    this.ids.push(id);
+    this.#ids.push(id);
   }
 
   /** True when the oldest entry finished at or before `cutoff` (or is gone). */
   hasExpired(cutoff: number): boolean {
-    const id = this.ids.peek();
+    const id = this.#ids.peek();
     if (id === undefined) return false;
-    const time = this.finishedAt(id);
+    const time = this.#finishedAt(id);
     return time === undefined || time <= cutoff;
   }
 
@@ -37,13 +41,13 @@ export class FinishedLog {
    */
   popExpired(cutoff: number, each: (id: string) => void, more: () => boolean = always): void {
     while (this.hasExpired(cutoff)) {
-      each(this.ids.shift() as string);
+      each(this.#ids.shift() as string);
       if (!more()) break;
     }
   }
 
   clear(): void {
-    this.ids.clear();
+    this.#ids.clear();
   }
 }
 

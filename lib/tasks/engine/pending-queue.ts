@@ -20,48 +20,48 @@ export interface Queued {
  * ```
  */
 export class PendingQueue<T extends Queued> {
-  private readonly buckets = new Map<number, ChunkQueue<T>>();
-  private readonly priorities: number[] = []; // descending
+  readonly #buckets = new Map<number, ChunkQueue<T>>();
+  readonly #priorities: number[] = []; // descending
 
   push(item: T): void {
-    let bucket = this.buckets.get(item.priority);
+    let bucket = this.#buckets.get(item.priority);
     if (bucket === undefined) {
       bucket = new ChunkQueue<T>();
-      this.buckets.set(item.priority, bucket);
-      this.insertPriority(item.priority);
+      this.#buckets.set(item.priority, bucket);
+      this.#insertPriority(item.priority);
     }
     bucket.push(item);
   }
 
   /** The next waiting item, or undefined when none is left. */
   pop(): T | undefined {
-    while (this.priorities.length > 0) {
-      const priority = this.priorities[0] as number;
-      const bucket = this.buckets.get(priority) as ChunkQueue<T>;
+    while (this.#priorities.length > 0) {
+      const priority = this.#priorities[0] as number;
+      const bucket = this.#buckets.get(priority) as ChunkQueue<T>;
       const item = bucket.shift();
       // an item whose priority changed since it was queued is queued again under the new one
       if (item !== undefined && item.waiting && item.priority === priority) return item;
       if (bucket.empty) {
-        this.buckets.delete(priority);
-        this.priorities.shift();
+        this.#buckets.delete(priority);
+        this.#priorities.shift();
       }
     }
     return undefined;
   }
 
   clear(): void {
-    this.buckets.clear();
-    this.priorities.length = 0;
+    this.#buckets.clear();
+    this.#priorities.length = 0;
   }
 
-  private insertPriority(p: number): void {
+  #insertPriority(p: number): void {
     let lo = 0;
-    let hi = this.priorities.length;
+    let hi = this.#priorities.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.priorities[mid] as number) > p) lo = mid + 1;
+      if ((this.#priorities[mid] as number) > p) lo = mid + 1;
       else hi = mid;
     }
-    this.priorities.splice(lo, 0, p);
+    this.#priorities.splice(lo, 0, p);
   }
 }

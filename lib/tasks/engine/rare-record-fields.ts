@@ -12,6 +12,7 @@
  * ```
  */
 export abstract class RareRecordFields<G, L, W> {
+  // TS private, not #, like RecordFields' flags: per-task construction cost
   private more: RareFields<G, L, W> | undefined = undefined;
 
   /** Progress held while starting; reported once the start returns, unless the task already ended. */

@@ -14,6 +14,8 @@ import type { StartMode } from './start-work.js';
  * ```
  */
 export abstract class RecordFields<G, L, W> extends RareRecordFields<G, L, W> {
+  // TS private, not #: a # field is defined on every record at construction, which measured
+  // ~5 % more per task for a few bytes of bundle (see the per-task classes in git log)
   private flags: number;
 
   constructor(mode: StartMode) {

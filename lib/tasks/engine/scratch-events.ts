@@ -21,19 +21,19 @@ type Completed = Writable<Extract<TaskEvent, { type: 'completed' }>>;
  * ```
  */
 export class ScratchEvents {
-  private readonly startedEvent: Started = { type: 'started', id: '', time: Number.NaN };
-  private readonly completedEvent: Completed = { type: 'completed', id: '', time: Number.NaN };
-  private readonly submittedEvent = blankSubmitted();
+  readonly #startedEvent: Started = { type: 'started', id: '', time: Number.NaN };
+  readonly #completedEvent: Completed = { type: 'completed', id: '', time: Number.NaN };
+  readonly #submittedEvent = blankSubmitted();
 
   started(id: string, time: number): TaskEvent {
-    const e = this.startedEvent;
+    const e = this.#startedEvent;
     e.id = id;
     e.time = time;
     return e;
   }
 
   completed(id: string, time: number): TaskEvent {
-    const e = this.completedEvent;
+    const e = this.#completedEvent;
     e.id = id;
     e.time = time;
     return e;
@@ -41,12 +41,12 @@ export class ScratchEvents {
 
   /** The shared `submitted` event, to be filled in completely by the caller. */
   submitted(): SubmittedDraft {
-    return this.submittedEvent;
+    return this.#submittedEvent;
   }
 
   /** Drops what the last `submitted` event referred to (its row has its own references). */
   release(): void {
-    const e = this.submittedEvent;
+    const e = this.#submittedEvent;
     e.info = e.meta = undefined;
   }
 }

@@ -17,33 +17,33 @@ type Task = TaskRecord<unknown>;
  * ```
  */
 export class StartLine {
-  private readonly queue = new PendingQueue<Task>();
-  private readonly mirrors = new PendingQueue<Task>();
-  private mirrorsWaiting = 0;
-  private mirrorsRunning = 0;
-  private waitingCount = 0;
+  readonly #queue = new PendingQueue<Task>();
+  readonly #mirrors = new PendingQueue<Task>();
+  #mirrorsWaiting = 0;
+  #mirrorsRunning = 0;
+  #waitingCount = 0;
   /** Pending tasks still in a gate's line (not in the start queue). */
-  private gatedCount = 0;
-  private runningCount = 0;
+  #gatedCount = 0;
+  #runningCount = 0;
 
   constructor(readonly maxConcurrent: number) {}
 
   get running(): number {
-    return this.runningCount;
+    return this.#runningCount;
   }
 
   get waiting(): number {
-    return this.waitingCount;
+    return this.#waitingCount;
   }
 
   /** A new pending task: a thread's row to the mirrors, one without gates to the queue. */
   add(task: Task, isThread: boolean): void {
-    this.waitingCount++;
+    this.#waitingCount++;
     if (isThread) {
       task.exempt = true;
-      this.mirrorsWaiting++;
-      this.mirrors.push(task);
-    } else if (task.gates === undefined) this.enqueue(task);
+      this.#mirrorsWaiting++;
+      this.#mirrors.push(task);
+    } else if (task.gates === undefined) this.#enqueue(task);
   }
 
   /** Takes a task through its gates, as far as they admit it; past the last, into the queue. */
@@ -52,38 +52,40 @@ export class StartLine {
     if (gates === undefined || task.exempt) return;
     while (task.gatesHeld < gates.length) {
       if (!(gates[task.gatesHeld] as (typeof gates)[number]).enter(task)) {
-        this.gatedCount++;
+        this.#gatedCount++;
         return;
       }
       task.gatesHeld++;
     }
-    this.enqueue(task);
+    this.#enqueue(task);
   }
 
   /** A gate admitted a task from its line: on to the next gate, or the queue. */
   admitted(task: Task): void {
-    this.gatedCount--;
+    this.#gatedCount--;
     this.passGates(task);
   }
 
   /** Queues a pending task again under its new priority (the old entry is skipped). */
   reprioritized(task: Task): void {
-    if (task.status === 'pending' && task.queued && !task.exempt) this.queue.push(task);
+    if (task.status === 'pending' && task.queued && !task.exempt) this.#queue.push(task);
   }
 
   canStart(): boolean {
-    return this.mirrorsWaiting > 0 || (this.waitingCount - this.gatedCount > this.mirrorsWaiting && this.hasFreeSlot());
+    return (
+      this.#mirrorsWaiting > 0 || (this.#waitingCount - this.#gatedCount > this.#mirrorsWaiting && this.#hasFreeSlot())
+    );
   }
 
   /** The next task to start (counted as running), or undefined. */
   next(): Task | undefined {
-    const task = this.mirrors.pop() ?? (this.hasFreeSlot() ? this.queue.pop() : undefined);
+    const task = this.#mirrors.pop() ?? (this.#hasFreeSlot() ? this.#queue.pop() : undefined);
     if (task === undefined) return undefined;
-    this.waitingCount--;
-    this.runningCount++;
+    this.#waitingCount--;
+    this.#runningCount++;
     if (task.exempt) {
-      this.mirrorsWaiting--;
-      this.mirrorsRunning++;
+      this.#mirrorsWaiting--;
+      this.#mirrorsRunning++;
     }
     return task;
   }
@@ -91,30 +93,30 @@ export class StartLine {
   /** A task ended (pending or running): it no longer counts, and gives back its gate slots. */
   ended(task: Task, wasPending: boolean): void {
     if (wasPending) {
-      this.waitingCount--;
-      if (task.exempt) this.mirrorsWaiting--;
+      this.#waitingCount--;
+      if (task.exempt) this.#mirrorsWaiting--;
     } else {
-      this.runningCount--;
-      if (task.exempt) this.mirrorsRunning--;
+      this.#runningCount--;
+      if (task.exempt) this.#mirrorsRunning--;
     }
     const gates = task.gates;
     if (gates === undefined || task.exempt) return;
-    if (wasPending && !task.queued) this.gatedCount--;
+    if (wasPending && !task.queued) this.#gatedCount--;
     for (let i = 0; i < task.gatesHeld; i++) (gates[i] as (typeof gates)[number]).leave();
     task.gatesHeld = 0;
   }
 
   clear(): void {
-    this.queue.clear();
-    this.mirrors.clear();
+    this.#queue.clear();
+    this.#mirrors.clear();
   }
 
-  private enqueue(task: Task): void {
+  #enqueue(task: Task): void {
     task.queued = true;
-    this.queue.push(task);
+    this.#queue.push(task);
   }
 
-  private hasFreeSlot(): boolean {
-    return this.runningCount - this.mirrorsRunning < this.maxConcurrent;
+  #hasFreeSlot(): boolean {
+    return this.#runningCount - this.#mirrorsRunning < this.maxConcurrent;
   }
 }

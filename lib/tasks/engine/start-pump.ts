@@ -22,32 +22,35 @@ export interface PumpHost {
  * ```
  */
 export class StartPump {
-  private action: Subscription | undefined = undefined;
-  private running = false;
+  #action: Subscription | undefined;
+  #running = false;
 
-  constructor(
-    private readonly scheduler: FrameScheduler,
-    private readonly host: PumpHost,
-  ) {}
+  readonly #scheduler: FrameScheduler;
+  readonly #host: PumpHost;
+
+  constructor(scheduler: FrameScheduler, host: PumpHost) {
+    this.#scheduler = scheduler;
+    this.#host = host;
+  }
 
   request(): void {
-    if (this.action === undefined && !this.running && this.host.canStart()) {
-      this.action = this.scheduler.schedule(this.run);
+    if (this.#action === undefined && !this.#running && this.#host.canStart()) {
+      this.#action = this.#scheduler.schedule(this.#run);
     }
   }
 
   stop(): void {
-    this.action?.unsubscribe();
-    this.action = undefined;
+    this.#action?.unsubscribe();
+    this.#action = undefined;
   }
 
-  private readonly run = (): void => {
-    this.action = undefined;
-    this.running = true;
+  readonly #run = (): void => {
+    this.#action = undefined;
+    this.#running = true;
     try {
-      while (this.host.canStart() && this.host.startNext() && !this.scheduler.shouldYield());
+      while (this.#host.canStart() && this.#host.startNext() && !this.#scheduler.shouldYield());
     } finally {
-      this.running = false;
+      this.#running = false;
       this.request();
     }
   };

@@ -30,20 +30,20 @@ type Task = TaskRecord<unknown>;
  */
 export class TaskEngine implements StartHost {
   readonly tasks = new TaskIndex<Task>();
-  private readonly line: StartLine;
-  private readonly expiry: ExpirySweeper;
-  private readonly pump: StartPump;
+  readonly #line: StartLine;
+  readonly #expiry: ExpirySweeper;
+  readonly #pump: StartPump;
   /** The live table; records double as its row slots, so a task costs one index entry. */
   readonly table: TaskTable;
-  private readonly route: EventRoute;
+  readonly #route: EventRoute;
 
   constructor(
     readonly scheduler: FrameScheduler,
     maxConcurrent: number,
     readonly clearAfter: number,
   ) {
-    const line = (this.line = new StartLine(maxConcurrent));
-    this.pump = new StartPump(scheduler, {
+    const line = (this.#line = new StartLine(maxConcurrent));
+    this.#pump = new StartPump(scheduler, {
       canStart: () => line.canStart(),
       startNext: () => {
         const task = line.next();
@@ -56,8 +56,8 @@ export class TaskEngine implements StartHost {
       add: (id) => this.tasks.get(id) as Task,
       delete: () => undefined,
     });
-    this.route = new EventRoute(this.table);
-    this.expiry = new ExpirySweeper(scheduler, clearAfter, {
+    this.#route = new EventRoute(this.table);
+    this.#expiry = new ExpirySweeper(scheduler, clearAfter, {
       finishedAt: (id) => this.tasks.get(id)?.row?.completedAt,
       clear: (id) => {
         const task = this.tasks.get(id);
@@ -68,35 +68,35 @@ export class TaskEngine implements StartHost {
 
   /** Every task's lifecycle events (see {@link EventRoute}). */
   get events(): Subject<TaskEvent> {
-    return this.route.events;
+    return this.#route.events;
   }
 
   /** Reused event objects for tasks whose events only the table sees (see {@link quiet}). */
   get scratch(): ScratchEvents {
-    return this.route.scratch;
+    return this.#route.scratch;
   }
 
   get running(): number {
-    return this.line.running;
+    return this.#line.running;
   }
 
   get waiting(): number {
-    return this.line.waiting;
+    return this.#line.waiting;
   }
 
   add(task: Task, submitted: TaskSubmittedEvent): void {
     this.tasks.add(task);
-    this.line.add(task, submitted.kind === 'thread');
-    this.route.emit(task, submitted);
-    this.line.passGates(task);
-    this.pump.request();
+    this.#line.add(task, submitted.kind === 'thread');
+    this.#route.emit(task, submitted);
+    this.#line.passGates(task);
+    this.#pump.request();
   }
 
   /** A gate admitted a task from its line: on to the next gate, or the start queue. */
   admit(task: Task): void {
     if (task.status !== 'pending') return;
-    this.line.admitted(task);
-    this.pump.request();
+    this.#line.admitted(task);
+    this.#pump.request();
   }
 
   /**
@@ -106,9 +106,9 @@ export class TaskEngine implements StartHost {
   setPriority(task: Task, priority: number): void {
     if (isTerminal(task.status) || task.priority === priority) return;
     task.priority = priority;
-    this.line.reprioritized(task);
-    this.route.emit(task, { type: 'priority', id: task.id, time: this.scheduler.now(), priority });
-    this.pump.request();
+    this.#line.reprioritized(task);
+    this.#route.emit(task, { type: 'priority', id: task.id, time: this.scheduler.now(), priority });
+    this.#pump.request();
   }
 
   next(task: Task, value: unknown): void {
@@ -122,23 +122,23 @@ export class TaskEngine implements StartHost {
   }
 
   progress(task: Task, value: unknown): void {
-    this.route.emit(task, { type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
+    this.#route.emit(task, { type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
   }
 
   complete(task: Task): void {
-    this.settle(task, 'completed', undefined);
+    this.#settle(task, 'completed', undefined);
   }
 
   fail(task: Task, error: unknown): void {
-    this.settle(task, 'failed', error);
+    this.#settle(task, 'failed', error);
   }
 
   cancel(task: Task, reason: CancelReason = 'explicit'): void {
-    if (!isTerminal(task.status)) this.settle(task, 'cancelled', new TaskCancelledError(task.id, reason));
+    if (!isTerminal(task.status)) this.#settle(task, 'cancelled', new TaskCancelledError(task.id, reason));
   }
 
   meta(task: Task, patch: Readonly<Record<string, unknown>>): void {
-    this.route.emit(task, { type: 'meta', id: task.id, time: this.scheduler.now(), meta: patch });
+    this.#route.emit(task, { type: 'meta', id: task.id, time: this.scheduler.now(), meta: patch });
   }
 
   /** Work that reports its own start (see {@link TaskRecord.reportsStart}) has started: the row runs, the timeout counts. */
@@ -151,51 +151,51 @@ export class TaskEngine implements StartHost {
   clear(task: Task): void {
     if (!isTerminal(task.status) || this.tasks.get(task.id) !== task) return;
     this.tasks.delete(task.id);
-    this.route.emit(task, { type: 'cleared', id: task.id, time: this.scheduler.now() });
+    this.#route.emit(task, { type: 'cleared', id: task.id, time: this.scheduler.now() });
   }
 
   /** Clears finished tasks older than `clearAfter` (see {@link ExpirySweeper}). */
   sweep(): void {
-    this.expiry.sweep();
+    this.#expiry.sweep();
   }
 
   /** Stops the pump and completes `events` (tasks must be settled first). */
   dispose(): void {
-    this.pump.stop();
-    this.line.clear();
-    this.expiry.stop();
-    this.route.complete();
+    this.#pump.stop();
+    this.#line.clear();
+    this.#expiry.stop();
+    this.#route.complete();
     this.table.dispose();
   }
 
   /** True when nobody but the table will see the task's next event (see {@link EventRoute.quiet}). */
   quiet(task: Task): boolean {
-    return this.route.quiet(task);
+    return this.#route.quiet(task);
   }
 
   /** Emits `started` and arms the timeout. */
   markStarted(task: Task): void {
-    this.route.started(task, this.scheduler.now());
+    this.#route.started(task, this.scheduler.now());
     // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget
-    if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.onTimeout, task.timeout, task);
+    if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.#onTimeout, task.timeout, task);
   }
 
-  private readonly onTimeout = (task?: Task): void => {
-    if (task?.status === 'running') this.settle(task, 'timeout', new TaskTimeoutError(task.id, task.timeout ?? 0));
+  readonly #onTimeout = (task?: Task): void => {
+    if (task?.status === 'running') this.#settle(task, 'timeout', new TaskTimeoutError(task.id, task.timeout ?? 0));
   };
 
-  private settle(task: Task, status: TerminalStatus, error: unknown): void {
+  #settle(task: Task, status: TerminalStatus, error: unknown): void {
     if (isTerminal(task.status)) return;
     const wasPending = task.status === 'pending';
     task.status = status;
     task.error = error;
-    this.line.ended(task, wasPending);
+    this.#line.ended(task, wasPending);
     stopWork(task, this.scheduler, status === 'cancelled' || status === 'timeout');
     const time = this.scheduler.now();
     const quiet = status === 'completed' && this.quiet(task);
-    this.route.emit(task, quiet ? this.scratch.completed(task.id, time) : terminalEvent(task.id, time, status, error));
-    this.expiry.finished(task.id);
+    this.#route.emit(task, quiet ? this.scratch.completed(task.id, time) : terminalEvent(task.id, time, status, error));
+    this.#expiry.finished(task.id);
     task.notify();
-    this.pump.request();
+    this.#pump.request();
   }
 }

@@ -18,6 +18,7 @@ export interface TaskSink {
  * ```
  */
 export class TaskSubscriber<T> extends Subscriber<T> {
+  // TS private, not #: made once per observable task (see RecordFields' flags)
   constructor(
     private readonly task: TaskRecord<unknown>,
     private readonly sink: TaskSink,

@@ -20,71 +20,75 @@ import { liveRow } from '../reduce-table.js';
  * ```
  */
 export class RowArray {
-  private rows: (TaskRow | undefined)[] = [];
-  private live = 0;
-  private holes = 0;
+  #rows: (TaskRow | undefined)[] = [];
+  #live = 0;
+  #holes = 0;
   /** The position of `rows[0]`: positions stay valid when the front is cut off. */
-  private base = 0;
+  #base = 0;
   /** Index of the first entry that may still hold a row. */
-  private head = 0;
+  #head = 0;
 
   /** @param index Finds a row's slot by its id, to renumber slots when holes close. */
-  constructor(private readonly index: Pick<SlotIndex, 'get'>) {}
+  readonly #index: Pick<SlotIndex, 'get'>;
+
+  constructor(index: Pick<SlotIndex, 'get'>) {
+    this.#index = index;
+  }
 
   get size(): number {
-    return this.live;
+    return this.#live;
   }
 
   push(slot: RowSlot, row: TaskRow): void {
-    slot.pos = this.base + this.rows.length;
-    this.rows.push(row);
-    this.live++;
+    slot.pos = this.#base + this.#rows.length;
+    this.#rows.push(row);
+    this.#live++;
   }
 
   set(slot: RowSlot, row: TaskRow): void {
-    this.rows[slot.pos - this.base] = row;
+    this.#rows[slot.pos - this.#base] = row;
   }
 
   remove(slot: RowSlot): void {
-    this.rows[slot.pos - this.base] = undefined;
+    this.#rows[slot.pos - this.#base] = undefined;
     slot.pos = -1;
-    this.live--;
-    this.holes++;
+    this.#live--;
+    this.#holes++;
   }
 
   /** All rows, the `running` slots' rows with their live duration at `now`. */
   snapshot(running: readonly RowSlot[], now: number): TaskRow[] {
-    this.skipLeadingHoles();
-    if (this.holes * 8 > this.live) this.compact();
-    const first = this.base + this.head;
-    const out = this.rows.slice(this.head);
+    this.#skipLeadingHoles();
+    if (this.#holes * 8 > this.#live) this.#compact();
+    const first = this.#base + this.#head;
+    const out = this.#rows.slice(this.#head);
     for (const slot of running) out[slot.pos - first] = liveRow(slot.row as TaskRow, now);
-    return (this.holes > 0 ? out.filter(isRow) : out) as TaskRow[];
+    return (this.#holes > 0 ? out.filter(isRow) : out) as TaskRow[];
   }
 
-  private skipLeadingHoles(): void {
-    while (this.head < this.rows.length && this.rows[this.head] === undefined) {
-      this.head++;
-      this.holes--;
+  #skipLeadingHoles(): void {
+    while (this.#head < this.#rows.length && this.#rows[this.#head] === undefined) {
+      this.#head++;
+      this.#holes--;
     }
-    if (this.head < 1024 || this.head * 2 < this.rows.length) return;
-    this.rows = this.rows.slice(this.head);
-    this.base += this.head;
-    this.head = 0;
+    if (this.#head < 1024 || this.#head * 2 < this.#rows.length) return;
+    this.#rows = this.#rows.slice(this.#head);
+    this.#base += this.#head;
+    this.#head = 0;
   }
 
-  private compact(): void {
-    const rows: TaskRow[] = new Array<TaskRow>(this.live);
+  #compact(): void {
+    const rows: TaskRow[] = new Array<TaskRow>(this.#live);
     let pos = 0;
-    for (let i = this.head; i < this.rows.length; i++) {
-      const row = this.rows[i];
+    for (let i = this.#head; i < this.#rows.length; i++) {
+      const row = this.#rows[i];
       if (row === undefined) continue;
-      (this.index.get(row.id) as RowSlot).pos = this.base + pos;
+      (this.#index.get(row.id) as RowSlot).pos = this.#base + pos;
       rows[pos++] = row;
     }
-    this.rows = rows;
-    this.head = 0;
-    this.holes = 0;
+    this.#rows = rows;
+    this.#head = 0;
+    this.#holes = 0;
   }
 }
 

@@ -45,19 +45,19 @@ export interface SlotIndex {
  * ```
  */
 export class MapSlotIndex implements SlotIndex {
-  private readonly slots = new Map<string, RowSlot>();
+  readonly #slots = new Map<string, RowSlot>();
 
   get(id: string): RowSlot | undefined {
-    return this.slots.get(id);
+    return this.#slots.get(id);
   }
 
   add(id: string): RowSlot {
     const slot: RowSlot = { row: undefined, pos: -1, runAt: -1, draftOf: -1 };
-    this.slots.set(id, slot);
+    this.#slots.set(id, slot);
     return slot;
   }
 
   delete(id: string): void {
-    this.slots.delete(id);
+    this.#slots.delete(id);
   }
 }

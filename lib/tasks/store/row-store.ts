@@ -26,41 +26,44 @@ import { MapSlotIndex, type RowSlot, type SlotIndex } from './row-slot.js';
  * ```
  */
 export class RowStore {
-  private readonly rows: RowArray;
-  private readonly running: RowSlot[] = [];
-  private dirty = false;
-  private lastId: string | undefined = undefined;
-  private lastSlot: RowSlot | undefined = undefined;
+  readonly #rows: RowArray;
+  readonly #running: RowSlot[] = [];
+  #dirty = false;
+  #lastId: string | undefined;
+  #lastSlot: RowSlot | undefined;
   /** Counts snapshots: a row made in the current epoch is a draft no subscriber has seen. */
-  private epoch = 0;
+  #epoch = 0;
 
-  constructor(private readonly index: SlotIndex = new MapSlotIndex()) {
-    this.rows = new RowArray(index);
+  readonly #index: SlotIndex;
+
+  constructor(index: SlotIndex = new MapSlotIndex()) {
+    this.#index = index;
+    this.#rows = new RowArray(index);
   }
 
   get size(): number {
-    return this.rows.size;
+    return this.#rows.size;
   }
 
   /** True when a row changed since the last {@link snapshot}. */
   get changed(): boolean {
-    return this.dirty;
+    return this.#dirty;
   }
 
   /** {@link apply} for `scan`: returns the store itself. */
   fold(event: TaskEvent): RowStore {
-    if (this.apply(event)) this.dirty = true;
+    if (this.apply(event)) this.#dirty = true;
     return this;
   }
 
   /** Notes a change made through {@link applyTo}: the next snapshot is due. */
   markDirty(): void {
-    this.dirty = true;
+    this.#dirty = true;
   }
 
   /** Applies one event; returns whether a row changed. */
   apply(event: TaskEvent): boolean {
-    return this.applyTo(event.id === this.lastId ? this.lastSlot : this.index.get(event.id), event);
+    return this.applyTo(event.id === this.#lastId ? this.#lastSlot : this.#index.get(event.id), event);
   }
 
   /**
@@ -69,77 +72,77 @@ export class RowStore {
    */
   applyTo(slot: RowSlot | undefined, event: TaskEvent): boolean {
     const previous = slot?.row;
-    if (previous !== undefined && (slot as RowSlot).draftOf === this.epoch) {
-      return this.applyToDraft(slot as RowSlot, previous as DraftRow, event);
+    if (previous !== undefined && (slot as RowSlot).draftOf === this.#epoch) {
+      return this.#applyToDraft(slot as RowSlot, previous as DraftRow, event);
     }
     const next = reduceTaskRow(previous, event);
     if (next === previous) return false;
-    if (next === undefined) this.remove(slot as RowSlot, event.id);
-    else if (previous === undefined) this.insert(slot ?? this.index.add(event.id), event.id, next);
-    else this.update(slot as RowSlot, next);
+    if (next === undefined) this.#remove(slot as RowSlot, event.id);
+    else if (previous === undefined) this.#insert(slot ?? this.#index.add(event.id), event.id, next);
+    else this.#update(slot as RowSlot, next);
     return true;
   }
 
   /** All rows in submission order, running ones with their duration at `now`. */
   snapshot(now: number): TaskRow[] {
-    this.dirty = false;
-    this.epoch++;
-    return this.rows.snapshot(this.running, now);
+    this.#dirty = false;
+    this.#epoch++;
+    return this.#rows.snapshot(this.#running, now);
   }
 
   /** What {@link reduceTaskRow} does, written into a row no snapshot has seen. */
-  private applyToDraft(slot: RowSlot, row: DraftRow, event: TaskEvent): boolean {
+  #applyToDraft(slot: RowSlot, row: DraftRow, event: TaskEvent): boolean {
     if (event.type === 'submitted') return false;
-    if (event.type === 'cleared') this.remove(slot, event.id);
+    if (event.type === 'cleared') this.#remove(slot, event.id);
     else if (!changesRow(row, event)) return false;
     else {
       writeEvent(row, event);
-      this.track(slot, row);
+      this.#track(slot, row);
     }
     return true;
   }
 
-  private insert(slot: RowSlot, id: string, row: TaskRow): void {
+  #insert(slot: RowSlot, id: string, row: TaskRow): void {
     slot.row = row;
-    slot.draftOf = this.epoch;
-    this.rows.push(slot, row);
-    this.remember(id, slot);
-    if (row.status === 'running') slot.runAt = this.running.push(slot) - 1;
+    slot.draftOf = this.#epoch;
+    this.#rows.push(slot, row);
+    this.#remember(id, slot);
+    if (row.status === 'running') slot.runAt = this.#running.push(slot) - 1;
   }
 
-  private update(slot: RowSlot, row: TaskRow): void {
+  #update(slot: RowSlot, row: TaskRow): void {
     slot.row = row;
-    slot.draftOf = this.epoch;
-    this.rows.set(slot, row);
-    this.track(slot, row);
+    slot.draftOf = this.#epoch;
+    this.#rows.set(slot, row);
+    this.#track(slot, row);
   }
 
   /** Keeps the running rows' list in step with the row's status. */
-  private track(slot: RowSlot, row: TaskRow): void {
+  #track(slot: RowSlot, row: TaskRow): void {
     if (row.status === 'running') {
-      if (slot.runAt < 0) slot.runAt = this.running.push(slot) - 1;
-    } else if (slot.runAt >= 0) this.stopRunning(slot);
+      if (slot.runAt < 0) slot.runAt = this.#running.push(slot) - 1;
+    } else if (slot.runAt >= 0) this.#stopRunning(slot);
   }
 
-  private stopRunning(slot: RowSlot): void {
-    const last = this.running.pop() as RowSlot;
+  #stopRunning(slot: RowSlot): void {
+    const last = this.#running.pop() as RowSlot;
     if (last !== slot) {
-      this.running[slot.runAt] = last;
+      this.#running[slot.runAt] = last;
       last.runAt = slot.runAt;
     }
     slot.runAt = -1;
   }
 
-  private remove(slot: RowSlot, id: string): void {
-    this.index.delete(id);
-    if (slot.runAt >= 0) this.stopRunning(slot);
-    this.rows.remove(slot);
+  #remove(slot: RowSlot, id: string): void {
+    this.#index.delete(id);
+    if (slot.runAt >= 0) this.#stopRunning(slot);
+    this.#rows.remove(slot);
     slot.row = undefined;
-    this.remember(undefined, undefined);
+    this.#remember(undefined, undefined);
   }
 
-  private remember(id: string | undefined, slot: RowSlot | undefined): void {
-    this.lastId = id;
-    this.lastSlot = slot;
+  #remember(id: string | undefined, slot: RowSlot | undefined): void {
+    this.#lastId = id;
+    this.#lastSlot = slot;
   }
 }

@@ -18,22 +18,23 @@ import { nanoid } from 'nanoid';
  * ```
  */
 export class TaskIndex<T extends { readonly id: string }> {
-  private readonly prefix = `${nanoid(6)}-`;
-  private seq = 0;
+  readonly #prefix = `${nanoid(6)}-`;
+  #seq = 0;
   /** The id's part before its last base-36 digit (see {@link nextId}). */
-  private stem = this.prefix;
+  #stem = this.#prefix;
+  // TS private, not #: the spec checks the array stays short
   private items: (T | undefined)[] = [];
   /** The sequence number of `items[0]`. */
-  private base = 0;
+  #base = 0;
   /** Index of the first item still present. */
-  private head = 0;
-  private count = 0;
+  #head = 0;
+  #count = 0;
   /** Long-lived items moved out of a mostly empty array (all older than `base`). */
-  private readonly stragglers = new Map<string, T>();
+  readonly #stragglers = new Map<string, T>();
 
   /** Items present. */
   get size(): number {
-    return this.count;
+    return this.#count;
   }
 
   /**
@@ -43,52 +44,52 @@ export class TaskIndex<T extends { readonly id: string }> {
    * (a call into the runtime) and two new strings.
    */
   nextId(): string {
-    const seq = this.seq++;
+    const seq = this.#seq++;
     const last = seq % 36;
-    if (last === 0 && seq > 0) this.stem = this.prefix + (seq / 36).toString(36);
-    return this.stem + (DIGITS[last] as string);
+    if (last === 0 && seq > 0) this.#stem = this.#prefix + (seq / 36).toString(36);
+    return this.#stem + (DIGITS[last] as string);
   }
 
   /** Adds the item made with the id {@link nextId} returned last. */
   add(item: T): void {
     // Ids skipped without an add (an item that failed to build) leave holes.
-    while (this.items.length < this.seq - 1 - this.base) this.items.push(undefined);
+    while (this.items.length < this.#seq - 1 - this.#base) this.items.push(undefined);
     this.items.push(item);
-    this.count++;
+    this.#count++;
   }
 
   get(id: string): T | undefined {
-    if (typeof id !== 'string' || !id.startsWith(this.prefix)) return undefined;
-    const at = this.seqOf(id) - this.base;
-    if (at < 0) return this.stragglers.get(id);
+    if (typeof id !== 'string' || !id.startsWith(this.#prefix)) return undefined;
+    const at = this.#seqOf(id) - this.#base;
+    if (at < 0) return this.#stragglers.get(id);
     const item = this.items[at];
     return item !== undefined && item.id === id ? item : undefined;
   }
 
   /** Removes the item with this id (if present). */
   delete(id: string): void {
-    const at = this.seqOf(id) - this.base;
+    const at = this.#seqOf(id) - this.#base;
     if (at < 0) {
-      if (this.stragglers.delete(id)) this.count--;
+      if (this.#stragglers.delete(id)) this.#count--;
       return;
     }
     if (this.items[at]?.id !== id) return;
     this.items[at] = undefined;
-    this.count--;
-    while (this.head < this.items.length && this.items[this.head] === undefined) this.head++;
-    if (this.head >= 1024 && this.head * 2 >= this.items.length) this.trim();
-    else if (this.items.length - this.head >= 4096 && this.arrayCount() * 8 <= this.items.length - this.head)
-      this.spill();
+    this.#count--;
+    while (this.#head < this.items.length && this.items[this.#head] === undefined) this.#head++;
+    if (this.#head >= 1024 && this.#head * 2 >= this.items.length) this.#trim();
+    else if (this.items.length - this.#head >= 4096 && this.#arrayCount() * 8 <= this.items.length - this.#head)
+      this.#spill();
   }
 
   /** The items present, in the order they were added. */
   *values(): IterableIterator<T> {
-    yield* [...this.stragglers.values()];
-    for (const item of this.items.slice(this.head)) if (item !== undefined) yield item;
+    yield* [...this.#stragglers.values()];
+    for (const item of this.items.slice(this.#head)) if (item !== undefined) yield item;
   }
 
-  private arrayCount(): number {
-    return this.count - this.stragglers.size;
+  #arrayCount(): number {
+    return this.#count - this.#stragglers.size;
   }
 
   /**
@@ -96,32 +97,32 @@ export class TaskIndex<T extends { readonly id: string }> {
    * from being cut, at 8 bytes per later task: once the array is mostly holes, its
    * remaining items move to a Map and the array starts afresh.
    */
-  private spill(): void {
-    for (let i = this.head; i < this.items.length; i++) {
+  #spill(): void {
+    for (let i = this.#head; i < this.items.length; i++) {
       const item = this.items[i];
-      if (item !== undefined) this.stragglers.set(item.id, item);
+      if (item !== undefined) this.#stragglers.set(item.id, item);
     }
-    this.base += this.items.length;
+    this.#base += this.items.length;
     this.items = [];
-    this.head = 0;
+    this.#head = 0;
   }
 
   /** The sequence number in an id (-1 when malformed), read without slicing the string. */
-  private seqOf(id: string): number {
+  #seqOf(id: string): number {
     let n = 0;
-    for (let i = this.prefix.length; i < id.length; i++) {
+    for (let i = this.#prefix.length; i < id.length; i++) {
       const c = id.charCodeAt(i);
       const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1;
       if (digit < 0) return -1;
       n = n * 36 + digit;
     }
-    return id.length > this.prefix.length ? n : -1;
+    return id.length > this.#prefix.length ? n : -1;
   }
 
-  private trim(): void {
-    this.items = this.items.slice(this.head);
-    this.base += this.head;
-    this.head = 0;
+  #trim(): void {
+    this.items = this.items.slice(this.#head);
+    this.#base += this.#head;
+    this.#head = 0;
   }
 }
 
