@@ -12,29 +12,31 @@ const entry = (name, path, importSpec, limit, ignore = ['rxjs']) => ({
 });
 
 module.exports = [
-  // goal 15 kB, validation included: met (14.44 kB without zod and with workers opt-in)
+  // goal 15 kB, validation included: met (14.31 kB: without zod, workers opt-in, #private
+  // internals in lib/tasks)
   entry(
     'frametasks: createRuntime + intervalFrames + FrameScheduler + observeOnFrames',
     'dist/esm/index.js',
     '{ createRuntime, intervalFrames, FrameScheduler, observeOnFrames }',
     '15 kB',
   ),
-  // goal 4 kB: met (3.99 kB, 3,992 bytes, down from 4.16 kB: the options check takes only
-  // kindOf from the zod-worded messages, smaller describeValue and ValueBuffer); must pull no
-  // tasks, workers or threads code
+  // goal 4 kB: met (3.99 kB, 3,999 bytes, down from 4.16 kB: the options check takes only
+  // kindOf from the zod-worded messages, smaller describeValue and ValueBuffer, the recorder
+  // zeroes its figures once); must pull no tasks, workers or threads code
   entry(
     'frametasks: scheduler only (FrameScheduler, frame sources, observeOnFrames)',
     'dist/esm/index.js',
     '{ FrameScheduler, intervalFrames, animationFrames, observeOnFrames }',
     '4 kB',
   ),
-  // goal 25 kB (not met yet: 26.95 kB, down from 27.35 kB: #private internals in threads and
-  // pipelines, one status machine for ThreadCore and ChildSlot, RootThread a ThreadCore);
-  // the same #private change in lib/tasks and lib/workers measured -0.66 and -0.28 kB more (scratch copy)
-  entry('frametasks: everything', 'dist/esm/index.js', '*', '27.1 kB'),
-  entry('frametasks/testing', 'dist/esm/testing/index.js', '*', '6.5 kB'),
-  // + 0.1 kB: a worker takes its next task from the port without an event-loop turn
-  entry('frametasks/worker', 'dist/esm/workers/worker-side/index.js', '*', '2 kB'),
+  // goal 25 kB (not met: 26.75 kB, down from 27.35 kB: #private internals in threads,
+  // pipelines, tasks and workers, one status machine for ThreadCore and ChildSlot, RootThread
+  // a ThreadCore); the budget is the measured size plus a little room
+  entry('frametasks: everything', 'dist/esm/index.js', '*', '26.9 kB'),
+  entry('frametasks/testing', 'dist/esm/testing/index.js', '*', '5.5 kB'),
+  // 1.87 kB with #private internals (a worker takes its next task from the port without an
+  // event-loop turn, and drops a recalled one)
+  entry('frametasks/worker', 'dist/esm/workers/worker-side/index.js', '*', '1.95 kB'),
   // goal: at most 15 kB beyond the core; the entry imports only types from the core, so its
   // bundle alone is what it adds
   entry('frametasks/devtools', 'dist/esm/devtools/index.js', '{ mountDevtools }', '15 kB'),
