@@ -44,7 +44,9 @@ export class RemoteJobBody<T> implements JobSink, Unsubscribable {
   }
 
   attempt(attempt: number): void {
-    this.ctx.setMeta?.({ attempt });
+    // the row's meta says attempt 1 from submission on (see RemoteWorkSpec): only a later
+    // attempt is news, so a job's first run is one meta event (and row copy) cheaper
+    if (attempt !== 1) this.ctx.setMeta?.({ attempt });
   }
 
   progress(value: unknown): void {

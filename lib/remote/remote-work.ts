@@ -8,7 +8,9 @@ import type { RemoteAdd, RemoteWorkHost } from './remote-work-host.js';
 /**
  * The spec of one remote work value: a class, so a job costs no closures; its body is
  * a {@link RemoteJobBody}'s. With a fixed `jobId` the id is in the row's meta from the
- * start (the submitted event), else each start draws one and reports it.
+ * start (the submitted event), else each start draws one and reports it. The meta's
+ * `attempt` is 1 from the start (the attempt the job waits for or runs), so a job's
+ * first run costs no meta event; a retry or a crash recovery raises it.
  */
 class RemoteWorkSpec<T> implements WorkSpec<T>, RemoteAdd {
   readonly kind = 'remote';
@@ -25,14 +27,14 @@ class RemoteWorkSpec<T> implements WorkSpec<T>, RemoteAdd {
     /** The job is in Redis already (mirror): follow it, do not add it. */
     readonly existing: boolean,
   ) {
-    this.meta = jobId === undefined ? { queue: host.name } : { queue: host.name, jobId, attempt: 0 };
+    this.meta = jobId === undefined ? { queue: host.name } : { queue: host.name, jobId, attempt: 1 };
   }
 
   body(ctx: TaskContext): Observable<T> {
     let jobId = this.jobId;
     if (jobId === undefined) {
       jobId = randomUUID();
-      ctx.setMeta?.({ jobId, attempt: 0 });
+      ctx.setMeta?.({ jobId, attempt: 1 });
     }
     return new RemoteJobBody<T>(this.host, jobId, ctx, this.existing ? undefined : this).body$;
   }
