@@ -55,7 +55,13 @@ export default async function remoteBench(): Promise<Record<string, number>> {
     );
     record(m, 'remote.jobsPerSecond', throughput.frametasks);
     record(m, 'remote.jobsPerSecond.bullmq', throughput.bullmq);
-    record(m, 'remote.vsBullmq', ratio(throughput.frametasks, throughput.bullmq));
+    const vsBullmq = ratio(throughput.frametasks, throughput.bullmq);
+    record(m, 'remote.vsBullmq', vsBullmq);
+    // the rounds themselves: how wide the spread is, and whether the slow ones were ours or bare BullMQ's
+    const rounded = (xs: readonly number[], digits: number) => xs.map((x) => x.toFixed(digits)).join(' ');
+    console.log(`remote.vsBullmq by round: ${rounded(vsBullmq.samples, 2)}`);
+    console.log(`  frametasks jobs/s: ${rounded(throughput.frametasks.samples, 0)}`);
+    console.log(`  bullmq jobs/s:     ${rounded(throughput.bullmq.samples, 0)}`);
     const latency = await alternatedRounds(
       {
         frametasks: () => once(frametasksSide, (s) => s.latency(LATENCY_JOBS)),
