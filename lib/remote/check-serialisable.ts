@@ -11,7 +11,27 @@ import { describeValue } from '../validation/describe-value.js';
  * checkSerialisable({ f: () => 1 }, 'data'); // throws RemoteDataError: data.f ...
  * ```
  */
-export function checkSerialisable(value: unknown, path: string, seen: Set<object> = new Set()): void {
+export function checkSerialisable(value: unknown, path: string): void {
+  // every remote call checks its data: the valid case walks it without building a path
+  // string per value or a set for a primitive; the walk that names the bad part runs
+  // only when something is bad
+  if (!isJsonData(value, undefined)) explain(value, path, new Set());
+}
+
+/** Whether `value` is JSON data; `ancestors` are the objects it sits in (a cycle is not). */
+function isJsonData(value: unknown, ancestors: Set<object> | undefined): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || ancestors?.has(value) || !isPlain(value)) return false;
+  const inside = ancestors ?? new Set<object>();
+  inside.add(value);
+  for (const item of Object.values(value)) if (!isJsonData(item, inside)) return false;
+  inside.delete(value);
+  return true;
+}
+
+/** Throws for the first part of `value` that is not JSON data, naming it by its path. */
+function explain(value: unknown, path: string, seen: Set<object>): void {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return;
@@ -19,14 +39,18 @@ export function checkSerialisable(value: unknown, path: string, seen: Set<object
   }
   if (typeof value !== 'object') return fail(path, value, `${typeof value} values cannot be sent through Redis`);
   if (seen.has(value)) return fail(path, value, 'it refers to itself (a cycle)');
-  const proto = Object.getPrototypeOf(value) as unknown;
-  const plain = Array.isArray(value) || proto === Object.prototype || proto === null;
-  if (!plain) return fail(path, value, `a ${value.constructor?.name ?? 'class'} instance is not plain JSON data`);
+  if (!isPlain(value))
+    return fail(path, value, `a ${value.constructor?.name ?? 'class'} instance is not plain JSON data`);
   seen.add(value);
   for (const [key, item] of Object.entries(value)) {
-    checkSerialisable(item, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, seen);
+    explain(item, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, seen);
   }
   seen.delete(value);
+}
+
+function isPlain(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return Array.isArray(value) || proto === Object.prototype || proto === null;
 }
 
 function fail(path: string, value: unknown, why: string): never {
