@@ -29,10 +29,11 @@ module.exports = [
     '{ FrameScheduler, intervalFrames, animationFrames, observeOnFrames }',
     '4 kB',
   ),
-  // goal 25 kB (not met: 26.75 kB, down from 27.35 kB: #private internals in threads,
-  // pipelines, tasks and workers, one status machine for ThreadCore and ChildSlot, RootThread
-  // a ThreadCore); the budget is the measured size plus a little room
-  entry('frametasks: everything', 'dist/esm/index.js', '*', '26.9 kB'),
+  // goal 25 kB (not met: 26.69 kB, down from 26.75 kB: worker exec options checked against
+  // the schema's own shape, five members nothing read; earlier 27.35 -> 26.75 kB with #private
+  // internals and one status machine for ThreadCore and ChildSlot); the budget is the measured
+  // size plus a little room
+  entry('frametasks: everything', 'dist/esm/index.js', '*', '26.8 kB'),
   entry('frametasks/testing', 'dist/esm/testing/index.js', '*', '5.5 kB'),
   // 1.87 kB with #private internals (a worker takes its next task from the port without an
   // event-loop turn, and drops a recalled one)

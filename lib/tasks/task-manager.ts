@@ -1,8 +1,7 @@
 import type { BehaviorSubject, Observable, Subscription } from 'rxjs';
-import { DisposedError, InvalidArgumentError, UnknownTaskError } from '../errors.js';
-import { describeValue } from '../validation/describe-value.js';
+import { DisposedError } from '../errors.js';
+import { invalidArgument } from '../validation/invalid-argument.js';
 import { parse } from '../validation/parse.js';
-import { isTerminal } from './reduce-task-row.js';
 import { cancelActive, clearFinished } from './engine/housekeeping.js';
 import { TaskEngine } from './engine/task-engine.js';
 import type { TaskEvent } from './task-event.js';
@@ -10,17 +9,18 @@ import { taskManagerOptionsSchema, type TaskManagerOptions } from './task-manage
 import { parseTaskOptions, type TaskOptions } from './task-options.js';
 import type { TaskRecord } from './task-record.js';
 import { submitTask, type SubmitExtras } from './engine/submit-task.js';
-import { resultOf, syncResultOf } from './task-result.js';
 import type { StartMode } from './engine/start-work.js';
 import type { TaskRow } from './task-row.js';
-import type { CancelReason, TaskBody, TaskKind, TaskStatus } from './task-types.js';
+import type { CancelReason, TaskBody, TaskKind } from './task-types.js';
+import { TasksById } from './tasks-by-id.js';
 
 export type { SubmitExtras } from './engine/submit-task.js';
 
 /**
  * Runs {@link TaskBody}s on a frame scheduler and keeps the live task table. The body is
  * subscribed when the task starts (on a frame); its values are progress, the last one the
- * result; unsubscribing it is how cancel and timeout stop the work.
+ * result; unsubscribing it is how cancel and timeout stop the work. The per-id operations
+ * (cancel, priority, status, results) come from `TasksById` (tasks-by-id.ts).
  *
  * @example
  * ```ts
@@ -29,22 +29,24 @@ export type { SubmitExtras } from './engine/submit-task.js';
  * tasks.result(id).subscribe(console.log); // 42, on a frame
  * ```
  */
-export class TaskManager {
+export class TaskManager extends TasksById {
   /** Lifecycle events, each stamped with the frame clock. */
   readonly events$: Observable<TaskEvent>;
   /** The table, re-emitted at the end of each frame in which something changed. */
   readonly table$: BehaviorSubject<readonly TaskRow[]>;
+  // the base holds the engine too: # names are per class, and shorter in a bundle than a shared field
   readonly #engine: TaskEngine;
   readonly #sweeper: Subscription;
-  #disposed = false;
 
   constructor(options: TaskManagerOptions) {
     const parsed = parse(taskManagerOptionsSchema, options, 'options');
-    this.#engine = new TaskEngine(parsed.scheduler, parsed.maxConcurrent ?? Infinity, parsed.clearAfter ?? 600_000);
-    this.events$ = this.#engine.events.asObservable();
-    this.table$ = this.#engine.table.table$;
+    const engine = new TaskEngine(parsed.scheduler, parsed.maxConcurrent ?? Infinity, parsed.clearAfter ?? 600_000);
+    super(engine);
+    this.#engine = engine;
+    this.events$ = engine.events.asObservable();
+    this.table$ = engine.table.table$;
     // Frames running for any reason sweep expired rows; nothing here keeps frames alive.
-    this.#sweeper = parsed.scheduler.stats$.subscribe(() => this.#engine.sweep());
+    this.#sweeper = parsed.scheduler.stats$.subscribe(() => engine.sweep());
   }
 
   /** Tasks running now. */
@@ -66,20 +68,14 @@ export class TaskManager {
    * ```
    */
   submit<T>(body: TaskBody<T>, options?: TaskOptions): string {
-    if (typeof body !== 'function')
-      throw new InvalidArgumentError(`body: expected a function (got ${describeValue(body)})`);
+    if (typeof body !== 'function') invalidArgument('body', 'expected a function', body);
     return this.submitValid(body, 'body', parseTaskOptions(options), 'frame');
   }
 
   /**
    * {@link TaskManager.submit} for callers that validated the work (its `StartMode`) and
    * `options` already (the runtime); `kind` is used when the options do not set one.
-   *
-   * @internal
-   * @example
-   * ```ts
-   * tasks.submitValid(work, classifyWork(work, 'work'), parseTaskOptions(options), 'sliced');
-   * ```
+   * @internal @example `tasks.submitValid(work, classifyWork(work, 'work'), parseTaskOptions(options), 'sliced')`
    */
   submitValid(work: unknown, mode: StartMode, o: TaskOptions, kind: TaskKind, extras?: SubmitExtras): string {
     return this.submitRecord(work, mode, o, kind, extras).id;
@@ -88,12 +84,7 @@ export class TaskManager {
   /**
    * {@link TaskManager.submitValid} returning the task's record, for the runtime's own
    * observers (task observables, pipelines, groups).
-   *
-   * @internal
-   * @example
-   * ```ts
-   * const task = tasks.submitRecord(work, mode, options, 'frame', { group: 'decode', gates: [gate] });
-   * ```
+   * @internal @example `tasks.submitRecord(work, mode, options, 'frame', { group: 'decode', gates: [gate] })`
    */
   submitRecord(
     work: unknown,
@@ -102,134 +93,13 @@ export class TaskManager {
     kind: TaskKind,
     extras?: SubmitExtras,
   ): TaskRecord<unknown> {
-    if (this.#disposed) throw new DisposedError('TaskManager');
+    if (this.disposed) throw new DisposedError('TaskManager');
     return submitTask(this.#engine, work, mode, o, kind, extras);
   }
 
-  /**
-   * Cancels a task: a pending one never starts, a running one is stopped. Returns false
-   * (and does nothing) for a finished task. Unknown ids throw {@link UnknownTaskError}.
-   *
-   * @example
-   * ```ts
-   * tasks.cancel(id);
-   * ```
-   */
-  cancel(id: string, reason: CancelReason = 'explicit'): boolean {
-    const task = this.#get(id);
-    if (isTerminal(task.status)) return false;
-    this.#engine.cancel(task, reason);
-    return true;
-  }
-
-  /**
-   * Cancels a task by its record with a reason (pipelines, groups, owners).
-   *
-   * @internal
-   * @example
-   * ```ts
-   * tasks.cancelRecord(task, 'restarted');
-   * ```
-   */
+  /** Cancels a task by its record with a reason (pipelines, groups, owners). @internal @example `tasks.cancelRecord(task, 'restarted')` */
   cancelRecord(task: TaskRecord<unknown>, reason: CancelReason): void {
     this.#engine.cancel(task, reason);
-  }
-
-  /**
-   * Moves a pending task in the start order (higher first); a running task keeps running
-   * and its row shows the new priority. Unknown ids throw {@link UnknownTaskError}, a
-   * priority that is not a finite number {@link InvalidArgumentError}.
-   *
-   * @example
-   * ```ts
-   * tasks.setPriority(id, 10); // starts before the pending tasks of lower priority
-   * ```
-   */
-  setPriority(id: string, priority: number): void {
-    if (typeof priority !== 'number' || !Number.isFinite(priority))
-      throw new InvalidArgumentError(`priority: expected a finite number (got ${describeValue(priority)})`);
-    this.#engine.setPriority(this.#get(id), priority);
-  }
-
-  /**
-   * The status of a task. Unknown (or cleared) ids throw {@link UnknownTaskError}.
-   *
-   * @example
-   * ```ts
-   * tasks.status(id); // 'running'
-   * ```
-   */
-  status(id: string): TaskStatus {
-    const task = this.#get(id);
-    return task.awaitingStart ? 'pending' : task.status;
-  }
-
-  /**
-   * The task's result as an Observable, delivered on a frame (see `resultOf`).
-   *
-   * @example
-   * ```ts
-   * tasks.result<Scene>(id).subscribe(applyScene);
-   * ```
-   */
-  result<T = unknown>(id: string): Observable<T> {
-    return resultOf(this.#get(id) as TaskRecord<T>, this.deliver);
-  }
-
-  /**
-   * Runs `fn` at the start of the next frame, where results are delivered; at once once
-   * disposed (so observers still learn how their tasks ended).
-   *
-   * @internal
-   * @example
-   * ```ts
-   * const scheduled = tasks.deliver(() => subscriber.next(value));
-   * ```
-   */
-  readonly deliver = (fn: () => void): Subscription | undefined =>
-    this.#disposed ? (fn(), undefined) : this.#engine.scheduler.atStartOfFrame(fn);
-
-  /**
-   * Like {@link deliver}, but a task that ended inside a frame is delivered at the end of
-   * that same frame (after its update phase, never inside someone else's callback) instead
-   * of the next one's start: what task observables and pipelines use, so a result costs no
-   * extra frame.
-   *
-   * @internal
-   * @example
-   * ```ts
-   * const scheduled = tasks.deliverSoon(() => subscriber.next(value));
-   * ```
-   */
-  readonly deliverSoon = (fn: () => void): Subscription | undefined => {
-    if (this.#disposed) return (fn(), undefined);
-    const scheduler = this.#engine.scheduler;
-    return scheduler.inFrame ? scheduler.atEndOfFrame(fn) : scheduler.atStartOfFrame(fn);
-  };
-
-  /**
-   * The result as a Promise (resolved on a frame); rejects like {@link result} errors.
-   *
-   * @example
-   * ```ts
-   * const scene = await tasks.resultPromise<Scene>(id);
-   * ```
-   */
-  resultPromise<T = unknown>(id: string): Promise<T> {
-    const result$ = this.result<T>(id);
-    return new Promise<T>((resolve, reject) => result$.subscribe({ next: resolve, error: reject }));
-  }
-
-  /**
-   * The result of a finished task, synchronously (see `syncResultOf`).
-   *
-   * @example
-   * ```ts
-   * if (tasks.status(id) === 'completed') use(tasks.getResult(id));
-   * ```
-   */
-  getResult<T = unknown>(id: string): T {
-    return syncResultOf(this.#get(id) as TaskRecord<T>);
   }
 
   /**
@@ -279,16 +149,10 @@ export class TaskManager {
    * ```
    */
   dispose(): void {
-    if (this.#disposed) return;
-    this.#disposed = true;
+    if (this.disposed) return;
+    this.disposed = true;
     cancelActive(this.#engine, 'disposed');
     this.#sweeper.unsubscribe();
     this.#engine.dispose();
-  }
-
-  #get(id: string): TaskRecord<unknown> {
-    const task = this.#engine.tasks.get(id);
-    if (task === undefined) throw new UnknownTaskError(id);
-    return task;
   }
 }

@@ -44,11 +44,6 @@ export class FrameChannel<T> {
     this.#target = target;
   }
 
-  /** Messages queued and not yet delivered. */
-  get size(): number {
-    return this.#buffer.length;
-  }
-
   push(message: T): void {
     if (this.#closed) return;
     this.#buffer.push(message);

@@ -66,11 +66,6 @@ export class ReschedulingTask {
     this.#onError = onError;
   }
 
-  /** How many runs have started. */
-  get runCount(): number {
-    return this.#runs;
-  }
-
   start(): void {
     this.#wait = this.#scheduler.schedule(() => this.#run());
   }

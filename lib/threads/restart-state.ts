@@ -25,11 +25,6 @@ export class RestartState<In> {
     this.#policy = policy;
   }
 
-  /** Restarts used so far. */
-  get restarts(): number {
-    return this.#count;
-  }
-
   /** Whether a crash now would be followed by a restart. */
   get mayRestart(): boolean {
     const policy = this.#policy;

@@ -12,11 +12,12 @@ import { ModuleRegistry } from './pool/module-registry.js';
 import { SubscriberSink } from './pool/subscriber-sink.js';
 import {
   execOptionsSchema,
+  execOptionsShape,
   workerPoolOptionsSchema,
   type ExecOptions,
   type WorkerPoolOptions,
 } from './worker-pool-options.js';
-import { isPlainExecOptions } from './plain-exec-options.js';
+import { passesShape } from '../validation/passes-shape.js';
 import { isWorkerTarget, workerTargetSchema, type WorkerTarget } from './worker-target.js';
 
 /**
@@ -73,7 +74,9 @@ export class WorkerPool {
   exec<T = unknown>(target: WorkerTarget, args: readonly unknown[] = [], options: ExecOptions = {}): Observable<T> {
     if (!isWorkerTarget(target)) parse(workerTargetSchema, target, 'target');
     if (!Array.isArray(args)) parse(execArgsSchema, args, 'args');
-    const o = isPlainExecOptions(options) ? options : parse(execOptionsSchema, options, 'options');
+    const o = passesShape(execOptionsShape, options)
+      ? (options as ExecOptions)
+      : parse(execOptionsSchema, options, 'options');
     return new Observable<T>((subscriber) => {
       if (this.#disposed) return subscriber.error(new DisposedError('WorkerPool'));
       const inbox = new FrameInbox(

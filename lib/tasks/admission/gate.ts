@@ -26,11 +26,6 @@ export class Gate<T extends Gated> {
 
   constructor(readonly concurrency: number) {}
 
-  /** Tasks holding a slot now. */
-  get admitted(): number {
-    return this.#active;
-  }
-
   /** Takes a slot (true), or joins the line (false: `admit` is called on its turn). */
   enter(item: T): boolean {
     this.#dropCancelled();

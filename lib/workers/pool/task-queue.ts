@@ -27,10 +27,6 @@ export interface Queued {
 export class TaskQueue<T extends Queued> {
   readonly #heap: T[] = [];
 
-  get size(): number {
-    return this.#heap.length;
-  }
-
   push(item: T): void {
     const heap = this.#heap;
     let i = heap.push(item) - 1;
