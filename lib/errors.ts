@@ -31,7 +31,8 @@ export const ErrorCodes = {
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
 /**
- * Base class of every error frametasks creates.
+ * Base class of every error frametasks creates (abstract: every error is one of the named
+ * classes below, and each spells out its own `name`).
  *
  * @example
  * ```ts
@@ -40,13 +41,14 @@ export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
  * }
  * ```
  */
-export class FrametasksError extends Error {
+export abstract class FrametasksError extends Error {
   readonly code: ErrorCode;
 
   constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.code = code;
-    this.name = new.target.name;
+    // No `this.name = new.target.name`: minifiers rename classes, so a bundled error would
+    // be called "Z" in rows, the table's text and logs. Each class sets its name instead.
   }
 }
 
@@ -61,6 +63,7 @@ export class FrametasksError extends Error {
 export class InvalidArgumentError extends FrametasksError {
   constructor(message: string) {
     super('ERR_FRAMETASKS_INVALID_ARGUMENT', message);
+    this.name = 'InvalidArgumentError';
   }
 }
 
@@ -76,6 +79,7 @@ export class InvalidArgumentError extends FrametasksError {
 export class DisposedError extends FrametasksError {
   constructor(what: string) {
     super('ERR_FRAMETASKS_DISPOSED', `${what} is disposed`);
+    this.name = 'DisposedError';
   }
 }
 
@@ -95,6 +99,7 @@ export class WorkersNotEnabledError extends FrametasksError {
       'ERR_FRAMETASKS_WORKERS_NOT_ENABLED',
       'runtime.workers: workers are not enabled; create the runtime with createRuntime({ ..., workers: workerPool() })',
     );
+    this.name = 'WorkersNotEnabledError';
   }
 }
 
@@ -109,6 +114,7 @@ export class WorkersNotEnabledError extends FrametasksError {
 export class UnknownTaskError extends FrametasksError {
   constructor(readonly taskId: unknown) {
     super('ERR_FRAMETASKS_UNKNOWN_TASK', `no task with id ${JSON.stringify(String(taskId))}`);
+    this.name = 'UnknownTaskError';
   }
 }
 
@@ -127,6 +133,7 @@ export class TaskCancelledError extends FrametasksError {
     readonly reason: CancelReason = 'explicit',
   ) {
     super('ERR_FRAMETASKS_TASK_CANCELLED', `task ${taskId} was cancelled (${reason})`);
+    this.name = 'TaskCancelledError';
   }
 }
 
@@ -144,6 +151,7 @@ export class TaskTimeoutError extends FrametasksError {
     readonly timeoutMs: number,
   ) {
     super('ERR_FRAMETASKS_TASK_TIMEOUT', `task ${taskId} timed out after ${timeoutMs} ms`);
+    this.name = 'TaskTimeoutError';
   }
 }
 
@@ -161,6 +169,7 @@ export class TaskNotFinishedError extends FrametasksError {
     readonly status: string,
   ) {
     super('ERR_FRAMETASKS_TASK_NOT_FINISHED', `task ${taskId} has not finished (status ${status})`);
+    this.name = 'TaskNotFinishedError';
   }
 }
 
@@ -180,6 +189,7 @@ export class WorkerCrashedError extends FrametasksError {
     options?: { cause?: unknown },
   ) {
     super('ERR_FRAMETASKS_WORKER_CRASHED', message, options);
+    this.name = 'WorkerCrashedError';
   }
 }
 
@@ -194,6 +204,7 @@ export class WorkerCrashedError extends FrametasksError {
 export class WorkerLoadError extends FrametasksError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('ERR_FRAMETASKS_WORKER_LOAD', message, options);
+    this.name = 'WorkerLoadError';
   }
 }
 
@@ -209,6 +220,7 @@ export class WorkerLoadError extends FrametasksError {
 export class WorkerTaskError extends FrametasksError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('ERR_FRAMETASKS_WORKER_TASK', message, options);
+    this.name = 'WorkerTaskError';
   }
 }
 
@@ -224,6 +236,7 @@ export class WorkerTaskError extends FrametasksError {
 export class ThreadStateError extends FrametasksError {
   constructor(message: string) {
     super('ERR_FRAMETASKS_THREAD_STATE', message);
+    this.name = 'ThreadStateError';
   }
 }
 
@@ -240,6 +253,7 @@ export class ThreadStateError extends FrametasksError {
 export class ThreadFailedError extends FrametasksError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('ERR_FRAMETASKS_THREAD_FAILED', message, options);
+    this.name = 'ThreadFailedError';
   }
 }
 
@@ -255,6 +269,7 @@ export class ThreadFailedError extends FrametasksError {
 export class RemoteConnectionError extends FrametasksError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('ERR_FRAMETASKS_REMOTE_CONNECTION', message, options);
+    this.name = 'RemoteConnectionError';
   }
 }
 
@@ -270,6 +285,7 @@ export class RemoteConnectionError extends FrametasksError {
 export class RemoteDataError extends FrametasksError {
   constructor(message: string) {
     super('ERR_FRAMETASKS_REMOTE_DATA', message);
+    this.name = 'RemoteDataError';
   }
 }
 
@@ -284,6 +300,7 @@ export class RemoteDataError extends FrametasksError {
 export class UnknownRemoteFunctionError extends FrametasksError {
   constructor(message: string) {
     super('ERR_FRAMETASKS_REMOTE_UNKNOWN_FUNCTION', message);
+    this.name = 'UnknownRemoteFunctionError';
   }
 }
 
@@ -303,6 +320,7 @@ export class RemoteTaskError extends FrametasksError {
     readonly remoteCode: string | undefined,
   ) {
     super('ERR_FRAMETASKS_REMOTE_TASK', message);
+    this.name = 'RemoteTaskError';
   }
 }
 
@@ -318,6 +336,7 @@ export class RemoteTaskError extends FrametasksError {
 export class RemoteStalledError extends FrametasksError {
   constructor(message: string) {
     super('ERR_FRAMETASKS_REMOTE_STALLED', message);
+    this.name = 'RemoteStalledError';
   }
 }
 
@@ -333,5 +352,6 @@ export class RemoteStalledError extends FrametasksError {
 export class RemoteJobLostError extends FrametasksError {
   constructor(message: string) {
     super('ERR_FRAMETASKS_REMOTE_JOB_LOST', message);
+    this.name = 'RemoteJobLostError';
   }
 }

@@ -16,8 +16,7 @@ import { invalidArgument } from '../validation/invalid-argument.js';
  */
 export function intervalFrames(fps: number, scheduler?: SchedulerLike): Observable<Frame> {
   // checked by hand, not with a schema: this is part of the scheduler-only bundle
-  if (typeof fps !== 'number' || !Number.isFinite(fps))
-    invalidArgument('fps', 'expected frames per second as a number', fps);
+  if (!Number.isFinite(fps)) invalidArgument('fps', 'expected frames per second as a number', fps);
   if (!(fps > 0)) invalidArgument('fps', 'expected a number > 0', fps);
   return countFrames(interval(1000 / fps, scheduler));
 }

@@ -104,8 +104,7 @@ export function checkJobOptions(job: RemoteJobOptions, name: string): RemoteJobO
  * ```
  */
 export function positive(name: string, value: unknown): void {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
-    bad(name, value, 'expected a positive number');
+  if (!Number.isFinite(value) || (value as number) <= 0) bad(name, value, 'expected a positive number');
 }
 
 /**

@@ -55,8 +55,7 @@ export abstract class TasksById {
    * ```
    */
   setPriority(id: string, priority: number): void {
-    if (typeof priority !== 'number' || !Number.isFinite(priority))
-      invalidArgument('priority', 'expected a finite number', priority);
+    if (!Number.isFinite(priority)) invalidArgument('priority', 'expected a finite number', priority);
     this.#engine.setPriority(this.#get(id), priority);
   }
 

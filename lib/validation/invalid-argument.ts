@@ -26,6 +26,7 @@ export function invalidArgument(name: string, message: string, value: unknown): 
  * ```
  */
 export function millisProblem(value: unknown): string | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'expected a number of milliseconds';
-  return value >= 0 ? undefined : 'expected a number >= 0';
+  if (!Number.isFinite(value)) return 'expected a number of milliseconds';
+  // Number.isFinite is false for anything not a number: no typeof check needed
+  return (value as number) >= 0 ? undefined : 'expected a number >= 0';
 }
