@@ -49,7 +49,9 @@ export class WorkerPool {
       (s) => this.#core.retire(s),
     );
     const transport = o.transport ?? defaultWorkerTransport();
-    this.#core = new PoolCore(o.size ?? defaultPoolSize(), transport, sweeper, o.resourceLimits, o.cancelGraceMs);
+    const size = o.size ?? defaultPoolSize();
+    const inFrame = () => this.#scheduler.inFrame === true;
+    this.#core = new PoolCore(size, transport, sweeper, o.resourceLimits, o.cancelGraceMs, inFrame);
   }
 
   /** Pool workers at most (standalone workers not counted). */
