@@ -51,7 +51,8 @@ export class WorkerPool {
     const transport = o.transport ?? defaultWorkerTransport();
     const size = o.size ?? defaultPoolSize();
     const inFrame = () => this.#scheduler.inFrame === true;
-    this.#core = new PoolCore(size, transport, sweeper, o.resourceLimits, o.cancelGraceMs, inFrame);
+    const threads = { resourceLimits: o.resourceLimits, nice: o.nice };
+    this.#core = new PoolCore(size, transport, sweeper, threads, o.cancelGraceMs, inFrame);
   }
 
   /** Pool workers at most (standalone workers not counted). */

@@ -10,7 +10,7 @@ import { TaskQueue } from './task-queue.js';
 import type { WorkerJob } from './worker-job.js';
 import { WorkerSet, type PoolSlot } from './worker-set.js';
 import type { SlotOwner } from './worker-slot.js';
-import type { WorkerExit, WorkerTransport } from '../worker-transport.js';
+import type { ThreadOptions, WorkerExit, WorkerTransport } from '../worker-transport.js';
 
 /**
  * The pool's bookkeeping: the queue, the workers and which job runs where (see
@@ -23,7 +23,7 @@ import type { WorkerExit, WorkerTransport } from '../worker-transport.js';
  *
  * @example
  * ```ts
- * const core = new PoolCore(4, transport, sweeper, undefined, 0, () => scheduler.inFrame);
+ * const core = new PoolCore(4, transport, sweeper, {}, 0, () => scheduler.inFrame);
  * core.submit(job, false);
  * ```
  */
@@ -42,14 +42,14 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     readonly size: number,
     transport: WorkerTransport,
     sweeper: IdleSweeper<PoolSlot>,
-    resourceLimits: Readonly<Record<string, number>> | undefined,
+    threads: ThreadOptions,
     graceMs = 0,
     inFrame: () => boolean = () => false,
   ) {
     this.#sweeper = sweeper;
     this.#graceMs = graceMs;
     this.#inFrame = inFrame;
-    this.#workers = new WorkerSet(transport, resourceLimits, this);
+    this.#workers = new WorkerSet(transport, threads, this);
   }
 
   stats(): { readonly pool: number; readonly standalone: number; readonly queued: number } {
