@@ -1,6 +1,6 @@
-import { asapScheduler } from 'rxjs';
 import type { IdleSweeper } from './idle-sweeper.js';
 import type { EventKind } from '../protocol.js';
+import { HeldStarts } from './held-starts.js';
 import { PoolEvents } from './pool-events.js';
 import { chooseSlot, topsUp, type SlotChoice } from './slot-choice.js';
 import { releaseJobs } from './release-jobs.js';
@@ -33,10 +33,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   readonly #events = new PoolEvents();
   readonly #sweeper: IdleSweeper<PoolSlot>;
   readonly #graceMs: number;
-  readonly #inFrame: () => boolean;
-  /** Standalone jobs whose worker starts after the current frame. */
-  readonly #held: WorkerJob[] = [];
-  #startsLater = false;
+  readonly #held: HeldStarts;
 
   constructor(
     readonly size: number,
@@ -48,7 +45,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   ) {
     this.#sweeper = sweeper;
     this.#graceMs = graceMs;
-    this.#inFrame = inFrame;
+    this.#held = new HeldStarts(inFrame, this.#startHeld);
     this.#workers = new WorkerSet(transport, threads, this);
   }
 
@@ -63,9 +60,8 @@ export class PoolCore implements SlotOwner<WorkerJob> {
       this.#queue.push(job);
       return this.#pump();
     }
-    if (!this.#inFrame()) return send(this.#workers.spawn(job, true), job);
-    this.#held.push(job);
-    this.#startLater();
+    if (this.#held.inFrame()) return this.#held.hold(job);
+    send(this.#workers.spawn(job, true), job);
   }
 
   /** Queues or sends an inbound message; dropped once the job ended. */
@@ -94,7 +90,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   dispose(error: Error): void {
     this.#sweeper.stop();
     for (const job of this.#queue.drain()) job.fail(error);
-    for (const job of this.#held.splice(0)) if (job.state === 'queued') job.fail(error);
+    for (const job of this.#held.drain()) if (job.state === 'queued') job.fail(error);
     for (const slot of this.#workers.all()) {
       this.#workers.forget(slot);
       slot.terminate();
@@ -145,7 +141,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     let last: PoolSlot | undefined;
     while ((job = this.#queue.peek())) {
       const choice = chooseSlot(this.#workers.pool, job, this.size);
-      if (choice && 'spawn' in choice && this.#inFrame()) return this.#startLater();
+      if (choice && 'spawn' in choice && this.#held.inFrame()) return this.#held.hold();
       const slot = this.#place(choice, job) ?? (last && topsUp(last, job) ? last : undefined);
       // a job that must wait asks back one waiting in a worker that it should run before (priority)
       if (!slot) return askBack(chooseDisplaced(this.#workers.pool, job));
@@ -161,18 +157,9 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     return this.#workers.spawn(job, false);
   }
 
-  /** Starts the workers held back in a frame right after it (once, however many calls wait). */
-  #startLater(): void {
-    if (this.#startsLater) return;
-    this.#startsLater = true;
-    // asap: a microtask after the frame's synchronous run (virtual inside TestScheduler.run)
-    asapScheduler.schedule(this.#start);
-  }
-
-  readonly #start = (): void => {
-    this.#startsLater = false;
-    // a held job cancelled meanwhile is 'done', one failed by dispose is gone from the list
-    for (const job of this.#held.splice(0)) if (job.state === 'queued') send(this.#workers.spawn(job, true), job);
+  /** After the frame: the held workers start (a held job cancelled meanwhile is 'done'). */
+  readonly #startHeld = (standalone: WorkerJob[]): void => {
+    for (const job of standalone) if (job.state === 'queued') send(this.#workers.spawn(job, true), job);
     this.#pump();
   };
 
