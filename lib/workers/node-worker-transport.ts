@@ -29,14 +29,12 @@ function loadWorkerClass(): NodeWorkerClass {
   return mod.Worker;
 }
 
-const builtin = <T>(id: string): T => process.getBuiltinModule(id) as T;
-
-/** This process's thread ids (Linux), or undefined where /proc does not list them. */
-function threadIds(): Set<string> | undefined {
+/** This process's thread ids (Linux), or none where /proc does not list them. */
+function threadIds(): string[] {
   try {
-    return new Set(builtin<{ readdirSync(p: string): string[] }>('node:fs').readdirSync('/proc/self/task'));
+    return process.getBuiltinModule('node:fs').readdirSync('/proc/self/task');
   } catch {
-    return undefined;
+    return [];
   }
 }
 
@@ -47,13 +45,12 @@ function threadIds(): Set<string> | undefined {
  * (isolate, Node, the module) already at that priority; Linux's setpriority() on a
  * thread id sets that thread alone.
  */
-function lowerNewThreads(before: ReadonlySet<string>, nice: number): void {
-  const os = builtin<{ getPriority(): number; setPriority(pid: number, priority: number): void }>('node:os');
+function lowerNewThreads(before: readonly string[], nice: number): void {
+  const os = process.getBuiltinModule('node:os');
   const value = Math.min(19, os.getPriority() + nice);
-  for (const id of threadIds() ?? []) {
-    if (before.has(id)) continue;
+  for (const id of threadIds()) {
     try {
-      os.setPriority(Number(id), value);
+      if (!before.includes(id)) os.setPriority(+id, value);
     } catch {
       // the thread already ended (a module that failed to load): nothing to lower
     }
@@ -66,9 +63,9 @@ class NodeWorkerHandle implements WorkerHandle {
   #exitListener: ((exit: WorkerExit) => void) | undefined;
 
   constructor(Worker: NodeWorkerClass, { url, name, resourceLimits, nice }: WorkerSpawnOptions) {
-    const before = nice ? threadIds() : undefined;
+    const before = nice ? threadIds() : [];
     this.#worker = new Worker(url, { name, resourceLimits, stdout: false, stderr: false });
-    if (before && nice) lowerNewThreads(before, nice);
+    if (nice) lowerNewThreads(before, nice);
     this.#worker.on('error', (error: unknown) => (this.#error ??= error));
     this.#worker.on('exit', (code: number) => this.#exitListener?.({ code, error: this.#error }));
   }

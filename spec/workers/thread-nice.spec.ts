@@ -38,24 +38,25 @@ describe('WorkerPool nice: worker threads below the main thread (Linux)', () => 
   it('starts each worker thread `nice` steps below the thread that started it, and leaves every other thread alone', async () => {
     const main = getPriority();
     const { before, after } = await threadsAfterOneCall(7);
-    const started = [...after.keys()].filter((id) => !before.has(id));
-    expect(started).toHaveLength(1);
-    expect(after.get(started[0] as number)).toBe(Math.min(19, main + 7));
+    // the worker's thread, and any other thread Node happened to start meanwhile (libuv's pool) at main's nice
+    const started = [...after.keys()].filter((id) => !before.has(id)).map((id) => after.get(id));
+    expect(started.filter((nice) => nice === Math.min(19, main + 7))).toHaveLength(1);
+    expect(started.filter((nice) => nice !== main)).toHaveLength(1);
     for (const [id, nice] of before) if (after.has(id)) expect(after.get(id)).toBe(nice);
     expect(getPriority()).toBe(main);
   });
 
   it('leaves the worker thread at the main thread’s nice value by default', async () => {
     const { before, after } = await threadsAfterOneCall(undefined);
-    const started = [...after.keys()].filter((id) => !before.has(id));
-    expect(started).toHaveLength(1);
-    expect(after.get(started[0] as number)).toBe(getPriority());
+    const started = [...after.keys()].filter((id) => !before.has(id)).map((id) => after.get(id));
+    expect(started.length).toBeGreaterThanOrEqual(1);
+    expect(started.every((nice) => nice === getPriority())).toBe(true);
   });
 
   it('rejects a nice value outside 0-19, quoting it', () => {
     const scheduler = new FrameScheduler({ frames: intervalFrames(120), budgetMs: 8 });
     expect(() => new WorkerPool({ scheduler, nice: 20 })).toThrow(/nice.*expected 0 to 19.*20/s);
-    expect(() => new WorkerPool({ scheduler, nice: 1.5 })).toThrow(/nice/);
+    expect(() => new WorkerPool({ scheduler, nice: 1.5 })).toThrow(/nice.*1\.5/s);
     scheduler.dispose();
   });
 });

@@ -1,6 +1,6 @@
+import { asapScheduler } from 'rxjs';
 import type { IdleSweeper } from './idle-sweeper.js';
 import type { EventKind } from '../protocol.js';
-import { HeldStarts } from './held-starts.js';
 import { PoolEvents } from './pool-events.js';
 import { chooseSlot, topsUp, type SlotChoice } from './slot-choice.js';
 import { releaseJobs } from './release-jobs.js';
@@ -33,7 +33,11 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   readonly #events = new PoolEvents();
   readonly #sweeper: IdleSweeper<PoolSlot>;
   readonly #graceMs: number;
-  readonly #held: HeldStarts;
+  readonly #inFrame: () => boolean;
+  /** A pump is due right after the frame: a worker it needs was not started inside it. */
+  #pumpDue = false;
+  /** Set by dispose: what calls submitted later (held ones included) fail with. */
+  #gone: Error | undefined = undefined;
 
   constructor(
     readonly size: number,
@@ -45,7 +49,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   ) {
     this.#sweeper = sweeper;
     this.#graceMs = graceMs;
-    this.#held = new HeldStarts(inFrame, this.#startHeld);
+    this.#inFrame = inFrame;
     this.#workers = new WorkerSet(transport, threads, this);
   }
 
@@ -56,11 +60,13 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   }
 
   submit(job: WorkerJob, standalone: boolean): void {
+    if (this.#gone) return job.fail(this.#gone);
     if (!standalone) {
       this.#queue.push(job);
       return this.#pump();
     }
-    if (this.#held.inFrame()) return this.#held.hold(job);
+    // its worker starts right after the frame (see the class); a job cancelled by then is 'done'
+    if (this.#inFrame()) return void asapScheduler.schedule(() => job.state === 'queued' && this.submit(job, true));
     send(this.#workers.spawn(job, true), job);
   }
 
@@ -90,7 +96,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   dispose(error: Error): void {
     this.#sweeper.stop();
     for (const job of this.#queue.drain()) job.fail(error);
-    for (const job of this.#held.drain()) if (job.state === 'queued') job.fail(error);
+    this.#gone = error;
     for (const slot of this.#workers.all()) {
       this.#workers.forget(slot);
       slot.terminate();
@@ -141,7 +147,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     let last: PoolSlot | undefined;
     while ((job = this.#queue.peek())) {
       const choice = chooseSlot(this.#workers.pool, job, this.size);
-      if (choice && 'spawn' in choice && this.#held.inFrame()) return this.#held.hold();
+      if (choice && 'spawn' in choice && this.#inFrame()) return this.#pumpAfterFrame();
       const slot = this.#place(choice, job) ?? (last && topsUp(last, job) ? last : undefined);
       // a job that must wait asks back one waiting in a worker that it should run before (priority)
       if (!slot) return askBack(chooseDisplaced(this.#workers.pool, job));
@@ -157,11 +163,15 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     return this.#workers.spawn(job, false);
   }
 
-  /** After the frame: the held workers start (a held job cancelled meanwhile is 'done'). */
-  readonly #startHeld = (standalone: WorkerJob[]): void => {
-    for (const job of standalone) if (job.state === 'queued') send(this.#workers.spawn(job, true), job);
-    this.#pump();
-  };
+  #pumpAfterFrame(): void {
+    if (this.#pumpDue) return;
+    this.#pumpDue = true;
+    // asap: a microtask after the frame's synchronous run (virtual inside TestScheduler.run)
+    asapScheduler.schedule(() => {
+      this.#pumpDue = false;
+      this.#pump();
+    });
+  }
 
   readonly #requeue = (job: WorkerJob): void => {
     job.slot = undefined;
