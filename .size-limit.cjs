@@ -31,8 +31,10 @@ module.exports = [
   ),
   // goal 25 kB (not met: 26.75 kB, down from 27.35 kB: #private internals in threads,
   // pipelines, tasks and workers, one status machine for ThreadCore and ChildSlot, RootThread
-  // a ThreadCore); the budget is the measured size plus a little room
-  entry('frametasks: everything', 'dist/esm/index.js', '*', '26.9 kB'),
+  // a ThreadCore); the budget is the measured size plus a little room. +0.21 kB (26.75 →
+  // 26.96) for the workers' `nice` option (Linux: worker threads below the main thread,
+  // which halved the demo's over-budget frames) and worker spawns held to after the frame
+  entry('frametasks: everything', 'dist/esm/index.js', '*', '27 kB'),
   entry('frametasks/testing', 'dist/esm/testing/index.js', '*', '5.5 kB'),
   // 1.87 kB with #private internals (a worker takes its next task from the port without an
   // event-loop turn, and drops a recalled one)
