@@ -13,7 +13,12 @@ afterAll(() => fixtures.cleanup());
 function niceByThread(): Map<number, number> {
   const nice = new Map<number, number>();
   for (const id of readdirSync('/proc/self/task')) {
-    const stat = readFileSync(`/proc/self/task/${id}/stat`, 'utf8');
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/self/task/${id}/stat`, 'utf8');
+    } catch {
+      continue; // a thread that ended meanwhile (an earlier test's worker)
+    }
     nice.set(Number(id), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
   }
   return nice;
