@@ -36,7 +36,7 @@ export async function budgetMetrics(work: BusyWorkload): Promise<Record<string, 
   const p99s = runs
     .map(
       (r) =>
-        `${r.p99BusyMs.toFixed(2)} (nominal ${r.p99NominalBusyMs.toFixed(2)}, cpu ${r.p99CpuMs.toFixed(2)}, preempted ${r.p99PreemptedMs.toFixed(2)}, gc ${r.p99GcMs.toFixed(2)} in ${(r.gcFrameShare * 100).toFixed(1)}% of frames)`,
+        `${r.p99BusyMs.toFixed(2)} (nominal ${r.p99NominalBusyMs.toFixed(2)}, cpu ${r.p99CpuMs.toFixed(2)} (main thread ${r.p99MainCpuMs.toFixed(2)}), preempted ${r.p99PreemptedMs.toFixed(2)}, gc ${r.p99GcMs.toFixed(2)} in ${(r.gcFrameShare * 100).toFixed(1)}% of frames)`,
     )
     .join(', ');
   console.log(`budget: p99 busy ms per run ${p99s} (load ${m['env.loadAvg1m']!.toFixed(1)})`);
@@ -49,6 +49,7 @@ const SPREAD = [
   'maxBusyMs',
   'p99CpuMs',
   'p99PreemptedMs',
+  'p99MainCpuMs',
   'p99GcMs',
   'p99NominalBusyMs',
   'p99OwnMs',

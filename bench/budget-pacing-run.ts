@@ -16,6 +16,11 @@ export interface PacingRun {
    * its busy time without the time the OS gave to other processes.
    */
   readonly p99CpuMs: number;
+  /**
+   * p99 of the main thread's own CPU inside a frame (Linux schedstat): {@link p99CpuMs}
+   * without V8's and libuv's other threads (concurrent marking, compilers) running meanwhile.
+   */
+  readonly p99MainCpuMs: number;
   /** p99 of a frame's busy ms when the process was not on a CPU (preemption, a VM's steal). */
   readonly p99PreemptedMs: number;
   /** p99 of the main thread's GC pauses inside a frame (scavenges of what anyone allocated). */
@@ -47,6 +52,8 @@ export interface Observed {
   readonly stats: readonly FrameStats[];
   /** CPU ms the process used in each frame (from its tick to its stats). */
   readonly cpuMs: readonly number[];
+  /** CPU ms of the main thread alone in each frame (Linux; NaN elsewhere). */
+  readonly mainCpuMs: readonly number[];
   /** Ms of main-thread GC pauses in each frame. */
   readonly gcMs: readonly number[];
   readonly elapsedMs: number;
@@ -61,7 +68,7 @@ export interface Observed {
  * ```
  */
 export function summarise(
-  { stats, cpuMs, gcMs, elapsedMs }: Observed,
+  { stats, cpuMs, mainCpuMs, gcMs, elapsedMs }: Observed,
   work: BusyWorkload,
   fps: number,
   budgetMs: number,
@@ -79,6 +86,7 @@ export function summarise(
       busy.map((b, i) => Math.max(0, b - (cpuMs[i] ?? 0))),
       99,
     ),
+    p99MainCpuMs: percentile(mainCpuMs, 99),
     p99GcMs: percentile(gcMs, 99),
     gcFrameShare: gcMs.filter((ms) => ms > 0).length / Math.max(1, gcMs.length),
     totalBusyMs,

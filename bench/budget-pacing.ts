@@ -5,6 +5,7 @@ import { FrameScheduler } from '../lib/scheduler/frame-scheduler.js';
 import type { FrameStats } from '../lib/scheduler/frame-stats.js';
 import { GcPauses } from './budget-gc.js';
 import { summarise, type BusyWorkload, type PacingRun } from './budget-pacing-run.js';
+import { mainThreadCpuUs } from './workers-main-thread-cpu.js';
 import { spinMs } from './workers-spin.js';
 
 export type { BusyWorkload, PacingRun } from './budget-pacing-run.js';
@@ -23,10 +24,12 @@ export function budgetedRun(work: BusyWorkload, fps: number, budgetMs: number): 
   // The CPU clock starts on each tick, before the frame runs, and stops at its stats.
   let cpu = process.cpuUsage();
   let tick = 0;
+  let mainCpu = 0;
   const frames = intervalFrames(fps).pipe(
     tap(() => {
       tick = performance.now();
       cpu = process.cpuUsage();
+      mainCpu = mainThreadCpuUs();
     }),
   );
   const gc = new GcPauses();
@@ -35,6 +38,7 @@ export function budgetedRun(work: BusyWorkload, fps: number, budgetMs: number): 
   scheduler.measureActions = true;
   const stats: FrameStats[] = [];
   const cpuMs: number[] = [];
+  const mainCpuMs: number[] = [];
   return new Promise((resolve) => {
     let left = work.items;
     let doneAt = Number.NaN;
@@ -47,12 +51,13 @@ export function budgetedRun(work: BusyWorkload, fps: number, budgetMs: number): 
       stats.push(s);
       const used = process.cpuUsage(cpu);
       cpuMs.push((used.user + used.system) / 1000);
+      mainCpuMs.push((mainThreadCpuUs() - mainCpu) / 1000);
       windows.push([tick, performance.now()]);
       if (left > 0) return;
       scheduler.dispose();
       gc.stop();
       const gcMs = windows.map(([from, to]) => gc.within(from, to));
-      resolve(summarise({ stats, cpuMs, gcMs, elapsedMs: doneAt - t0 }, work, fps, budgetMs));
+      resolve(summarise({ stats, cpuMs, mainCpuMs, gcMs, elapsedMs: doneAt - t0 }, work, fps, budgetMs));
     });
     const t0 = performance.now();
     for (let i = 0; i < work.items; i++) scheduler.schedule(item);
