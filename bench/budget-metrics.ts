@@ -10,7 +10,9 @@ const PACING_REPEATS = 5;
  * with an 8 ms budget. The per-frame figures are medians over the runs with `.min` and
  * `.max` (wall-clock busy time moves with the machine's load, recorded in `env.loadAvg1m`);
  * `budget.p99CpuMs` is the CPU the process itself used inside a frame, preemption excluded,
- * and `budget.p99PreemptedMs` the part of a frame's busy time it was off the CPU.
+ * `budget.p99PreemptedMs` the part of a frame's busy time it was off the CPU, and
+ * `budget.p99GcMs` the main thread's GC pauses inside a frame (`budget.gcFrameShare`: how
+ * many frames had one).
  *
  * @example
  * ```ts
@@ -34,7 +36,7 @@ export async function budgetMetrics(work: BusyWorkload): Promise<Record<string, 
   const p99s = runs
     .map(
       (r) =>
-        `${r.p99BusyMs.toFixed(2)} (nominal ${r.p99NominalBusyMs.toFixed(2)}, cpu ${r.p99CpuMs.toFixed(2)}, preempted ${r.p99PreemptedMs.toFixed(2)})`,
+        `${r.p99BusyMs.toFixed(2)} (nominal ${r.p99NominalBusyMs.toFixed(2)}, cpu ${r.p99CpuMs.toFixed(2)} (main thread ${r.p99MainCpuMs.toFixed(2)}), preempted ${r.p99PreemptedMs.toFixed(2)}, gc ${r.p99GcMs.toFixed(2)} in ${(r.gcFrameShare * 100).toFixed(1)}% of frames)`,
     )
     .join(', ');
   console.log(`budget: p99 busy ms per run ${p99s} (load ${m['env.loadAvg1m']!.toFixed(1)})`);
@@ -47,6 +49,8 @@ const SPREAD = [
   'maxBusyMs',
   'p99CpuMs',
   'p99PreemptedMs',
+  'p99MainCpuMs',
+  'p99GcMs',
   'p99NominalBusyMs',
   'p99OwnMs',
   'p99LateMs',
@@ -55,4 +59,4 @@ const SPREAD = [
 ] as const satisfies readonly (keyof PacingRun)[];
 
 /** Figures written as the median of the runs only. */
-const MEDIAN = ['totalBusyMs', 'frames', 'meanFrameMs'] as const satisfies readonly (keyof PacingRun)[];
+const MEDIAN = ['totalBusyMs', 'frames', 'meanFrameMs', 'gcFrameShare'] as const satisfies readonly (keyof PacingRun)[];

@@ -3,45 +3,12 @@ import { intervalFrames } from '../lib/frames/interval-frames.js';
 import { hostFrames } from '../lib/frames/host-frames.js';
 import { FrameScheduler } from '../lib/scheduler/frame-scheduler.js';
 import type { FrameStats } from '../lib/scheduler/frame-stats.js';
-import { percentile } from './measure.js';
+import { GcPauses } from './budget-gc.js';
+import { summarise, type BusyWorkload, type PacingRun } from './budget-pacing-run.js';
+import { mainThreadCpuUs } from './workers-main-thread-cpu.js';
 import { spinMs } from './workers-spin.js';
 
-/** The workload: `items` pieces of CPU work of `itemMs` each. */
-export interface BusyWorkload {
-  readonly items: number;
-  readonly itemMs: number;
-}
-
-/** How one run on real frames went. */
-export interface PacingRun {
-  readonly p99BusyMs: number;
-  readonly maxBusyMs: number;
-  /**
-   * p99 of the CPU time the process used inside a frame (from the frame's tick to its stats):
-   * its busy time without the time the OS gave to other processes.
-   */
-  readonly p99CpuMs: number;
-  /** p99 of a frame's busy ms when the process was not on a CPU (preemption, a VM's steal). */
-  readonly p99PreemptedMs: number;
-  /** Most items one frame ran × item ms: the work the meter let in, whatever the OS did. */
-  readonly maxNominalWorkMs: number;
-  /** p99 of the scheduler's own bookkeeping per frame (busy ms outside the items). */
-  readonly p99OwnMs: number;
-  /** p99 of ms in items the meter started after the budget was spent (its unchecked batch). */
-  readonly p99LateMs: number;
-  /**
-   * p99 of items run × item ms + the scheduler's own ms: a frame's busy time had every item
-   * taken its nominal time, so what the library let into the frame, not what the OS did.
-   */
-  readonly p99NominalBusyMs: number;
-  /** Sum of busy ms over all frames (the work's wall time, preemption included). */
-  readonly totalBusyMs: number;
-  /** Time from scheduling to the last item done ÷ the frame-paced best. */
-  readonly completionRatio: number;
-  readonly frames: number;
-  /** Mean ms between frames as the scheduler saw them. */
-  readonly meanFrameMs: number;
-}
+export type { BusyWorkload, PacingRun } from './budget-pacing-run.js';
 
 /**
  * Runs the workload on real `intervalFrames(fps)` with a `budgetMs` budget and reports the
@@ -56,11 +23,22 @@ export interface PacingRun {
 export function budgetedRun(work: BusyWorkload, fps: number, budgetMs: number): Promise<PacingRun> {
   // The CPU clock starts on each tick, before the frame runs, and stops at its stats.
   let cpu = process.cpuUsage();
-  const frames = intervalFrames(fps).pipe(tap(() => (cpu = process.cpuUsage())));
+  let tick = 0;
+  let mainCpu = 0;
+  const frames = intervalFrames(fps).pipe(
+    tap(() => {
+      tick = performance.now();
+      cpu = process.cpuUsage();
+      mainCpu = mainThreadCpuUs();
+    }),
+  );
+  const gc = new GcPauses();
+  const windows: (readonly [number, number])[] = [];
   const scheduler = new FrameScheduler({ frames, budgetMs });
   scheduler.measureActions = true;
   const stats: FrameStats[] = [];
   const cpuMs: number[] = [];
+  const mainCpuMs: number[] = [];
   return new Promise((resolve) => {
     let left = work.items;
     let doneAt = Number.NaN;
@@ -73,59 +51,17 @@ export function budgetedRun(work: BusyWorkload, fps: number, budgetMs: number): 
       stats.push(s);
       const used = process.cpuUsage(cpu);
       cpuMs.push((used.user + used.system) / 1000);
+      mainCpuMs.push((mainThreadCpuUs() - mainCpu) / 1000);
+      windows.push([tick, performance.now()]);
       if (left > 0) return;
       scheduler.dispose();
-      resolve(summarise({ stats, cpuMs, elapsedMs: doneAt - t0 }, work, fps, budgetMs));
+      gc.stop();
+      const gcMs = windows.map(([from, to]) => gc.within(from, to));
+      resolve(summarise({ stats, cpuMs, mainCpuMs, gcMs, elapsedMs: doneAt - t0 }, work, fps, budgetMs));
     });
     const t0 = performance.now();
     for (let i = 0; i < work.items; i++) scheduler.schedule(item);
   });
-}
-
-interface Observed {
-  readonly stats: readonly FrameStats[];
-  /** CPU ms the process used in each frame (from its tick to its stats). */
-  readonly cpuMs: readonly number[];
-  readonly elapsedMs: number;
-}
-
-function summarise(
-  { stats, cpuMs, elapsedMs }: Observed,
-  work: BusyWorkload,
-  fps: number,
-  budgetMs: number,
-): PacingRun {
-  const busy = stats.map((s) => s.busyMs);
-  const frameMs = 1000 / fps;
-  const bestMs = Math.ceil((work.items * work.itemMs) / budgetMs) * frameMs;
-  const totalBusyMs = busy.reduce((a, b) => a + b, 0);
-  const deltas = stats.slice(1).map((s) => s.delta);
-  return {
-    p99BusyMs: percentile(busy, 99),
-    maxBusyMs: Math.max(...busy),
-    p99CpuMs: percentile(cpuMs, 99),
-    p99PreemptedMs: percentile(
-      busy.map((b, i) => Math.max(0, b - (cpuMs[i] ?? 0))),
-      99,
-    ),
-    totalBusyMs,
-    maxNominalWorkMs: Math.max(...stats.map((s) => s.actionsRun)) * work.itemMs,
-    p99NominalBusyMs: percentile(
-      stats.map((s) => s.actionsRun * work.itemMs + (s.ownMs ?? Number.NaN)),
-      99,
-    ),
-    p99OwnMs: percentile(
-      stats.map((s) => s.ownMs ?? Number.NaN),
-      99,
-    ),
-    p99LateMs: percentile(
-      stats.map((s) => s.lateMs ?? Number.NaN),
-      99,
-    ),
-    completionRatio: elapsedMs / bestMs,
-    frames: stats.length,
-    meanFrameMs: deltas.reduce((a, b) => a + b, 0) / Math.max(1, deltas.length),
-  };
 }
 
 /**

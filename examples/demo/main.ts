@@ -4,7 +4,6 @@
 // the worst frame, each split into generator steps, redraw, other actions and the
 // scheduler's own time. Busy time is wall time: on a loaded machine it includes preemption,
 // which the line shows too (on Linux) as the time the main thread waited for a CPU.
-import { availableParallelism } from 'node:os';
 import { tap } from 'rxjs';
 import { createRuntime, intervalFrames, isTerminal, every, workerPool, type FrameStats } from '../../lib/index.js';
 import { submitFrameJobs } from './frame-jobs.js';
@@ -16,8 +15,6 @@ import { booked, describeFrame, FrameLedger } from './frame-ledger.js';
 import { renderFooter, renderRows } from './view.js';
 
 const budgetMs = 8;
-// One core stays with the main thread: CPU-bound workers on every core preempt the frames.
-const workerThreads = Math.max(1, availableParallelism() - 1);
 // DEMO_DEBUG: per-action timing splits each frame into the work and the scheduler's own
 // bookkeeping, and the ledger into the demo's own code (generator steps, redraw), the rest,
 // and the time the main thread waited for a CPU (preemption by other processes).
@@ -27,7 +24,10 @@ const frames = intervalFrames(60);
 const runtime = createRuntime({
   frames: debug ? frames.pipe(tap(() => ledger.open())) : frames,
   budgetMs,
-  workers: workerPool({ size: workerThreads, idleTimeoutMs: 200 }),
+  // The pool's default size leaves a core to the main thread; `nice` makes the worker
+  // threads (the standalone watcher too, and their start-up) yield to it where they still
+  // compete for the cores, so their CPU-bound builds do not stretch the frames.
+  workers: workerPool({ idleTimeoutMs: 200, nice: 10 }),
 });
 const screen = new Screen();
 const stats: FrameStats[] = [];

@@ -1,10 +1,13 @@
 /**
- * The seed's pool size: min(4, CPU cores), from `os.availableParallelism()` under Node
- * or `navigator.hardwareConcurrency` in browsers (4 when neither is known).
+ * The default pool size: one worker per CPU core but one, at least 1 and at most 4
+ * (`os.availableParallelism()` under Node, `navigator.hardwareConcurrency` in browsers; 4
+ * cores when neither is known). The core left over is the main thread's: a frame loop
+ * preempted by CPU-bound workers on every core misses its frames (workerpool's default,
+ * cores − 1, for the same reason; the seed's min(4, cores) filled every core).
  *
  * @example
  * ```ts
- * const size = defaultPoolSize(); // 2 on a 2-core machine
+ * const size = defaultPoolSize(); // 1 on a 2-core machine, 3 on 4 cores
  * ```
  */
 export function defaultPoolSize(): number {
@@ -12,5 +15,5 @@ export function defaultPoolSize(): number {
   const os = proc?.getBuiltinModule?.('node:os') as { availableParallelism?: () => number } | undefined;
   const nav = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator;
   const cores = os?.availableParallelism?.() ?? nav?.hardwareConcurrency ?? 4;
-  return Math.max(1, Math.min(4, cores));
+  return Math.max(1, Math.min(4, cores - 1));
 }

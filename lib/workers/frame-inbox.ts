@@ -16,6 +16,8 @@ export interface InboxSink {
 
 /**
  * Anything that can run a callback at the start of the next frame (a FrameScheduler).
+ * `inFrame`, when given, tells the pool that a frame is running: it then starts worker
+ * threads right after that frame, not inside it.
  *
  * @example
  * ```ts
@@ -24,6 +26,7 @@ export interface InboxSink {
  */
 export interface FrameDelivery {
   atStartOfFrame(work: () => void): Subscription;
+  readonly inFrame?: boolean;
 }
 
 /**

@@ -11,7 +11,8 @@ type NodeWorkerClass = new (url: string | URL, options: Record<string, unknown>)
 
 /**
  * Workers on Node `worker_threads`, loaded through `process.getBuiltinModule` so that
- * browser bundles never import Node code. Supports `resourceLimits` and exit codes.
+ * browser bundles never import Node code. Supports `resourceLimits`, exit codes and (on
+ * Linux) a lower priority for the worker threads (`nice`).
  *
  * @example
  * ```ts
@@ -28,13 +29,43 @@ function loadWorkerClass(): NodeWorkerClass {
   return mod.Worker;
 }
 
+/** This process's thread ids (Linux), or none where /proc does not list them. */
+function threadIds(): string[] {
+  try {
+    return process.getBuiltinModule('node:fs').readdirSync('/proc/self/task');
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Lowers the threads started since `before` by `nice` below the calling thread (nice
+ * values add, as with `nice -n`, so no privilege is needed). `new Worker()` starts its
+ * thread before it returns, so the new id is the worker's, and the thread boots
+ * (isolate, Node, the module) already at that priority; Linux's setpriority() on a
+ * thread id sets that thread alone.
+ */
+function lowerNewThreads(before: readonly string[], nice: number): void {
+  const os = process.getBuiltinModule('node:os');
+  const value = Math.min(19, os.getPriority() + nice);
+  for (const id of threadIds()) {
+    try {
+      if (!before.includes(id)) os.setPriority(+id, value);
+    } catch {
+      // the thread already ended (a module that failed to load): nothing to lower
+    }
+  }
+}
+
 class NodeWorkerHandle implements WorkerHandle {
   readonly #worker: NodeWorker;
   #error: unknown;
   #exitListener: ((exit: WorkerExit) => void) | undefined;
 
-  constructor(Worker: NodeWorkerClass, { url, name, resourceLimits }: WorkerSpawnOptions) {
+  constructor(Worker: NodeWorkerClass, { url, name, resourceLimits, nice }: WorkerSpawnOptions) {
+    const before = nice ? threadIds() : [];
     this.#worker = new Worker(url, { name, resourceLimits, stdout: false, stderr: false });
+    if (nice) lowerNewThreads(before, nice);
     this.#worker.on('error', (error: unknown) => (this.#error ??= error));
     this.#worker.on('exit', (code: number) => this.#exitListener?.({ code, error: this.#error }));
   }

@@ -15,7 +15,7 @@ import type { WorkerTransport } from './worker-transport.js';
 export interface WorkerPoolOptions {
   /** Where results, progress and hooks are delivered: the start phase of its frames. */
   readonly scheduler: FrameDelivery;
-  /** Pool workers at most (standalone workers do not count). Default min(4, CPU cores). */
+  /** Pool workers at most (standalone workers do not count). Default CPU cores − 1, from 1 to 4. */
   readonly size?: number;
   /** An idle worker is terminated after this many ms. Default 2000. */
   readonly idleTimeoutMs?: number;
@@ -23,6 +23,13 @@ export interface WorkerPoolOptions {
   readonly transport?: WorkerTransport;
   /** Node only: memory limits per worker, e.g. `{ maxOldGenerationSizeMb: 256 }`. */
   readonly resourceLimits?: Readonly<Record<string, number>>;
+  /**
+   * Node on Linux only: how much lower than the main thread the worker threads run, in
+   * nice steps (0-19, added to the main thread's nice value as `nice -n` does; default 0).
+   * Above 0 the workers yield the cores to the main thread when they compete for them,
+   * so CPU-bound workers do not stretch its frames; they also yield to other processes.
+   */
+  readonly nice?: number;
   /**
    * On cancel or timeout of a running call: abort its `ctx.signal` and give it this many
    * ms to end before its worker is terminated. Default 0: terminate at once.
@@ -81,6 +88,9 @@ const poolOptionsShape = {
   idleTimeoutMs: optional(millisSchema),
   transport: optional(transportSchema),
   resourceLimits: optional(record(number())),
+  nice: optional(
+    check(number('expected a whole number'), [(n) => Number.isInteger(n) && n >= 0 && n <= 19, 'expected 0 to 19']),
+  ),
   cancelGraceMs: optional(millisSchema),
 };
 

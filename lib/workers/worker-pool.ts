@@ -50,7 +50,10 @@ export class WorkerPool {
       (s) => this.#core.retire(s),
     );
     const transport = o.transport ?? defaultWorkerTransport();
-    this.#core = new PoolCore(o.size ?? defaultPoolSize(), transport, sweeper, o.resourceLimits, o.cancelGraceMs);
+    const size = o.size ?? defaultPoolSize();
+    const inFrame = () => this.#scheduler.inFrame === true;
+    const threads = { resourceLimits: o.resourceLimits, nice: o.nice };
+    this.#core = new PoolCore(size, transport, sweeper, threads, o.cancelGraceMs, inFrame);
   }
 
   /** Pool workers at most (standalone workers not counted). */

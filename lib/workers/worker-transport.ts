@@ -14,7 +14,7 @@ export interface WorkerExit {
 
 /**
  * Options for starting one worker. `resourceLimits` applies to Node `worker_threads`
- * only (e.g. `{ maxOldGenerationSizeMb: 64 }`).
+ * only (e.g. `{ maxOldGenerationSizeMb: 64 }`), `nice` to Node on Linux only.
  *
  * @example
  * ```ts
@@ -25,7 +25,19 @@ export interface WorkerSpawnOptions {
   readonly url: string | URL;
   readonly name?: string;
   readonly resourceLimits?: Readonly<Record<string, number>>;
+  /** Added to the spawning thread's nice value for the worker thread (0-19): above 0 it yields the cores to it. */
+  readonly nice?: number;
 }
+
+/**
+ * What every worker of a pool is started with.
+ *
+ * @example
+ * ```ts
+ * const threads: ThreadOptions = { resourceLimits: { maxOldGenerationSizeMb: 64 }, nice: 10 };
+ * ```
+ */
+export type ThreadOptions = Pick<WorkerSpawnOptions, 'resourceLimits' | 'nice'>;
 
 /**
  * One running worker, as the pool sees it: the standard `Worker` message interface.

@@ -1,4 +1,4 @@
-import { asapScheduler, Observable, type Subscription } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import type { TaskManager } from '../tasks/task-manager.js';
 import type { TaskContext } from '../tasks/task-types.js';
@@ -74,33 +74,13 @@ export class Workers {
   #exec<T>(target: WorkerTarget, args: readonly unknown[], o: ExecOptions, ctx: TaskContext): Observable<T> {
     const onProgress = o.onProgress;
     const all = o.progress === 'all';
-    const call = this.pool.exec<T>(target, args, {
+    // called in a frame: a worker the call needs started starts right after it (see PoolCore)
+    return this.pool.exec<T>(target, args, {
       ...o,
       onProgress: (p: unknown) => {
         ctx.progress(all ? (p as unknown[])[(p as unknown[]).length - 1] : p);
         onProgress?.(p);
       },
-    });
-    return this.#afterFrame(call);
-  }
-
-  /**
-   * Hands a call to the pool right after the frame its task starts in (a microtask, or the
-   * same virtual instant in tests), not inside it: the pool may start a worker thread for
-   * it, and `new Worker()` is 1-10 ms of synchronous work that would land in the frame's
-   * budget, unforeseeable by the meter. The worker gets the call at most the rest of the
-   * frame later; the result comes on a frame either way.
-   */
-  #afterFrame<T>(call: Observable<T>): Observable<T> {
-    const scheduler = this.#host.scheduler;
-    return new Observable<T>((subscriber) => {
-      if (!scheduler.inFrame) return call.subscribe(subscriber);
-      let inner: Subscription | undefined;
-      const handOver = asapScheduler.schedule(() => (inner = call.subscribe(subscriber)));
-      return () => {
-        handOver.unsubscribe();
-        inner?.unsubscribe();
-      };
     });
   }
 

@@ -1,7 +1,8 @@
+import { asapScheduler } from 'rxjs';
 import type { IdleSweeper } from './idle-sweeper.js';
 import type { EventKind } from '../protocol.js';
 import { PoolEvents } from './pool-events.js';
-import { chooseSlot, topsUp } from './slot-choice.js';
+import { chooseSlot, topsUp, type SlotChoice } from './slot-choice.js';
 import { releaseJobs } from './release-jobs.js';
 import { askBack, chooseDisplaced, chooseSteal } from './give-back.js';
 import { cancelJob, sendMessage, stopRunning } from './job-control.js';
@@ -9,17 +10,20 @@ import { TaskQueue } from './task-queue.js';
 import type { WorkerJob } from './worker-job.js';
 import { WorkerSet, type PoolSlot } from './worker-set.js';
 import type { SlotOwner } from './worker-slot.js';
-import type { WorkerExit, WorkerTransport } from '../worker-transport.js';
+import type { ThreadOptions, WorkerExit, WorkerTransport } from '../worker-transport.js';
 
 /**
  * The pool's bookkeeping: the queue, the workers and which job runs where (see
- * {@link chooseSlot}); crashes, cancels and idle workers. Everything here runs in the
- * worker's message handler, off-frame: the next job leaves the moment a result arrives,
- * while the result itself reaches the caller on a frame (through the job's inbox).
+ * {@link chooseSlot}); crashes, cancels and idle workers. Most of it runs in the worker's
+ * message handler, off-frame: the next job leaves the moment a result arrives, while the
+ * result itself reaches the caller on a frame (through the job's inbox). A call made
+ * inside a frame (`inFrame()`) goes to an idle worker at once, but a worker it needs
+ * started is started right after the frame: `new Worker()` is 1-10 ms of synchronous
+ * work the frame's budget cannot foresee.
  *
  * @example
  * ```ts
- * const core = new PoolCore(4, transport, sweeper, undefined);
+ * const core = new PoolCore(4, transport, sweeper, {}, 0, () => scheduler.inFrame);
  * core.submit(job, false);
  * ```
  */
@@ -29,17 +33,24 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   readonly #events = new PoolEvents();
   readonly #sweeper: IdleSweeper<PoolSlot>;
   readonly #graceMs: number;
+  readonly #inFrame: () => boolean;
+  /** A pump is due right after the frame: a worker it needs was not started inside it. */
+  #pumpDue = false;
+  /** Set by dispose: what calls submitted later (held ones included) fail with. */
+  #gone: Error | undefined = undefined;
 
   constructor(
     readonly size: number,
     transport: WorkerTransport,
     sweeper: IdleSweeper<PoolSlot>,
-    resourceLimits: Readonly<Record<string, number>> | undefined,
+    threads: ThreadOptions,
     graceMs = 0,
+    inFrame: () => boolean = () => false,
   ) {
     this.#sweeper = sweeper;
     this.#graceMs = graceMs;
-    this.#workers = new WorkerSet(transport, resourceLimits, this);
+    this.#inFrame = inFrame;
+    this.#workers = new WorkerSet(transport, threads, this);
   }
 
   stats(): { readonly pool: number; readonly standalone: number; readonly queued: number } {
@@ -49,9 +60,14 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   }
 
   submit(job: WorkerJob, standalone: boolean): void {
-    if (standalone) return send(this.#workers.spawn(job, true), job);
-    this.#queue.push(job);
-    this.#pump();
+    if (this.#gone) return job.fail(this.#gone);
+    if (!standalone) {
+      this.#queue.push(job);
+      return this.#pump();
+    }
+    // its worker starts right after the frame (see the class); a job cancelled by then is 'done'
+    if (this.#inFrame()) return void asapScheduler.schedule(() => job.state === 'queued' && this.submit(job, true));
+    send(this.#workers.spawn(job, true), job);
   }
 
   /** Queues or sends an inbound message; dropped once the job ended. */
@@ -80,6 +96,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   dispose(error: Error): void {
     this.#sweeper.stop();
     for (const job of this.#queue.drain()) job.fail(error);
+    this.#gone = error;
     for (const slot of this.#workers.all()) {
       this.#workers.forget(slot);
       slot.terminate();
@@ -129,7 +146,9 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     let job: WorkerJob | undefined;
     let last: PoolSlot | undefined;
     while ((job = this.#queue.peek())) {
-      const slot = this.#slotFor(job) ?? (last && topsUp(last, job) ? last : undefined);
+      const choice = chooseSlot(this.#workers.pool, job, this.size);
+      if (choice && 'spawn' in choice && this.#inFrame()) return this.#pumpAfterFrame();
+      const slot = this.#place(choice, job) ?? (last && topsUp(last, job) ? last : undefined);
       // a job that must wait asks back one waiting in a worker that it should run before (priority)
       if (!slot) return askBack(chooseDisplaced(this.#workers.pool, job));
       this.#queue.pop();
@@ -138,11 +157,20 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     }
   }
 
-  #slotFor(job: WorkerJob): PoolSlot | undefined {
-    const choice = chooseSlot(this.#workers.pool, job, this.size);
+  #place(choice: SlotChoice, job: WorkerJob): PoolSlot | undefined {
     if (!choice || !('spawn' in choice)) return choice;
     if (choice.retire) this.retire(choice.retire, false);
     return this.#workers.spawn(job, false);
+  }
+
+  #pumpAfterFrame(): void {
+    if (this.#pumpDue) return;
+    this.#pumpDue = true;
+    // asap: a microtask after the frame's synchronous run (virtual inside TestScheduler.run)
+    asapScheduler.schedule(() => {
+      this.#pumpDue = false;
+      this.#pump();
+    });
   }
 
   readonly #requeue = (job: WorkerJob): void => {

@@ -1,6 +1,6 @@
 import type { WorkerJob } from './worker-job.js';
 import { WorkerSlot, type SlotOwner } from './worker-slot.js';
-import type { WorkerTransport } from '../worker-transport.js';
+import type { ThreadOptions, WorkerTransport } from '../worker-transport.js';
 
 /** A pool's worker, holding pool jobs. */
 export type PoolSlot = WorkerSlot<WorkerJob>;
@@ -14,7 +14,7 @@ const deferMicrotask = (fn: () => void): void => queueMicrotask(fn);
  *
  * @example
  * ```ts
- * const workers = new WorkerSet(transport, undefined, core);
+ * const workers = new WorkerSet(transport, {}, core);
  * const slot = workers.spawn(job, false);
  * ```
  */
@@ -22,22 +22,18 @@ export class WorkerSet {
   readonly pool = new Set<PoolSlot>();
   readonly standalone = new Set<PoolSlot>();
   readonly #transport: WorkerTransport;
-  readonly #resourceLimits: Readonly<Record<string, number>> | undefined;
+  readonly #threads: ThreadOptions;
   readonly #owner: SlotOwner<WorkerJob>;
 
-  constructor(
-    transport: WorkerTransport,
-    resourceLimits: Readonly<Record<string, number>> | undefined,
-    owner: SlotOwner<WorkerJob>,
-  ) {
+  constructor(transport: WorkerTransport, threads: ThreadOptions, owner: SlotOwner<WorkerJob>) {
     this.#transport = transport;
-    this.#resourceLimits = resourceLimits;
+    this.#threads = threads;
     this.#owner = owner;
   }
 
   /** Starts a worker for `job`'s module. */
   spawn(job: WorkerJob, standalone: boolean): PoolSlot {
-    const handle = this.#transport.spawn({ url: job.mod.url, name: job.fn, resourceLimits: this.#resourceLimits });
+    const handle = this.#transport.spawn({ url: job.mod.url, name: job.fn, ...this.#threads });
     const slot = new WorkerSlot(job.mod, standalone, handle, this.#owner, this.#transport.defer ?? deferMicrotask);
     (standalone ? this.standalone : this.pool).add(slot);
     return slot;
