@@ -27,26 +27,29 @@ export default async function tasksBench(): Promise<Record<string, number>> {
   const m: Record<string, number> = {};
   await lifecycle(m, '', false);
   await lifecycle(m, '.timeout', true);
-  const table = await interleaved(
-    { small: () => tableNsPerEvent(10_000), large: () => tableNsPerEvent(100_000) },
-    { repetitions: REPETITIONS },
-  );
-  record(m, 'table.nsPerEvent.10k', table.small);
-  record(m, 'table.nsPerEvent.100k', table.large);
-  record(m, 'table.growth', ratio(table.large, table.small));
+  await tableRounds(m, 'table', tableNsPerEvent);
   // Bare JavaScript keeping the same rows: how much of the growth is the garbage collector's.
   // Its own rounds, after ours: interleaved with ours, the 100k fresh rows per frame it
   // leaves behind were collected during our next round and counted as ours.
-  const floor = await interleaved(
-    { small: () => tableFloorNsPerEvent(10_000), large: () => tableFloorNsPerEvent(100_000) },
-    { repetitions: REPETITIONS },
-  );
-  record(m, 'table.floor.nsPerEvent.10k', floor.small);
-  record(m, 'table.floor.nsPerEvent.100k', floor.large);
-  record(m, 'table.floor.growth', ratio(floor.large, floor.small));
+  await tableRounds(m, 'table.floor', tableFloorNsPerEvent);
   m['tasks.heapMBAfter1M'] = heapMBAfter(1_000_000);
   console.table(Object.entries(m).map(([metric, value]) => ({ metric, value: Math.round(value * 100) / 100 })));
   return m;
+}
+
+/** One table measure at 10k and 100k rows, interleaved: `PREFIX.nsPerEvent.10k`, `.100k`, `.growth`. */
+async function tableRounds(
+  m: Record<string, number>,
+  prefix: string,
+  nsPerEvent: (rows: number) => number,
+): Promise<void> {
+  const { small, large } = await interleaved(
+    { small: () => nsPerEvent(10_000), large: () => nsPerEvent(100_000) },
+    { repetitions: REPETITIONS },
+  );
+  record(m, `${prefix}.nsPerEvent.10k`, small);
+  record(m, `${prefix}.nsPerEvent.100k`, large);
+  record(m, `${prefix}.growth`, ratio(large, small));
 }
 
 /** Ours and p-queue on the same trivial tasks, interleaved; `suffix` names the variant. */
