@@ -15,6 +15,8 @@ export const ROWS = [
   ['budget', 'budget.maxBusyMs', 'busy ms per frame, max', undefined],
   ['budget', 'budget.p99NominalBusyMs', 'ms per frame the library let in or spent itself, p99', undefined],
   ['budget', 'budget.p99PreemptedMs', 'busy ms per frame spent off the CPU (preempted), p99', undefined],
+  ['budget', 'budget.p99MainCpuMs', "main thread's own CPU ms per frame, p99", undefined],
+  ['budget', 'budget.p99GcMs', "main thread's GC pauses inside a frame (ms), p99", undefined],
   ['budget', 'budget.completionRatio', 'completion ÷ frame-paced best', ['<=', 1.03]],
   ['tasks', 'tasks.nsPerTask.100k', 'ns per task, 100k trivial tasks, table subscribed', ['<=', 1500]],
   ['tasks', 'tasks.vsPQueue', '× faster than p-queue', ['>=', 3]],
