@@ -1,9 +1,9 @@
 import { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
 import { custom, instance, object, optional } from '../validation/schema.js';
-import { ThreadHost } from './thread-host.js';
+import { ThreadHost } from './machinery/thread-host.js';
 import { threadSpecSchema, type ThreadSpec } from './thread-spec.js';
-import { RootThread } from './root-thread.js';
+import { RootThread } from './machinery/root-thread.js';
 import type { TaskThread } from './task-thread.js';
 import type { ThreadTableLink } from './thread-table-link.js';
 

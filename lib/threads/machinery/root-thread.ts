@@ -1,10 +1,10 @@
 import { EMPTY, filter, Subject, type Observable } from 'rxjs';
-import type { TaskThread } from './task-thread.js';
+import type { TaskThread } from '../task-thread.js';
 import { ThreadCore } from './thread-core.js';
-import type { ThreadEvent } from './thread-event.js';
+import type { ThreadEvent } from '../thread-event.js';
 import type { ThreadHost } from './thread-host.js';
-import type { ThreadNode } from './thread-node.js';
-import type { ThreadSpec } from './thread-spec.js';
+import type { ThreadNode } from '../thread-node.js';
+import type { ThreadSpec } from '../thread-spec.js';
 import type { UpItem, UpSink } from './up-sink.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Observable } from 'rxjs';
-import type { ThreadOutcome } from './thread-exit.js';
-import type { ThreadSpec } from './thread-spec.js';
-import type { ThreadStatus } from './thread-status.js';
+import type { ThreadOutcome } from '../thread-exit.js';
+import type { ThreadSpec } from '../thread-spec.js';
+import type { ThreadStatus } from '../thread-status.js';
 import type { ParentSide, UpSink } from './up-sink.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Subscription } from 'rxjs';
-import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
-import type { NormalPolicy } from './child-policy.js';
-import { after } from './every.js';
+import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
+import type { NormalPolicy } from '../child-policy.js';
+import { after } from '../every.js';
 
 /**
  * A child's supervision between instances: counts restarts against its policy, runs the

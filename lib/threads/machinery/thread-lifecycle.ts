@@ -1,7 +1,7 @@
 import { AsyncSubject, BehaviorSubject, firstValueFrom, type Observable } from 'rxjs';
-import { ThreadStateError } from '../errors.js';
-import type { ThreadOutcome } from './thread-exit.js';
-import { isFinalStatus, type ThreadStatus } from './thread-status.js';
+import { ThreadStateError } from '../../errors.js';
+import type { ThreadOutcome } from '../thread-exit.js';
+import { isFinalStatus, type ThreadStatus } from '../thread-status.js';
 
 /**
  * What a running thread ({@link ThreadCore}) and a child as its parent holds it

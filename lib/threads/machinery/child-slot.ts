@@ -1,11 +1,11 @@
 import { defer, EMPTY, ignoreElements, Subject, tap, type Observable } from 'rxjs';
-import type { NormalPolicy } from './child-policy.js';
-import type { ThreadOutcome } from './thread-exit.js';
-import type { ThreadHandle } from './thread-handle.js';
+import type { NormalPolicy } from '../child-policy.js';
+import type { ThreadOutcome } from '../thread-exit.js';
+import type { ThreadHandle } from '../thread-handle.js';
 import type { ThreadHost } from './thread-host.js';
 import type { LaunchInstance, ThreadInstance } from './thread-instance.js';
-import type { ThreadSpec } from './thread-spec.js';
-import { isFinalStatus } from './thread-status.js';
+import type { ThreadSpec } from '../thread-spec.js';
+import { isFinalStatus } from '../thread-status.js';
 import { RestartState } from './restart-state.js';
 import { ThreadLifecycle } from './thread-lifecycle.js';
 import type { ParentSide, UpItem, UpSink } from './up-sink.js';

@@ -1,9 +1,9 @@
 import { BehaviorSubject, map, Subject, type Observable, type Subscription } from 'rxjs';
-import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
-import type { ThreadEvent } from './thread-event.js';
-import type { ThreadNode } from './thread-node.js';
+import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
+import type { ThreadEvent } from '../thread-event.js';
+import type { ThreadNode } from '../thread-node.js';
 import { ThreadRegistry } from './thread-registry.js';
-import type { ThreadTableLink } from './thread-table-link.js';
+import type { ThreadTableLink } from '../thread-table-link.js';
 
 /**
  * What every thread of one tree shares: the frame scheduler, ids, the event stream,

@@ -1,16 +1,16 @@
 import { concatMap, defer, EMPTY, from, type Observable } from 'rxjs';
-import { ThreadFailedError } from '../errors.js';
-import { parse } from '../validation/parse.js';
-import { childPolicySchema, normalPolicy, type ChildPolicy } from './child-policy.js';
+import { ThreadFailedError } from '../../errors.js';
+import { parse } from '../../validation/parse.js';
+import { childPolicySchema, normalPolicy, type ChildPolicy } from '../child-policy.js';
 import { ChildSlot } from './child-slot.js';
-import { hook$ } from './hook-result.js';
-import type { ThreadContext, SpawnOptions } from './thread-context.js';
-import type { ThreadOutcome } from './thread-exit.js';
+import { hook$ } from '../hook-result.js';
+import type { ThreadContext, SpawnOptions } from '../thread-context.js';
+import type { ThreadOutcome } from '../thread-exit.js';
 import type { ThreadHost } from './thread-host.js';
 import type { LaunchInstance } from './thread-instance.js';
-import { threadSpecSchema, type ThreadSpec } from './thread-spec.js';
-import type { ThreadStatus } from './thread-status.js';
-import type { ThreadRow } from './thread-table-link.js';
+import { threadSpecSchema, type ThreadSpec } from '../thread-spec.js';
+import type { ThreadStatus } from '../thread-status.js';
+import type { ThreadRow } from '../thread-table-link.js';
 import type { ParentSide } from './up-sink.js';
 
 /** The parts of a thread its family needs (kept narrow to avoid an import cycle). */

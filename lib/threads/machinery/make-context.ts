@@ -1,9 +1,9 @@
-import type { ThreadContext } from './thread-context.js';
-import type { ThreadExit } from './thread-exit.js';
+import type { ThreadContext } from '../thread-context.js';
+import type { ThreadExit } from '../thread-exit.js';
 import type { ThreadFamily } from './thread-family.js';
 import type { ThreadHost } from './thread-host.js';
-import type { ThreadRow } from './thread-table-link.js';
-import type { ThreadTasks } from './thread-tasks.js';
+import type { ThreadRow } from '../thread-table-link.js';
+import type { ThreadTasks } from '../thread-tasks.js';
 
 /** The parts of a thread its context exposes. */
 export interface ContextOwner<Up, R, ChildUp> {

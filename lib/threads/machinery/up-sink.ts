@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import type { ThreadOutcome } from './thread-exit.js';
+import type { ThreadOutcome } from '../thread-exit.js';
 
 /**
  * What travels on a thread's UP channel: its messages, then its outcome last, so the

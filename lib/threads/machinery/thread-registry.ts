@@ -1,6 +1,6 @@
-import type { ThreadEvent } from './thread-event.js';
-import type { ThreadNode } from './thread-node.js';
-import { isFinalStatus } from './thread-status.js';
+import type { ThreadEvent } from '../thread-event.js';
+import type { ThreadNode } from '../thread-node.js';
+import { isFinalStatus } from '../thread-status.js';
 
 interface Entry {
   event: ThreadEvent;

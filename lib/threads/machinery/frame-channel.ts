@@ -1,5 +1,5 @@
 import type { Observable, Subscription } from 'rxjs';
-import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
+import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
 
 /**
  * Where a {@link FrameChannel} hands its messages: `deliver` one (the next waits until the
