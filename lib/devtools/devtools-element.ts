@@ -1,6 +1,6 @@
 import type { DevtoolsRuntime } from './devtools-context.js';
 import { resolveOptions, type DevtoolsOptions } from './devtools-options.js';
-import { DevtoolsPanel } from './devtools-panel.js';
+import { DevtoolsPanel } from './panel/devtools-panel.js';
 
 /** The custom element's tag. */
 export const DEVTOOLS_TAG = 'frametasks-devtools';

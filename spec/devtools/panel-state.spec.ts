@@ -1,7 +1,7 @@
 import { DEFAULT_STATE, loadState, saveState } from '../../lib/devtools/devtools-state';
 import { EventLog } from '../../lib/devtools/event-log';
 import { FrameHistory, summarizeFrames } from '../../lib/devtools/frame-history';
-import { matchesHotkey } from '../../lib/devtools/hotkey';
+import { matchesHotkey } from '../../lib/devtools/panel/hotkey';
 import type { FrameStats } from '../../lib/scheduler/frame-stats';
 
 const memoryStorage = (): Storage => {

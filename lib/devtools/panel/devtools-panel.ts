@@ -1,15 +1,15 @@
 import type { Subscription } from 'rxjs';
-import type { TaskRow } from '../tasks/task-row.js';
-import type { DevtoolsContext, DevtoolsRuntime } from './devtools-context.js';
-import type { ResolvedDevtoolsOptions } from './devtools-options.js';
-import { DEFAULT_STATE, loadState, saveState, type DevtoolsState } from './devtools-state.js';
-import { EventLog } from './event-log.js';
-import { FrameHistory } from './frame-history.js';
-import { FramesView } from './frames-view.js';
+import type { TaskRow } from '../../tasks/task-row.js';
+import type { DevtoolsContext, DevtoolsRuntime } from '../devtools-context.js';
+import type { ResolvedDevtoolsOptions } from '../devtools-options.js';
+import { DEFAULT_STATE, loadState, saveState, type DevtoolsState } from '../devtools-state.js';
+import { EventLog } from '../event-log.js';
+import { FrameHistory } from '../frame-history.js';
+import { FramesView } from '../views/frames-view.js';
 import { buildShell, selectTab, type PanelShell } from './panel-shell.js';
 import { placePanel, wireShell } from './panel-controls.js';
-import { TasksView } from './tasks-view.js';
-import { WorkersView } from './workers-view.js';
+import { TasksView } from '../views/tasks-view.js';
+import { WorkersView } from '../views/workers-view.js';
 
 const BADGE_MS = 250;
 const TICK_MS = 250;

@@ -1,9 +1,9 @@
-import type { TaskRow } from '../tasks/task-row.js';
-import type { DevtoolsContext } from './devtools-context.js';
-import type { LoggedEvent } from './event-log.js';
-import type { TreeLine } from './view-model/build-tree.js';
-import { formatDuration, formatProgress, shortText } from './view-model/format-progress.js';
-import { factList, h } from './dom.js';
+import type { TaskRow } from '../../tasks/task-row.js';
+import type { DevtoolsContext } from '../devtools-context.js';
+import type { LoggedEvent } from '../event-log.js';
+import type { TreeLine } from '../view-model/build-tree.js';
+import { formatDuration, formatProgress, shortText } from '../view-model/format-progress.js';
+import { factList, h } from '../panel/dom.js';
 
 const FINISHED = new Set(['completed', 'failed', 'cancelled', 'timeout']);
 

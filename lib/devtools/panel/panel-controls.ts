@@ -1,5 +1,5 @@
 import type { PanelHandle } from './panel-handle.js';
-import type { DevtoolsView } from './devtools-state.js';
+import type { DevtoolsView } from '../devtools-state.js';
 import { dragHandle } from './drag-handle.js';
 import { matchesHotkey } from './hotkey.js';
 import { nextView } from './panel-shell.js';

@@ -1,6 +1,6 @@
-import type { LineSource } from './view-model/build-tree.js';
+import type { LineSource } from '../view-model/build-tree.js';
 import { COLUMNS, TaskLineView } from './task-line-view.js';
-import { h, setAttr } from './dom.js';
+import { h, setAttr } from '../panel/dom.js';
 
 /** Row height in px (fixed: the virtual list positions rows by index). */
 export const ROW_HEIGHT = 24;

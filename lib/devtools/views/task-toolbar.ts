@@ -1,7 +1,7 @@
-import type { DevtoolsContext } from './devtools-context.js';
-import type { DevtoolsState } from './devtools-state.js';
-import { groupNames } from './view-model/task-filters.js';
-import { h } from './dom.js';
+import type { DevtoolsContext } from '../devtools-context.js';
+import type { DevtoolsState } from '../devtools-state.js';
+import { groupNames } from '../view-model/task-filters.js';
+import { h } from '../panel/dom.js';
 
 const STATUSES = ['pending', 'running', 'completed', 'failed', 'cancelled', 'timeout'];
 const KINDS = ['frame', 'sliced', 'worker', 'thread', 'remote'];

@@ -1,5 +1,5 @@
-import type { ResolvedDevtoolsOptions } from './devtools-options.js';
-import type { DevtoolsState } from './devtools-state.js';
+import type { ResolvedDevtoolsOptions } from '../devtools-options.js';
+import type { DevtoolsState } from '../devtools-state.js';
 import type { PanelShell } from './panel-shell.js';
 
 /**

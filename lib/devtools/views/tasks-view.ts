@@ -1,12 +1,12 @@
-import type { TaskRow } from '../tasks/task-row.js';
-import type { DevtoolsContext } from './devtools-context.js';
-import type { DevtoolsState } from './devtools-state.js';
+import type { TaskRow } from '../../tasks/task-row.js';
+import type { DevtoolsContext } from '../devtools-context.js';
+import type { DevtoolsState } from '../devtools-state.js';
 import { DetailsView } from './details-view.js';
 import { TaskList } from './task-list.js';
 import { TaskToolbar } from './task-toolbar.js';
-import type { LineSource, TreeLine } from './view-model/build-tree.js';
-import { visibleLines } from './view-model/visible-lines.js';
-import { h } from './dom.js';
+import type { LineSource, TreeLine } from '../view-model/build-tree.js';
+import { visibleLines } from '../view-model/visible-lines.js';
+import { h } from '../panel/dom.js';
 
 /**
  * The Tasks view: toolbar, virtualised list and details pane. The lines are recomputed

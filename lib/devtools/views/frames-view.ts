@@ -1,7 +1,7 @@
-import type { FrameStats } from '../scheduler/frame-stats.js';
-import type { DevtoolsContext } from './devtools-context.js';
-import { summarizeFrames } from './frame-history.js';
-import { h, setText } from './dom.js';
+import type { FrameStats } from '../../scheduler/frame-stats.js';
+import type { DevtoolsContext } from '../devtools-context.js';
+import { summarizeFrames } from '../frame-history.js';
+import { h, setText } from '../panel/dom.js';
 
 const COLORS = { gap: '#4a5670', busy: '#38d39f', over: '#ff5d73', budget: '#ffd166' };
 const MAX_MS = 100;

@@ -1,5 +1,5 @@
-import type { DevtoolsView } from './devtools-state.js';
-import type { ResolvedDevtoolsOptions } from './devtools-options.js';
+import type { DevtoolsView } from '../devtools-state.js';
+import type { ResolvedDevtoolsOptions } from '../devtools-options.js';
 import { DEVTOOLS_CSS } from './devtools-styles.js';
 import { h } from './dom.js';
 

@@ -1,7 +1,7 @@
-import type { DevtoolsContext } from './devtools-context.js';
-import { formatDuration } from './view-model/format-progress.js';
-import { summarizeWorkers, type WorkerFnSummary } from './view-model/worker-summary.js';
-import { factList, h } from './dom.js';
+import type { DevtoolsContext } from '../devtools-context.js';
+import { formatDuration } from '../view-model/format-progress.js';
+import { summarizeWorkers, type WorkerFnSummary } from '../view-model/worker-summary.js';
+import { factList, h } from '../panel/dom.js';
 
 /**
  * The Workers view: the pool's size, live, busy and idle workers and queue (read from the

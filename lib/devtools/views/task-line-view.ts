@@ -1,7 +1,7 @@
-import type { TreeLine } from './view-model/build-tree.js';
-import { formatDuration, formatProgress } from './view-model/format-progress.js';
-import { liveDuration } from './view-model/sort-rows.js';
-import { h, setAttr, setText } from './dom.js';
+import type { TreeLine } from '../view-model/build-tree.js';
+import { formatDuration, formatProgress } from '../view-model/format-progress.js';
+import { liveDuration } from '../view-model/sort-rows.js';
+import { h, setAttr, setText } from '../panel/dom.js';
 
 /** The columns of the Tasks list, in order (header labels). */
 export const COLUMNS = [
