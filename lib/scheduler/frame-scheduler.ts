@@ -1,9 +1,9 @@
 import type { Observable, SchedulerAction, SchedulerLike, Subscription } from 'rxjs';
 import type { FrameSource } from '../frames/frame.js';
 import { frameClock, type Clock } from '../frames/frame-clock.js';
-import { FrameAction, type ActionLane } from './frame-action.js';
-import { FrameLoop } from './frame-loop.js';
-import { FrameRecorder } from './frame-recorder.js';
+import { FrameAction, type ActionLane } from './machinery/frame-action.js';
+import { FrameLoop } from './machinery/frame-loop.js';
+import { FrameRecorder } from './machinery/frame-recorder.js';
 import type { FrameStats } from './frame-stats.js';
 import { parseFrameSchedulerOptions, type FrameSchedulerOptions } from './frame-scheduler-options.js';
 import { invalidArgument, millisProblem } from '../validation/invalid-argument.js';

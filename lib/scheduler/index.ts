@@ -2,4 +2,4 @@ export { FrameScheduler } from './frame-scheduler.js';
 export type { FrameSchedulerOptions } from './frame-scheduler-options.js';
 export { frameSchedulerSchema } from './frame-scheduler-schema.js';
 export type { FrameStats } from './frame-stats.js';
-export type { FramePhase } from './frame-action.js';
+export type { FramePhase } from './machinery/frame-action.js';

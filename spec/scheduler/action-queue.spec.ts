@@ -1,4 +1,4 @@
-import { ActionQueue, type Queueable } from '../../lib/scheduler/action-queue';
+import { ActionQueue, type Queueable } from '../../lib/scheduler/machinery/action-queue';
 
 const item = (token: number): Queueable => ({ token, closed: false });
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../frames/frame-clock.js';
+import type { Clock } from '../../frames/frame-clock.js';
 
 const MAX_BATCH = 64;
 /** Ms of work a batch may hold: a pause inside one (GC, preemption) then starts no more than this late. */

@@ -1,7 +1,7 @@
 import { Subject, type Observable } from 'rxjs';
-import type { Clock } from '../frames/frame-clock.js';
+import type { Clock } from '../../frames/frame-clock.js';
 import type { FrameAction } from './frame-action.js';
-import type { FrameStats } from './frame-stats.js';
+import type { FrameStats } from '../frame-stats.js';
 
 /** The figures of one frame that the scheduler knows when it ends. */
 export interface FrameCounts {

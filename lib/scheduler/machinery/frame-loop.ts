@@ -1,7 +1,7 @@
 import type { Subscription } from 'rxjs';
-import { DisposedError } from '../errors.js';
-import type { FrameSource } from '../frames/frame.js';
-import type { Clock } from '../frames/frame-clock.js';
+import { DisposedError } from '../../errors.js';
+import type { FrameSource } from '../../frames/frame.js';
+import type { Clock } from '../../frames/frame-clock.js';
 import { BudgetMeter } from './budget-meter.js';
 import type { FrameAction, ActionHost, ActionLane } from './frame-action.js';
 import { FrameLane } from './frame-lane.js';
