@@ -2,6 +2,14 @@ import type { QueueLink } from './queue-link.js';
 import type { RemoteAdd } from './remote-work-host.js';
 import type { TrackedJob } from './tracked-job.js';
 
+/**
+ * Jobs per pipeline. One pipeline of a whole frame's jobs (thousands in a burst) reaches
+ * Redis only once all of it is encoded, and is answered only once Redis ran all of it:
+ * meanwhile this process waits. Pipelines of this size go out one after the other, so
+ * Redis adds the first jobs (and workers take them) while the next are encoded.
+ */
+const batchSize = 50;
+
 /** One job of a batch, as BullMQ's `addBulk` takes it. */
 interface BulkJob {
   name: string;
@@ -51,15 +59,24 @@ export class JobAdds {
       for (const job of jobs) this.failed(job, error as Error);
       return;
     }
-    const sent: TrackedJob[] = [];
-    const bulk: BulkJob[] = [];
+    const batches: Promise<void>[] = [];
+    let sent: TrackedJob[] = [];
+    let bulk: BulkJob[] = [];
     jobs.forEach((job, i) => {
       const add = adds[i] as RemoteAdd;
       if (job.done) return; // its row ended first (cancelled in the frame it started in)
       sent.push(job);
       bulk.push({ name: add.fn, data: add.data, opts: { ...add.jobOptions, jobId: job.jobId } });
+      if (sent.length < batchSize) return;
+      batches.push(this.batch(sent, bulk));
+      sent = [];
+      bulk = [];
     });
-    if (sent.length === 0) return;
+    if (sent.length > 0) batches.push(this.batch(sent, bulk));
+    await Promise.all(batches);
+  }
+
+  private async batch(sent: TrackedJob[], bulk: BulkJob[]): Promise<void> {
     try {
       await this.link.queue.addBulk(bulk);
       for (const job of sent) job.added = true;

@@ -11,7 +11,7 @@ import { TrackedJob, type JobSink } from './tracked-job.js';
  *
  * @example
  * ```ts
- * const { body$ } = new RemoteJobBody(host, randomUUID(), ctx, { fn: 'resize', data, jobOptions: {} });
+ * const { body$ } = new RemoteJobBody(host, newJobId(), ctx, { fn: 'resize', data, jobOptions: {} });
  * ```
  */
 export class RemoteJobBody<T> implements JobSink, Unsubscribable {

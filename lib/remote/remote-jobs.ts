@@ -1,4 +1,5 @@
 import type { Runtime } from '../runtime/runtime.js';
+import { FrameHold } from './frame-hold.js';
 import { JobAdds } from './job-adds.js';
 import { JobTracker } from './job-tracker.js';
 import { QueueLink } from './queue-link.js';
@@ -29,15 +30,17 @@ export class RemoteJobs implements RemoteWorkHost {
   private closing = false;
   private reconciling = false;
   private fullPassDue = false;
+  private readonly hold: FrameHold;
 
   constructor(
-    private readonly runtime: Pick<Runtime, 'run' | 'tasks'>,
+    private readonly runtime: Pick<Runtime, 'run' | 'tasks' | 'scheduler'>,
     private readonly options: ReturnType<typeof parseRemoteQueueOptions>,
   ) {
     const { queue, connection, prefix, connectTimeout, silentAfter } = options;
     this.name = queue;
     this.link = new QueueLink(queue, connection, prefix, connectTimeout);
     this.tracker = new JobTracker(this.link.queue, silentAfter);
+    this.hold = new FrameHold(runtime.scheduler, () => this.tracker.size > 0 && !this.closing);
     const failed = (job: TrackedJob, error: Error) => (job.error(error), this.tracker.delete(job));
     this.adds = new JobAdds(this.link, failed, (work) => this.background(work));
     this.link.onReconnect = () => this.reconcile(true); // events may have been lost meanwhile: re-read every job
@@ -53,6 +56,7 @@ export class RemoteJobs implements RemoteWorkHost {
   track(job: TrackedJob, add: RemoteAdd | undefined): void {
     if (this.closing) return job.error(new Error(`remote queue "${this.name}" is closed`));
     this.tracker.add(job);
+    this.hold.start(); // the frames keep coming until no job is in flight
     if (add === undefined) return void (job.added = true);
     this.adds.push(job, add);
   }

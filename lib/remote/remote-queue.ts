@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { Runtime } from '../runtime/runtime.js';
 import type { DefinedWork } from '../tasks/define-work.js';
 import { checkSerialisable } from './check-serialisable.js';
 import { frameHooks } from './frame-hooks.js';
+import { newJobId } from './job-id.js';
 import {
   bad,
   parseRemoteQueueOptions,
@@ -72,7 +72,7 @@ export class RemoteQueue {
     const { description, timeout, job, info, priority, onProgress, onSuccess, onError } = options;
     checkCall(fn, data);
     // run's work runs once: its job id is drawn now, so the row shows it from submission on
-    const work = remoteWork<T>(this.jobs, fn, data, this.jobOptions(timeout, job), description ?? fn, randomUUID());
+    const work = remoteWork<T>(this.jobs, fn, data, this.jobOptions(timeout, job), description ?? fn, newJobId());
     const none = info === undefined && timeout === undefined && priority === undefined;
     const id = this.runtime.run(work, none ? undefined : { info, timeout, priority });
     if (onProgress || onSuccess || onError) frameHooks(this.runtime, id, { onProgress, onSuccess, onError });

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Observable } from 'rxjs';
 import { defineWork, type DefinedWork, type WorkSpec } from '../tasks/define-work.js';
 import type { TaskContext } from '../tasks/task-types.js';
+import { newJobId } from './job-id.js';
 import { RemoteJobBody } from './remote-job-body.js';
 import type { RemoteAdd, RemoteWorkHost } from './remote-work-host.js';
 
@@ -33,7 +33,7 @@ class RemoteWorkSpec<T> implements WorkSpec<T>, RemoteAdd {
   body(ctx: TaskContext): Observable<T> {
     let jobId = this.jobId;
     if (jobId === undefined) {
-      jobId = randomUUID();
+      jobId = newJobId();
       ctx.setMeta?.({ jobId, attempt: 1 });
     }
     return new RemoteJobBody<T>(this.host, jobId, ctx, this.existing ? undefined : this).body$;
