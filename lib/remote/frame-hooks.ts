@@ -1,4 +1,4 @@
-import { filter } from 'rxjs';
+import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import type { Runtime } from '../runtime/runtime.js';
 
 /**
@@ -16,41 +16,63 @@ export interface RemoteHooks<T> {
 }
 
 /**
- * Calls a task's hooks on the main side at the start of a frame, as `runtime.workers`
- * does: the latest progress at most once a frame (from the row's progress events), the
- * result or the error once. A throwing hook is reported on the scheduler.
+ * `onProgress` on the main side at the start of a frame, as `runtime.workers` does: the
+ * latest progress at most once a frame. The job's body calls the returned function with
+ * each progress its row takes, so a hooked job costs nothing per event of other tasks
+ * (a filter over `events$` per hooked job was O(hooked jobs) per event, and made every
+ * task's events observed). A throwing hook is reported on the scheduler.
  *
  * @example
  * ```ts
- * frameHooks(runtime, id, { onSuccess: (r) => console.log(r) });
+ * const progress = frameProgress(runtime.scheduler, (p) => bar.set(p));
+ * progress(0.5); // bar.set(0.5) at the start of the next frame
  * ```
  */
-export function frameHooks<T>(runtime: Pick<Runtime, 'scheduler' | 'tasks'>, id: string, hooks: RemoteHooks<T>): void {
-  const { scheduler, tasks } = runtime;
-  const { onProgress, onSuccess, onError } = hooks;
-  const guard = (fn: () => void) => {
-    try {
-      fn();
-    } catch (error) {
-      scheduler.atStartOfFrame(() => {
-        throw error;
-      });
-    }
+export function frameProgress(
+  scheduler: FrameScheduler,
+  onProgress: (progress: any) => void,
+): (value: unknown) => void {
+  let latest: unknown;
+  let queued = false;
+  const deliver = (): void => {
+    queued = false;
+    guarded(scheduler, () => onProgress(latest));
   };
-  if (onProgress) {
-    let latest: unknown;
-    let queued = false;
-    const progress = tasks.events$.pipe(filter((e) => e.id === id && e.type === 'progress')).subscribe((e) => {
-      latest = (e as { progress: unknown }).progress;
-      if (queued) return;
-      queued = true;
-      scheduler.atStartOfFrame(() => ((queued = false), guard(() => onProgress(latest))));
-    });
-    tasks.result(id).subscribe({ error: () => progress.unsubscribe(), complete: () => progress.unsubscribe() });
-  }
-  if (!onSuccess && !onError) return;
-  tasks.result<T>(id).subscribe({
-    next: (r) => onSuccess && guard(() => onSuccess(r)),
-    error: (e: unknown) => onError && guard(() => onError(e)),
+  return (value) => {
+    latest = value;
+    if (queued) return;
+    queued = true;
+    scheduler.atStartOfFrame(deliver);
+  };
+}
+
+/**
+ * `onSuccess` with the task's result or `onError` with its error, once, where the
+ * runtime delivers results (on a frame). A throwing hook is reported on the scheduler.
+ *
+ * @example
+ * ```ts
+ * frameResults(runtime, id, { onSuccess: (r) => console.log(r) });
+ * ```
+ */
+export function frameResults<T>(
+  runtime: Pick<Runtime, 'scheduler' | 'tasks'>,
+  id: string,
+  hooks: RemoteHooks<T>,
+): void {
+  const { onSuccess, onError } = hooks;
+  runtime.tasks.result<T>(id).subscribe({
+    next: (r) => onSuccess && guarded(runtime.scheduler, () => onSuccess(r)),
+    error: (e: unknown) => onError && guarded(runtime.scheduler, () => onError(e)),
   });
+}
+
+function guarded(scheduler: FrameScheduler, fn: () => void): void {
+  try {
+    fn();
+  } catch (error) {
+    scheduler.atStartOfFrame(() => {
+      throw error;
+    });
+  }
 }

@@ -24,6 +24,8 @@ export class RemoteJobBody<T> implements JobSink, Unsubscribable {
     private readonly jobId: string,
     private readonly ctx: TaskContext,
     private readonly add: RemoteAdd | undefined,
+    /** Told each progress after the row (see `frameProgress`). */
+    private readonly onProgress?: (value: unknown) => void,
   ) {}
 
   private open(subscriber: Subscriber<T>): Unsubscribable {
@@ -51,6 +53,7 @@ export class RemoteJobBody<T> implements JobSink, Unsubscribable {
 
   progress(value: unknown): void {
     this.ctx.progress(value);
+    this.onProgress?.(value);
   }
 
   completed(result: unknown): void {

@@ -1,7 +1,7 @@
 import type { Runtime } from '../runtime/runtime.js';
 import type { DefinedWork } from '../tasks/define-work.js';
 import { checkSerialisable } from './check-serialisable.js';
-import { frameHooks } from './frame-hooks.js';
+import { frameProgress, frameResults } from './frame-hooks.js';
 import { newJobId } from './job-id.js';
 import {
   bad,
@@ -72,10 +72,12 @@ export class RemoteQueue {
     const { description, timeout, job, info, priority, onProgress, onSuccess, onError } = options;
     checkCall(fn, data);
     // run's work runs once: its job id is drawn now, so the row shows it from submission on
-    const work = remoteWork<T>(this.jobs, fn, data, this.jobOptions(timeout, job), description ?? fn, newJobId());
+    const progress = onProgress && frameProgress(this.runtime.scheduler, onProgress);
+    const jobOptions = this.jobOptions(timeout, job);
+    const work = remoteWork<T>(this.jobs, fn, data, jobOptions, description ?? fn, newJobId(), false, progress);
     const none = info === undefined && timeout === undefined && priority === undefined;
     const id = this.runtime.run(work, none ? undefined : { info, timeout, priority });
-    if (onProgress || onSuccess || onError) frameHooks(this.runtime, id, { onProgress, onSuccess, onError });
+    if (onSuccess || onError) frameResults(this.runtime, id, { onSuccess, onError });
     return id;
   }
 

@@ -26,6 +26,8 @@ class RemoteWorkSpec<T> implements WorkSpec<T>, RemoteAdd {
     readonly jobId: string | undefined,
     /** The job is in Redis already (mirror): follow it, do not add it. */
     readonly existing: boolean,
+    /** Called with each progress the row takes (`run`'s frame-delivered `onProgress`). */
+    readonly onProgress: ((value: unknown) => void) | undefined,
   ) {
     this.meta = jobId === undefined ? { queue: host.name } : { queue: host.name, jobId, attempt: 1 };
   }
@@ -36,7 +38,7 @@ class RemoteWorkSpec<T> implements WorkSpec<T>, RemoteAdd {
       jobId = newJobId();
       ctx.setMeta?.({ jobId, attempt: 1 });
     }
-    return new RemoteJobBody<T>(this.host, jobId, ctx, this.existing ? undefined : this).body$;
+    return new RemoteJobBody<T>(this.host, jobId, ctx, this.existing ? undefined : this, this.onProgress).body$;
   }
 }
 
@@ -59,6 +61,7 @@ export function remoteWork<T>(
   description: string,
   jobId?: string,
   existing = false,
+  onProgress?: (value: unknown) => void,
 ): DefinedWork<T> {
-  return defineWork<T>(new RemoteWorkSpec<T>(host, fn, data, jobOptions, description, jobId, existing));
+  return defineWork<T>(new RemoteWorkSpec<T>(host, fn, data, jobOptions, description, jobId, existing, onProgress));
 }

@@ -57,6 +57,22 @@ describe('remote tasks on BullMQ (real redis-server and worker processes)', () =
     expect(progress.every((p) => typeof p === 'number' && p > 0 && p <= 1)).toBe(true);
   });
 
+  it('run hooks follow their own job: each gets its own progress, nothing subscribes to every task event', async () => {
+    await withWorkers(1);
+    const { runtime, q } = setup;
+    const subscribe = jest.spyOn(runtime.events$, 'subscribe');
+    const seen = [3, 5].map((n) => {
+      const progress: number[] = [];
+      const id = q.run('steps', { n, ms: 20, value: n }, { onProgress: (p: number) => progress.push(p) });
+      return { n, id, progress };
+    });
+    for (const { id } of seen) expect(await untilStatus(runtime, id)).toMatchObject({ status: 'completed' });
+    await until('the last progress', () => seen.every(({ progress }) => progress.at(-1) === 1));
+    // steps reports i / n: a hook that saw another job's progress would hold a foreign fraction
+    for (const { n, progress } of seen) expect(progress.every((p) => Number.isInteger(p * n))).toBe(true);
+    expect(subscribe).not.toHaveBeenCalled();
+  });
+
   it('cancels a waiting job: it is removed from Redis and the row is cancelled with its reason', async () => {
     const name = `nobody${++queueNo}`;
     setup = remoteSetup(redis, name); // no worker serves this queue
