@@ -1,8 +1,8 @@
 import type { Runtime } from '../runtime/runtime.js';
 import type { DefinedWork } from '../tasks/define-work.js';
 import { checkSerialisable } from './check-serialisable.js';
-import { frameProgress, frameResults } from './frame-hooks.js';
-import { newJobId } from './job-id.js';
+import { frameProgress, frameResults } from './main-side/frame-hooks.js';
+import { newJobId } from './main-side/job-id.js';
 import {
   bad,
   parseRemoteQueueOptions,
@@ -10,7 +10,7 @@ import {
   type RemoteQueueOptions,
 } from './remote-queue-options.js';
 import { checkRunOptions, type RemoteRunOptions, type RemoteWorkOptions } from './remote-run-options.js';
-import { RemoteJobs } from './remote-jobs.js';
+import { RemoteJobs } from './main-side/remote-jobs.js';
 import { remoteWork } from './remote-work.js';
 
 /** What a remote queue needs of a runtime. */

@@ -1,9 +1,9 @@
 import type { Observable } from 'rxjs';
 import { defineWork, type DefinedWork, type WorkSpec } from '../tasks/define-work.js';
 import type { TaskContext } from '../tasks/task-types.js';
-import { newJobId } from './job-id.js';
-import { RemoteJobBody } from './remote-job-body.js';
-import type { RemoteAdd, RemoteWorkHost } from './remote-work-host.js';
+import { newJobId } from './main-side/job-id.js';
+import { RemoteJobBody } from './main-side/remote-job-body.js';
+import type { RemoteAdd, RemoteWorkHost } from './main-side/remote-work-host.js';
 
 /**
  * The spec of one remote work value: a class, so a job costs no closures; its body is

@@ -1,14 +1,14 @@
 import { UnrecoverableError, type Job, type Worker } from 'bullmq';
 import { TaskTimeoutError, UnknownRemoteFunctionError } from '../errors.js';
 import { describeValue } from '../validation/describe-value.js';
-import { CancelListener } from './cancel-listener.js';
+import { CancelListener } from './worker-side/cancel-listener.js';
 import { encodeFailure } from './failure-reason.js';
 import type { RemoteFunctions, RemoteJobContext } from './remote-function.js';
 import { bad } from './remote-queue-options.js';
 import { parseServeQueueOptions, type ServeQueueOptions } from './serve-queue-options.js';
-import { ServedJob } from './served-job.js';
-import { ServeWorker } from './serve-worker.js';
-import { threadCall } from './thread-call.js';
+import { ServedJob } from './worker-side/served-job.js';
+import { ServeWorker } from './worker-side/serve-worker.js';
+import { threadCall } from './worker-side/thread-call.js';
 
 /**
  * A Node process serving a queue's jobs (a BullMQ `Worker` plus frametasks' cancel and

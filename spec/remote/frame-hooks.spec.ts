@@ -1,8 +1,8 @@
 import { createRuntime, hostFrames } from '../../lib';
-import { frameProgress } from '../../lib/remote/frame-hooks';
+import { frameProgress } from '../../lib/remote/main-side/frame-hooks';
 import { remoteWork } from '../../lib/remote/remote-work';
-import type { RemoteWorkHost } from '../../lib/remote/remote-work-host';
-import type { TrackedJob } from '../../lib/remote/tracked-job';
+import type { RemoteWorkHost } from '../../lib/remote/main-side/remote-work-host';
+import type { TrackedJob } from '../../lib/remote/main-side/tracked-job';
 
 describe("a remote job's onProgress (no Redis: a host that records the jobs)", () => {
   function setup() {

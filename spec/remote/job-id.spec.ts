@@ -1,7 +1,7 @@
 import { createRuntime, hostFrames } from '../../lib';
 import { remoteWork } from '../../lib/remote/remote-work';
-import type { RemoteWorkHost } from '../../lib/remote/remote-work-host';
-import type { TrackedJob } from '../../lib/remote/tracked-job';
+import type { RemoteWorkHost } from '../../lib/remote/main-side/remote-work-host';
+import type { TrackedJob } from '../../lib/remote/main-side/tracked-job';
 
 /** The jobs of `n` remote work values started on one frame (no Redis: a host that records them). */
 function drawIds(n: number): string[] {

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { createRuntime, intervalFrames, type Runtime } from '../../lib';
 import { InvalidArgumentError, RemoteConnectionError, RemoteDataError } from '../../lib/errors';
-import { JobAdds } from '../../lib/remote/job-adds';
+import { JobAdds } from '../../lib/remote/main-side/job-adds';
 import { remoteQueue } from '../../lib/remote/remote-queue';
 import { serveQueue } from '../../lib/remote/serve-queue';
 import { freePort, startRedis, type RedisInstance } from './support/redis-server';

@@ -1,7 +1,7 @@
 import { createRuntime, hostFrames, type Runtime, type TaskEvent } from '../../lib';
 import { remoteWork } from '../../lib/remote/remote-work';
-import type { RemoteWorkHost } from '../../lib/remote/remote-work-host';
-import type { TrackedJob } from '../../lib/remote/tracked-job';
+import type { RemoteWorkHost } from '../../lib/remote/main-side/remote-work-host';
+import type { TrackedJob } from '../../lib/remote/main-side/tracked-job';
 
 /** A runtime on host frames and a queue host that only records the jobs it is asked to follow. */
 function setup(): {

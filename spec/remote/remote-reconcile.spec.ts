@@ -1,6 +1,6 @@
 import { Queue, QueueEvents, Worker } from 'bullmq';
-import { JobTracker } from '../../lib/remote/job-tracker';
-import { TrackedJob, type JobSink } from '../../lib/remote/tracked-job';
+import { JobTracker } from '../../lib/remote/main-side/job-tracker';
+import { TrackedJob, type JobSink } from '../../lib/remote/main-side/tracked-job';
 import { startRedis, type RedisInstance } from './support/redis-server';
 import { remoteSetup, untilStatus } from './support/remote-harness';
 

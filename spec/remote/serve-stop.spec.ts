@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { TaskCancelledError, TaskTimeoutError } from '../../lib/errors';
-import { JobStop } from '../../lib/remote/job-stop';
+import { JobStop } from '../../lib/remote/worker-side/job-stop';
 import { serveQueue } from '../../lib/remote/serve-queue';
 import { startRedis, type RedisInstance } from './support/redis-server';
 import { until } from './support/remote-harness';

@@ -1,6 +1,6 @@
 import type { RedisOptions } from 'bullmq';
 import { Redis } from 'ioredis';
-import { cancelNames } from './cancel-channel.js';
+import { cancelNames } from '../cancel-channel.js';
 
 /** A job this process runs, as the cancel channel sees it. */
 export interface CancellableJob {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { RemoteJobContext } from './remote-function.js';
+import type { RemoteJobContext } from '../remote-function.js';
 
 /**
  * The thread's program (eval'd, so nothing has to be built for it): imports the functions

@@ -1,7 +1,7 @@
 import { Queue, QueueEvents, type QueueEventsOptions, type RedisOptions } from 'bullmq';
 import { Redis } from 'ioredis';
-import { RemoteConnectionError } from '../errors.js';
-import { cancelKeyTtlSeconds, cancelNames } from './cancel-channel.js';
+import { RemoteConnectionError } from '../../errors.js';
+import { cancelKeyTtlSeconds, cancelNames } from '../cancel-channel.js';
 
 /**
  * The main side's connections to one queue: a BullMQ `Queue` (adds, reads, removes) and a

@@ -1,5 +1,5 @@
-import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
-import type { Runtime } from '../runtime/runtime.js';
+import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
+import type { Runtime } from '../../runtime/runtime.js';
 
 /**
  * The hooks of {@link RemoteQueue.run}.

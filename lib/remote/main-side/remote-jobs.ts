@@ -1,10 +1,10 @@
-import type { Runtime } from '../runtime/runtime.js';
+import type { Runtime } from '../../runtime/runtime.js';
 import { FrameHold } from './frame-hold.js';
 import { JobAdds } from './job-adds.js';
 import { JobTracker } from './job-tracker.js';
 import { QueueLink } from './queue-link.js';
-import type { parseRemoteQueueOptions } from './remote-queue-options.js';
-import { remoteWork } from './remote-work.js';
+import type { parseRemoteQueueOptions } from '../remote-queue-options.js';
+import { remoteWork } from '../remote-work.js';
 import type { RemoteAdd, RemoteWorkHost } from './remote-work-host.js';
 import type { TrackedJob } from './tracked-job.js';
 

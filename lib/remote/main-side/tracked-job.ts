@@ -1,5 +1,5 @@
-import { RemoteJobLostError } from '../errors.js';
-import { decodeFailure } from './failure-reason.js';
+import { RemoteJobLostError } from '../../errors.js';
+import { decodeFailure } from '../failure-reason.js';
 
 /**
  * Where a tracked job's news goes: the task body of its row.

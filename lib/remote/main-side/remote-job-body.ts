@@ -1,5 +1,5 @@
 import { Observable, type Subscriber, type Unsubscribable } from 'rxjs';
-import type { TaskContext } from '../tasks/task-types.js';
+import type { TaskContext } from '../../tasks/task-types.js';
 import type { RemoteAdd, RemoteWorkHost } from './remote-work-host.js';
 import { TrackedJob, type JobSink } from './tracked-job.js';
 

@@ -1,8 +1,8 @@
 import type { Job } from 'bullmq';
-import { TaskCancelledError } from '../errors.js';
+import { TaskCancelledError } from '../../errors.js';
 import { JobStop } from './job-stop.js';
 import { ProgressSender } from './progress-sender.js';
-import type { RemoteJobContext } from './remote-function.js';
+import type { RemoteJobContext } from '../remote-function.js';
 
 /**
  * One job a worker runs: the function's context (signal, progress, id, attempt) and how

@@ -1,4 +1,4 @@
-import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
+import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
 
 /**
  * Keeps a runtime's frames coming while `busy()` says remote jobs are in flight: an
