@@ -1,4 +1,5 @@
-import { BehaviorSubject, type Subscription } from 'rxjs';
+import type { Subscription } from 'rxjs';
+import { BehaviorSubject } from '../rx.js';
 import { Gate } from '../tasks/admission/gate.js';
 import type { SubmitExtras } from '../tasks/task-manager.js';
 import type { TaskRecord } from '../tasks/task-record.js';

@@ -1,4 +1,5 @@
-import { Observable, Subscription, type OperatorFunction } from 'rxjs';
+import type { OperatorFunction } from 'rxjs';
+import { Observable, Subscription } from '../../rx.js';
 import { bindToOwner } from '../../timing/bind-owner.js';
 import { invalidArgument } from '../../validation/invalid-argument.js';
 import type { PipelineHost } from '../pipeline-host.js';

@@ -1,4 +1,4 @@
-import { asapScheduler } from 'rxjs';
+import { asapScheduler } from '../../rx.js';
 import type { IdleSweeper } from './idle-sweeper.js';
 import type { EventKind } from '../protocol.js';
 import { PoolEvents } from './pool-events.js';
