@@ -13,7 +13,7 @@ import type { Policy } from './policy.js';
  *
  * @example
  * ```ts
- * const op = policyOperator(runtime, search, { timeout: 5_000 }, 'switch', 'switchTask');
+ * const op = policyOperator(runtime, search, { timeout: 5_000 }, 'switch');
  * ```
  */
 export function policyOperator<V, R>(
@@ -21,8 +21,8 @@ export function policyOperator<V, R>(
   project: unknown,
   options: unknown,
   policy: Policy,
-  name: string,
 ): OperatorFunction<V, R> {
+  const name = `${policy}Task`; // the operator's name, for messages
   checkHost(host, name);
   if (typeof project !== 'function') invalidArgument(`${name}: project`, 'expected a function', project);
   const parsed = parsePolicyOptions<V>(options, `${name}: options`, policy === 'merge');
