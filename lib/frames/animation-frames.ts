@@ -1,4 +1,5 @@
-import { animationFrames as rxAnimationFrames, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { animationFrames as rxAnimationFrames } from '../rx-frames.js';
 import type { Frame } from './frame.js';
 import { countFrames } from './frame-counter.js';
 

@@ -1,4 +1,5 @@
-import { map, type Observable, defer } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { map, defer } from '../rx-frames.js';
 import type { Frame } from './frame.js';
 import { frameClock, type Clock } from './frame-clock.js';
 

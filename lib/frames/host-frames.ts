@@ -1,4 +1,5 @@
-import { Subject, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { Subject } from '../rx-frames.js';
 import type { Frame } from './frame.js';
 import { countFrames } from './frame-counter.js';
 

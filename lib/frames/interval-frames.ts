@@ -1,4 +1,5 @@
-import { interval, type Observable, type SchedulerLike } from 'rxjs';
+import type { Observable, SchedulerLike } from 'rxjs';
+import { interval } from '../rx-frames.js';
 import type { Frame } from './frame.js';
 import { countFrames } from './frame-counter.js';
 import { invalidArgument } from '../validation/invalid-argument.js';

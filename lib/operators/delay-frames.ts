@@ -1,4 +1,5 @@
-import { Observable, type MonoTypeOperatorFunction } from 'rxjs';
+import type { MonoTypeOperatorFunction } from 'rxjs';
+import { Observable } from '../rx.js';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { toFrameScheduler } from '../scheduler/frame-scheduler-schema.js';
 import { parse } from '../validation/parse.js';

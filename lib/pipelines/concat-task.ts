@@ -13,4 +13,4 @@ import type { PolicyOperator } from './policy-options.js';
  * ```
  */
 export const concatTask: PolicyOperator = (runtime, project, options) =>
-  policyOperator(runtime, project, options, 'concat', 'concatTask');
+  policyOperator(runtime, project, options, 'concat');

@@ -13,4 +13,4 @@ import type { PolicyOperator } from './policy-options.js';
  * ```
  */
 export const exhaustTask: PolicyOperator = (runtime, project, options) =>
-  policyOperator(runtime, project, options, 'exhaust', 'exhaustTask');
+  policyOperator(runtime, project, options, 'exhaust');

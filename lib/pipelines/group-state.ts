@@ -29,28 +29,3 @@ export interface GroupState {
   /** The row of the last task that failed or timed out. */
   readonly lastFailed: TaskRow | undefined;
 }
-
-/**
- * The state of a group with no tasks yet.
- *
- * @example
- * ```ts
- * const s = idleGroupState(); // { running: 0, ..., isIdle: true }
- * ```
- */
-export function idleGroupState(): GroupState {
-  return {
-    running: 0,
-    pending: 0,
-    performed: 0,
-    completed: 0,
-    failed: 0,
-    cancelled: 0,
-    dropped: 0,
-    isRunning: false,
-    isIdle: true,
-    last: undefined,
-    lastCompleted: undefined,
-    lastFailed: undefined,
-  };
-}

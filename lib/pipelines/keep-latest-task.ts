@@ -14,4 +14,4 @@ import type { PolicyOperator } from './policy-options.js';
  * ```
  */
 export const keepLatestTask: PolicyOperator = (runtime, project, options) =>
-  policyOperator(runtime, project, options, 'keepLatest', 'keepLatestTask');
+  policyOperator(runtime, project, options, 'keepLatest');

@@ -13,4 +13,4 @@ import type { PolicyOperator } from './policy-options.js';
  * ```
  */
 export const mergeTask: PolicyOperator<'merge'> = (runtime, project, options) =>
-  policyOperator(runtime, project, options, 'merge', 'mergeTask');
+  policyOperator(runtime, project, options, 'merge');

@@ -16,4 +16,4 @@ import type { PolicyOperator } from './policy-options.js';
  * ```
  */
 export const switchTask: PolicyOperator = (runtime, project, options) =>
-  policyOperator(runtime, project, options, 'switch', 'switchTask');
+  policyOperator(runtime, project, options, 'switch');

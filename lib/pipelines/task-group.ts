@@ -1,9 +1,10 @@
-import { BehaviorSubject, type Subscription } from 'rxjs';
+import type { Subscription } from 'rxjs';
+import { BehaviorSubject } from '../rx.js';
 import { Gate } from '../tasks/admission/gate.js';
 import type { SubmitExtras } from '../tasks/task-manager.js';
 import type { TaskRecord } from '../tasks/task-record.js';
 import type { PipelineHost } from './pipeline-host.js';
-import { idleGroupState, type GroupState } from './group-state.js';
+import type { GroupState } from './group-state.js';
 import { GroupTally } from './machinery/group-tally.js';
 
 /**
@@ -35,12 +36,12 @@ export interface TaskGroupOptions {
  * ```
  */
 export class TaskGroup {
+  readonly #tally = new GroupTally(() => this.#markChanged());
   /**
    * The group's state, re-emitted at most once per frame (at its end) when it changed;
-   * completes when the runtime is disposed.
+   * completes when the runtime is disposed. (The first is a fresh tally's: idle, no rows.)
    */
-  readonly state$ = new BehaviorSubject<GroupState>(idleGroupState());
-  readonly #tally = new GroupTally(() => this.#markChanged());
+  readonly state$ = new BehaviorSubject<GroupState>(this.#tally.state(0));
   readonly #gate: Gate<TaskRecord<unknown>> | undefined;
   #flushing: Subscription | undefined;
   #closed = false;

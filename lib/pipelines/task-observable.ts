@@ -1,4 +1,4 @@
-import { Observable } from 'rxjs';
+import { Observable } from '../rx.js';
 import { isTerminal } from '../tasks/reduce-task-row.js';
 import { classifyWork, kindOfWork } from '../tasks/engine/start-work.js';
 import type { TaskRecord } from '../tasks/task-record.js';

@@ -1,4 +1,4 @@
-import { isObservable } from 'rxjs';
+import { isObservable } from '../rx-frames.js';
 import type { FrameSource } from '../frames/frame.js';
 import type { Clock } from '../frames/frame-clock.js';
 import { invalidArgument, millisProblem } from '../validation/invalid-argument.js';

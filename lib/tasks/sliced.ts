@@ -1,4 +1,5 @@
-import { Observable, type Subscriber } from 'rxjs';
+import type { Subscriber } from 'rxjs';
+import { Observable } from '../rx.js';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 
 /** Steps per action at most: keeps an endless generator from spinning inside one frame when the clock is virtual. */

@@ -1,4 +1,5 @@
-import { Observable, type Subscriber, type Subscription } from 'rxjs';
+import type { Subscriber, Subscription } from 'rxjs';
+import { Observable } from '../rx.js';
 import { TaskNotFinishedError } from '../errors.js';
 import { isTerminal } from './reduce-task-row.js';
 import type { TaskRecord } from './task-record.js';

@@ -1,4 +1,5 @@
-import { BehaviorSubject, scan, type Observable, type Subscription } from 'rxjs';
+import type { Observable, Subscription } from 'rxjs';
+import { BehaviorSubject, scan } from '../rx.js';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import type { TaskEvent } from './task-event.js';
 import type { TaskRow } from './task-row.js';

@@ -1,4 +1,5 @@
-import { interval, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { interval } from '../rx-frames.js';
 import type { Frame } from '../frames/frame.js';
 import { countFrames } from '../frames/frame-counter.js';
 import { parse } from '../validation/parse.js';

@@ -1,4 +1,5 @@
-import { defer, EMPTY, from, ignoreElements, isObservable, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { defer, EMPTY, from, ignoreElements, isObservable } from '../rx.js';
 
 /**
  * What a thread hook may return: nothing (done at once), a promise (done when it

@@ -1,4 +1,4 @@
-import { Observable } from 'rxjs';
+import { Observable } from '../rx.js';
 import type { CancelReason, TaskBody } from '../tasks/task-types.js';
 import type { TaskOptions } from '../tasks/task-options.js';
 

@@ -1,4 +1,5 @@
-import { defer, finalize, Subject, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { defer, finalize, Subject } from '../rx.js';
 import { parse } from '../validation/parse.js';
 import { array, boolean, instance, object, optional } from '../validation/schema.js';
 import { WorkerPool } from '../workers/worker-pool.js';

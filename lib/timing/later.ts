@@ -1,4 +1,4 @@
-import { Subscription } from 'rxjs';
+import { Subscription } from '../rx.js';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { toFrameScheduler } from '../scheduler/frame-scheduler-schema.js';
 import { parse } from '../validation/parse.js';

@@ -12,11 +12,11 @@ export function describeValue(value: unknown): string {
   const type = typeof value;
   if (type === 'string') return JSON.stringify(value);
   if (type === 'function') return `[function ${(value as () => void).name || 'anonymous'}]`;
-  return type === 'object' ? describeObject(value as object | null) : String(value);
+  // null too: JSON writes it as null
+  return type === 'object' ? describeObject(value as object) : String(value);
 }
 
-function describeObject(value: object | null): string {
-  if (value === null) return 'null';
+function describeObject(value: object): string {
   try {
     const json = JSON.stringify(value, (_key, v: unknown) =>
       typeof v === 'number' && !Number.isFinite(v) ? String(v) : v,

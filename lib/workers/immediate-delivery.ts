@@ -1,4 +1,4 @@
-import { Subscription } from 'rxjs';
+import { Subscription } from '../rx.js';
 import type { FrameDelivery } from './frame-inbox.js';
 
 /**

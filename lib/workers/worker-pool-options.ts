@@ -1,4 +1,5 @@
-import { isObservable, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { isObservable } from '../rx.js';
 import { array, boolean, check, custom, number, object, oneOf, optional, record } from '../validation/schema.js';
 import { functionSchema, millisSchema } from '../validation/schemas.js';
 import type { FrameDelivery, ProgressMode } from './frame-inbox.js';

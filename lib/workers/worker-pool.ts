@@ -1,4 +1,4 @@
-import { Observable } from 'rxjs';
+import { Observable } from '../rx.js';
 import { DisposedError } from '../errors.js';
 import { parse } from '../validation/parse.js';
 import { array } from '../validation/schema.js';

@@ -60,7 +60,7 @@ export class Workers {
       ctx.resultOnly?.(); // the worker's return value is its result; progress comes from ctx.progress
       return this.#exec<T>(target, args, { ...exec, priority }, ctx);
     };
-    const meta = { standalone: exec.standalone === true, worker: `${String(target.fn)}` };
+    const meta = { standalone: exec.standalone === true, worker: String(target.fn) };
     const id = this.#host.tasks.submit(body, { description, info, timeout, priority, kind: 'worker', meta });
     if (onSuccess || onError) this.#hook(id, onSuccess, onError);
     return id;

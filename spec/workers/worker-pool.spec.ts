@@ -220,6 +220,15 @@ describe('WorkerPool: faults heal', () => {
     expect(exits).toEqual([]);
   });
 
+  it('an argument that cannot be cloned fails its own task, not the batch; the worker lives', async () => {
+    // (under Jest the DataCloneError comes from another realm: not `instanceof Error` here)
+    const [bad, good] = await Promise.allSettled([run('double', [() => 1]), run('double', [4])]);
+    expect(bad.status === 'rejected' && bad.reason).toBeInstanceOf(WorkerTaskError);
+    expect(bad.status === 'rejected' && (bad.reason as Error).message).toMatch(/#double failed: /);
+    expect(good).toEqual({ status: 'fulfilled', value: 8 });
+    expect(exits).toEqual([]);
+  });
+
   it('process.exit fails the task with WorkerCrashedError and the exit code; queued tasks continue', async () => {
     const crashed = failure(run('exit', [7]));
     const queued = Array.from({ length: 4 }, (_, i) => run('double', [i]));

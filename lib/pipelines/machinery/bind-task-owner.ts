@@ -1,4 +1,4 @@
-import { Subscription } from 'rxjs';
+import { Subscription } from '../../rx.js';
 import type { TaskManager } from '../../tasks/task-manager.js';
 import type { TaskRecord } from '../../tasks/task-record.js';
 import { bindToOwner } from '../../timing/bind-owner.js';

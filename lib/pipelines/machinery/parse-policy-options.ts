@@ -27,7 +27,8 @@ export interface ParsedPolicyOptions<V> {
  * ```
  */
 export function parsePolicyOptions<V>(options: unknown, name: string, concurrency: boolean): ParsedPolicyOptions<V> {
-  if (options === undefined) return { ...NO_EXTRAS, task: {}, forValue: undefined, concurrency: Infinity };
+  if (options === undefined)
+    return { ...parseRunOptions(options, name, true), forValue: undefined, concurrency: Infinity };
   if (typeof options !== 'object' || options === null) parseRunOptions(options, name, true); // throws, quoting it
   const { description, info, concurrency: limit, ...rest } = options as Record<string, unknown>;
   if (!concurrency && limit !== undefined) parseRunOptions({ concurrency: limit }, name, true); // unknown key
@@ -45,15 +46,5 @@ export function parsePolicyOptions<V>(options: unknown, name: string, concurrenc
           return parseTaskOptions({ ...perValue, info: inform?.(v) ?? fixed.task.info }, name);
         }
       : undefined;
-  const { group, owner, values } = fixed;
-  return {
-    task: fixed.task,
-    forValue,
-    group,
-    owner,
-    values,
-    concurrency: parseConcurrency(limit, `${name}.concurrency`),
-  };
+  return { ...fixed, forValue, concurrency: parseConcurrency(limit, `${name}.concurrency`) };
 }
-
-const NO_EXTRAS = { group: undefined, owner: undefined, values: false } as const;

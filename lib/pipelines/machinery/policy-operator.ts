@@ -1,4 +1,5 @@
-import { Observable, Subscription, type OperatorFunction } from 'rxjs';
+import type { OperatorFunction } from 'rxjs';
+import { Observable, Subscription } from '../../rx.js';
 import { bindToOwner } from '../../timing/bind-owner.js';
 import { invalidArgument } from '../../validation/invalid-argument.js';
 import type { PipelineHost } from '../pipeline-host.js';
@@ -12,7 +13,7 @@ import type { Policy } from './policy.js';
  *
  * @example
  * ```ts
- * const op = policyOperator(runtime, search, { timeout: 5_000 }, 'switch', 'switchTask');
+ * const op = policyOperator(runtime, search, { timeout: 5_000 }, 'switch');
  * ```
  */
 export function policyOperator<V, R>(
@@ -20,8 +21,8 @@ export function policyOperator<V, R>(
   project: unknown,
   options: unknown,
   policy: Policy,
-  name: string,
 ): OperatorFunction<V, R> {
+  const name = `${policy}Task`; // the operator's name, for messages
   checkHost(host, name);
   if (typeof project !== 'function') invalidArgument(`${name}: project`, 'expected a function', project);
   const parsed = parsePolicyOptions<V>(options, `${name}: options`, policy === 'merge');

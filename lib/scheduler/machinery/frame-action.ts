@@ -1,4 +1,5 @@
-import { Subscription, type SchedulerAction } from 'rxjs';
+import type { SchedulerAction } from 'rxjs';
+import { Subscription } from '../../rx-frames.js';
 import type { HeapEntry } from './delay-heap.js';
 
 /** Which phase of a frame an action runs in. */

@@ -1,4 +1,5 @@
-import { Subject, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { Subject } from '../../rx-frames.js';
 import type { Clock } from '../../frames/frame-clock.js';
 import type { FrameAction } from './frame-action.js';
 import type { FrameStats } from '../frame-stats.js';

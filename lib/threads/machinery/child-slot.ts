@@ -1,4 +1,5 @@
-import { defer, EMPTY, ignoreElements, Subject, tap, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { defer, EMPTY, ignoreElements, Subject, tap } from '../../rx.js';
 import type { NormalPolicy } from '../child-policy.js';
 import type { ThreadOutcome } from '../thread-exit.js';
 import type { ThreadHandle } from '../thread-handle.js';

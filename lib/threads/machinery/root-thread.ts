@@ -1,4 +1,5 @@
-import { EMPTY, filter, Subject, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { EMPTY, filter, Subject } from '../../rx.js';
 import type { TaskThread } from '../task-thread.js';
 import { ThreadCore } from './thread-core.js';
 import type { ThreadEvent } from '../thread-event.js';

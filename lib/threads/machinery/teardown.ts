@@ -1,4 +1,5 @@
-import { catchError, concat, EMPTY, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { catchError, concat, EMPTY } from '../../rx.js';
 
 /**
  * Runs tear-down steps one after another; a failing step is reported to `onError` and

@@ -1,4 +1,5 @@
-import { defer, Subject, type Observable, type Subscription } from 'rxjs';
+import type { Observable, Subscription } from 'rxjs';
+import { defer, Subject } from '../../rx.js';
 import { ThreadStateError } from '../../errors.js';
 import { FrameChannel } from './frame-channel.js';
 import { hook$ } from '../hook-result.js';

@@ -1,4 +1,5 @@
-import { concatMap, defer, EMPTY, from, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { concatMap, defer, EMPTY, from } from '../../rx.js';
 import { ThreadFailedError } from '../../errors.js';
 import { parse } from '../../validation/parse.js';
 import { childPolicySchema, normalPolicy, type ChildPolicy } from '../child-policy.js';

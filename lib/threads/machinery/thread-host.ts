@@ -1,4 +1,5 @@
-import { BehaviorSubject, map, Subject, type Observable, type Subscription } from 'rxjs';
+import type { Observable, Subscription } from 'rxjs';
+import { BehaviorSubject, map, Subject } from '../../rx.js';
 import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
 import type { ThreadEvent } from '../thread-event.js';
 import type { ThreadNode } from '../thread-node.js';

@@ -1,4 +1,5 @@
-import { AsyncSubject, BehaviorSubject, firstValueFrom, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { AsyncSubject, BehaviorSubject, firstValueFrom } from '../../rx.js';
 import { ThreadStateError } from '../../errors.js';
 import type { ThreadOutcome } from '../thread-exit.js';
 import { isFinalStatus, type ThreadStatus } from '../thread-status.js';

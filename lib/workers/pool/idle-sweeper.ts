@@ -1,4 +1,5 @@
-import { asyncScheduler, type Subscription } from 'rxjs';
+import type { Subscription } from 'rxjs';
+import { asyncScheduler } from '../../rx.js';
 
 /**
  * Ends workers that stayed idle for `idleMs`. One timer for the whole pool, on RxJS's

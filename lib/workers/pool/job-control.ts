@@ -1,4 +1,4 @@
-import { asyncScheduler } from 'rxjs';
+import { asyncScheduler } from '../../rx.js';
 import type { WorkerJob } from './worker-job.js';
 import type { PoolSlot } from './worker-set.js';
 

@@ -1,7 +1,7 @@
-import { asapScheduler } from 'rxjs';
+import { asapScheduler } from '../../rx.js';
 import type { IdleSweeper } from './idle-sweeper.js';
 import type { EventKind } from '../protocol.js';
-import { PoolEvents } from './pool-events.js';
+import { applyEvent } from './apply-event.js';
 import { chooseSlot, topsUp, type SlotChoice } from './slot-choice.js';
 import { releaseJobs } from './release-jobs.js';
 import { askBack, chooseDisplaced, chooseSteal } from './give-back.js';
@@ -30,7 +30,6 @@ import type { ThreadOptions, WorkerExit, WorkerTransport } from '../worker-trans
 export class PoolCore implements SlotOwner<WorkerJob> {
   readonly #queue = new TaskQueue<WorkerJob>();
   readonly #workers: WorkerSet;
-  readonly #events = new PoolEvents();
   readonly #sweeper: IdleSweeper<PoolSlot>;
   readonly #graceMs: number;
   readonly #inFrame: () => boolean;
@@ -105,7 +104,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   }
 
   onEvent(slot: PoolSlot, kind: EventKind, id: number, a: unknown, b: unknown): void {
-    if (kind !== 'back') return this.#events.handle(slot, kind, id, a, b);
+    if (kind !== 'back') return applyEvent(slot, kind, id, a, b);
     const job = slot.take(id);
     if (job?.state === 'sent') this.#requeue(job);
   }

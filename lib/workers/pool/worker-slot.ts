@@ -1,7 +1,7 @@
 import type { Subscription } from 'rxjs';
 import { STRIDE, type Batch, type CommandKind, type EventKind } from '../protocol.js';
 import { SlotCommands } from './slot-commands.js';
-import { toRemoteError } from '../worker-side/to-remote-error.js';
+import { toErrorInfo } from '../../tasks/error-info.js';
 import type { WorkerModule } from './module-registry.js';
 import type { SlotJob } from './slot-job.js';
 import type { WorkerExit, WorkerHandle } from '../worker-transport.js';
@@ -130,10 +130,12 @@ export class WorkerSlot<J extends SlotJob> {
 
   /**
    * Arguments that cannot be cloned fail their own job, not the batch. A message that
-   * cannot be cloned fails its job too; the worker may be running it, so it is ended.
+   * cannot be cloned fails its job too; the worker may be running it, so it is ended. The
+   * clone error (an Error) is reported as the worker reports a throw.
    */
   #uncloneable(cmd: Batch, error: unknown): void {
-    this.#owner.onEvent(this, 'err', cmd[1] as number, toRemoteError(error), 0);
+    const data = { ...toErrorInfo(error), stack: (error as Error | undefined)?.stack };
+    this.#owner.onEvent(this, 'err', cmd[1] as number, data, 0);
     if (cmd[0] === 'm') this.terminate();
   }
 

@@ -1,0 +1,33 @@
+import { WorkerLoadError } from '../../errors.js';
+import type { EventKind, RemoteErrorData } from '../protocol.js';
+import { fromRemoteError } from './remote-error.js';
+import type { PoolSlot } from './worker-set.js';
+
+/**
+ * Applies one event from a worker to the job it concerns. Events for jobs that were
+ * cancelled in the meantime are ignored.
+ *
+ * @example
+ * ```ts
+ * applyEvent(slot, 'ok', 7, 42, 0.01);
+ * ```
+ */
+export function applyEvent(slot: PoolSlot, kind: EventKind, id: number, a: unknown, b: unknown): void {
+  if (kind === 'ready') {
+    slot.ready = true;
+    return;
+  }
+  if (kind === 'p') return slot.jobs.find((j) => j.seq === id)?.inbox.progress(a as unknown[]);
+  const job = slot.take(id);
+  if (!job) return;
+  if (kind === 'ok') {
+    job.stats.record(b as number);
+    return job.succeed(a);
+  }
+  if (kind === 'err') {
+    job.stats.record(b as number);
+    return job.fail(fromRemoteError(a as RemoteErrorData, job.where));
+  }
+  const has = (b as string[]).length > 0 ? (b as string[]).join(', ') : 'none';
+  job.fail(new WorkerLoadError(`${slot.mod.key} has no worker function "${String(a)}" (it has: ${has})`));
+}
