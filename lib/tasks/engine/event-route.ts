@@ -1,4 +1,4 @@
-import { Subject } from 'rxjs';
+import { Subject } from '../../rx.js';
 import type { TaskEvent } from '../task-event.js';
 import type { TaskRecord } from '../task-record.js';
 import type { TaskTable } from '../task-table.js';

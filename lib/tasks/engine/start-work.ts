@@ -1,4 +1,5 @@
-import { from, isObservable, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { from, isObservable } from '../../rx.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
 import { describeValue } from '../../validation/describe-value.js';

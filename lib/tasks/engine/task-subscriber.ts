@@ -1,4 +1,4 @@
-import { Subscriber } from 'rxjs';
+import { Subscriber } from '../../rx.js';
 import type { TaskRecord } from '../task-record.js';
 
 /** Where a running task's notifications go. */
