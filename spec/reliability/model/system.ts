@@ -1,4 +1,4 @@
-import { of, Subject } from 'rxjs';
+import { Observable, of, Subject } from 'rxjs';
 import type { Work } from '../../../lib/tasks/work';
 import { LiveCounter } from '../../support/counting';
 import { pumpedRuntime, type Pumped } from '../../support/pumped-runtime';
@@ -9,6 +9,8 @@ export class System {
   readonly world: Pumped;
   readonly work = new LiveCounter();
   liveGenerators = 0;
+  /** The most subject and generator works live at once since {@link resetPeak}: tasks really running. */
+  peakLive = 0;
   readonly subjects = new Map<string, Subject<number>>();
   readonly generators = new Map<string, { request: 'complete' | 'fail' | undefined }>();
   private next: { subject?: Subject<number>; control?: { request: 'complete' | 'fail' | undefined } } = {};
@@ -34,11 +36,25 @@ export class System {
       case 'subject': {
         const subject = new Subject<number>();
         this.next.subject = subject;
-        return this.work.wrap(subject);
+        const counted = this.work.wrap(subject);
+        return new Observable<number>((subscriber) => {
+          const inner = counted.subscribe(subscriber);
+          this.notePeak();
+          return inner;
+        });
       }
       case 'generator':
         return this.generator(value);
     }
+  }
+
+  /** Starts counting the peak from what is live now. */
+  resetPeak(): void {
+    this.peakLive = this.liveGenerators + this.work.live;
+  }
+
+  private notePeak(): void {
+    this.peakLive = Math.max(this.peakLive, this.liveGenerators + this.work.live);
   }
 
   adopt(id: string): void {
@@ -59,7 +75,10 @@ export class System {
   private generator(value: number): Work<number> {
     const control: { request: 'complete' | 'fail' | undefined } = { request: undefined };
     this.next.control = control;
-    const count = (delta: number) => (this.liveGenerators += delta);
+    const count = (delta: number) => {
+      this.liveGenerators += delta;
+      this.notePeak();
+    };
     return function* () {
       count(1);
       try {
