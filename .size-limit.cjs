@@ -35,9 +35,10 @@ module.exports = [
   // exec options checked against the schema's own shape, five members nothing read; +0.2 kB:
   // the workers' `nice` option and worker spawns held to after the frame (26.94 kB); then
   // -0.48 kB: rxjs imported through lib/rx.ts and lib/rx-frames.ts (two import statements
-  // instead of forty, bytes only while rxjs stays outside the bundle), a clone failure reported through toErrorInfo, parsePolicyOptions
-  // and TaskGroup's first state without second copies, describeValue without a null branch,
-  // a worker's events applied by a function, policy operators named after their policy);
+  // instead of forty, bytes only while rxjs stays outside the bundle), a clone failure
+  // reported through toErrorInfo, parsePolicyOptions and TaskGroup's first state without
+  // second copies, describeValue without a null branch, a worker's events applied by a
+  // function, policy operators named after their policy);
   // the budget is the measured size plus a little room
   entry('frametasks: everything', 'dist/esm/index.js', '*', '26.6 kB'),
   entry('frametasks/testing', 'dist/esm/testing/index.js', '*', '5.5 kB'),
