@@ -42,7 +42,12 @@ describe('workerThread in a real worker', () => {
     const thread = createThread(echo(recording(exits)), { scheduler }).start();
     const ups = firstValueFrom(thread.up$.pipe(toArray()));
     ['hello', 'frame', 'tasks', 'bye'].forEach((m) => thread.send(m));
-    const outcome = await Promise.race([thread.join(), new Promise((r) => setTimeout(r, 5_000, 'timed out'))]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const outcome = await Promise.race([
+      thread.join(),
+      new Promise((r) => (timer = setTimeout(r, 5_000, 'timed out'))),
+    ]);
+    clearTimeout(timer); // a pending 5 s timer kept Jest from exiting
     expect(outcome).toEqual({ exit: { type: 'result', value: 3 }, teardownErrors: [] });
     await expect(ups).resolves.toEqual(['HELLO', 'FRAME', 'TASKS']);
     for (let i = 0; i < 100 && exits.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
