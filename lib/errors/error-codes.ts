@@ -3,6 +3,11 @@
  * on `error.code` without string-matching messages. (The error classes spell their code
  * out, checked against {@link ErrorCode}: a bundle then carries only the codes of the
  * errors it can throw, not this whole table.)
+ *
+ * @example
+ * ```ts
+ * runtime.result(id).subscribe({ error: (e) => e.code === ErrorCodes.taskTimeout && retry() });
+ * ```
  */
 export const ErrorCodes = {
   invalidArgument: 'ERR_FRAMETASKS_INVALID_ARGUMENT',
@@ -25,5 +30,12 @@ export const ErrorCodes = {
   workersNotEnabled: 'ERR_FRAMETASKS_WORKERS_NOT_ENABLED',
 } as const;
 
-/** The union of all error codes. */
+/**
+ * The union of all error codes.
+ *
+ * @example
+ * ```ts
+ * const retryable: ReadonlySet<ErrorCode> = new Set([ErrorCodes.taskTimeout, ErrorCodes.workerCrashed]);
+ * ```
+ */
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
