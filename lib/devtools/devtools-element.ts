@@ -2,7 +2,15 @@ import type { DevtoolsRuntime } from './devtools-context.js';
 import { resolveOptions, type DevtoolsOptions } from './devtools-options.js';
 import { DevtoolsPanel } from './panel/devtools-panel.js';
 
-/** The custom element's tag. */
+/**
+ * The custom element's tag.
+ *
+ * @example
+ * ```ts
+ * defineDevtools();
+ * const el = document.createElement(DEVTOOLS_TAG) as FrametasksDevtools;
+ * ```
+ */
 export const DEVTOOLS_TAG = 'frametasks-devtools';
 
 // Outside a browser (SSR, Node tests importing the entry) there is no HTMLElement: the class

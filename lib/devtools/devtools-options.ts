@@ -1,4 +1,11 @@
-/** The screen corner the floating panel sits in. */
+/**
+ * The screen corner the floating panel sits in.
+ *
+ * @example
+ * ```ts
+ * mountDevtools(runtime, { corner: 'top-left' });
+ * ```
+ */
 export type DevtoolsCorner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 
 /**

@@ -1,7 +1,14 @@
 import { NO_FILTERS, type TaskFilters } from './view-model/task-filters.js';
 import type { TaskSort } from './view-model/sort-rows.js';
 
-/** The panel's views. */
+/**
+ * The panel's views.
+ *
+ * @example
+ * ```ts
+ * const view: DevtoolsView = 'frames';
+ * ```
+ */
 export type DevtoolsView = 'tasks' | 'frames' | 'workers';
 
 /**

@@ -13,7 +13,14 @@ import { checkRunOptions, type RemoteRunOptions, type RemoteWorkOptions } from '
 import { RemoteJobs } from './main-side/remote-jobs.js';
 import { remoteWork } from './remote-work.js';
 
-/** What a remote queue needs of a runtime. */
+/**
+ * What a remote queue needs of a runtime.
+ *
+ * @example
+ * ```ts
+ * const runtime: RemoteRuntime = createRuntime({ frames: intervalFrames(60) });
+ * ```
+ */
 export type RemoteRuntime = Pick<Runtime, 'run' | 'scheduler' | 'tasks' | 'addTeardown'>;
 
 /**

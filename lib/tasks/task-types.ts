@@ -1,9 +1,23 @@
 import type { Observable } from 'rxjs';
 
-/** Lifecycle status of a task (TDAsyncIO's statuses). */
+/**
+ * Lifecycle status of a task (TDAsyncIO's statuses).
+ *
+ * @example
+ * ```ts
+ * const failing = runtime.table$.value.filter((row) => row.status === 'failed');
+ * ```
+ */
 export type TaskStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled' | 'timeout';
 
-/** Where a task's work runs: on frames, time-sliced on frames, in a worker, a task thread, or on another machine. */
+/**
+ * Where a task's work runs: on frames, time-sliced on frames, in a worker, a task thread, or on another machine.
+ *
+ * @example
+ * ```ts
+ * const remote = runtime.table$.value.filter((row) => row.kind === 'remote');
+ * ```
+ */
 export type TaskKind = 'frame' | 'sliced' | 'worker' | 'thread' | 'remote';
 
 /**
@@ -23,7 +37,14 @@ export type TaskKind = 'frame' | 'sliced' | 'worker' | 'thread' | 'remote';
  */
 export type CancelReason = 'explicit' | 'unsubscribed' | 'restarted' | 'superseded' | 'owner' | 'parent' | 'disposed';
 
-/** Statuses after which nothing more happens to a task. */
+/**
+ * Statuses after which nothing more happens to a task.
+ *
+ * @example
+ * ```ts
+ * const done = (s: TaskStatus): s is TerminalStatus => isTerminal(s);
+ * ```
+ */
 export type TerminalStatus = Extract<TaskStatus, 'completed' | 'failed' | 'cancelled' | 'timeout'>;
 
 /**

@@ -17,7 +17,14 @@ export interface TaskFilters {
   readonly text: string;
 }
 
-/** No filter: every row. */
+/**
+ * No filter: every row.
+ *
+ * @example
+ * ```ts
+ * filterRows(rows, { ...NO_FILTERS, status: 'failed' });
+ * ```
+ */
 export const NO_FILTERS: TaskFilters = { status: '', kind: '', group: '', text: '' };
 
 /**

@@ -2,7 +2,14 @@ import type { SchedulerAction } from 'rxjs';
 import { Subscription } from '../../rx-frames.js';
 import type { HeapEntry } from './delay-heap.js';
 
-/** Which phase of a frame an action runs in. */
+/**
+ * Which phase of a frame an action runs in.
+ *
+ * @example
+ * ```ts
+ * const phase: FramePhase = 'end'; // scheduler.atEndOfFrame(...)
+ * ```
+ */
 export type FramePhase = 'start' | 'update' | 'end';
 
 /** Which queue holds an action: a phase's, or the deadlines' (run first in the start phase). */
