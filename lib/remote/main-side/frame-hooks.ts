@@ -1,5 +1,6 @@
 import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
 import type { Runtime } from '../../runtime/runtime.js';
+import { FrameInbox } from '../../workers/frame-inbox.js';
 
 /**
  * The hooks of {@link RemoteQueue.run}.
@@ -16,11 +17,12 @@ export interface RemoteHooks<T> {
 }
 
 /**
- * `onProgress` on the main side at the start of a frame, as `runtime.workers` does: the
- * latest progress at most once a frame. The job's body calls the returned function with
- * each progress its row takes, so a hooked job costs nothing per event of other tasks
- * (a filter over `events$` per hooked job was O(hooked jobs) per event, and made every
- * task's events observed). A throwing hook is reported on the scheduler.
+ * `onProgress` on the main side at the start of a frame, as `runtime.workers` does (the
+ * same {@link FrameInbox}): the latest progress at most once a frame. The job's body calls
+ * the returned function with each progress its row takes, so a hooked job costs nothing
+ * per event of other tasks (a filter over `events$` per hooked job was O(hooked jobs) per
+ * event, and made every task's events observed). A throwing hook is reported on the
+ * scheduler, like any frame work that throws.
  *
  * @example
  * ```ts
@@ -32,18 +34,8 @@ export function frameProgress(
   scheduler: FrameScheduler,
   onProgress: (progress: any) => void,
 ): (value: unknown) => void {
-  let latest: unknown;
-  let queued = false;
-  const deliver = (): void => {
-    queued = false;
-    guarded(scheduler, () => onProgress(latest));
-  };
-  return (value) => {
-    latest = value;
-    if (queued) return;
-    queued = true;
-    scheduler.atStartOfFrame(deliver);
-  };
+  const inbox = new FrameInbox(scheduler, 'latest', { progress: onProgress, result: noop, error: noop });
+  return (value) => inbox.progress([value]);
 }
 
 /**
@@ -76,3 +68,5 @@ function guarded(scheduler: FrameScheduler, fn: () => void): void {
     });
   }
 }
+
+function noop(): void {}
