@@ -3,8 +3,8 @@
 // them): imported through here, a bundle of the whole library carries two statements instead
 // of thirty-seven. (That is bytes only where rxjs stays outside the bundle, as in the size
 // budgets and in builds that load rxjs separately; a bundle that includes rxjs has no import
-// statements left either way.) The frame sources and the scheduler import through rx-frames.ts alone, so
-// that a scheduler-only bundle takes only the names it uses.
+// statements left either way.) The frame sources and the scheduler import through
+// rx-frames.ts alone, so that a scheduler-only bundle takes only the names it uses.
 export {
   AsyncSubject,
   BehaviorSubject,
