@@ -67,6 +67,7 @@ export const ROWS = [
   ['remote', 'remote.vsBullmq', 'throughput ÷ bare BullMQ, 2,000 trivial jobs', ['>=', 0.9]],
   ['remote', 'remote.jobsPerSecond', 'jobs per second through frametasks', undefined],
   ['remote', 'remote.jobsPerSecond.bullmq', 'jobs per second, bare BullMQ', undefined],
+  ['remote', 'remote.cpuVsBullmq', 'process CPU per job ÷ bare BullMQ, same rounds', undefined],
   ['remote', 'remote.msAddToCompleted', 'one job, run() → row completed (ms)', undefined],
   ['remote', 'remote.msAddToCompleted.bullmq', 'one job, bare BullMQ add → completed event (ms)', undefined],
 ];
