@@ -1,4 +1,4 @@
-import { interval, map, of, timer } from 'rxjs';
+import { interval, map, of, timer, type Observable } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { WorkerTaskError } from '../../lib/errors';
 import { FrameScheduler } from '../../lib/scheduler/frame-scheduler';
@@ -31,7 +31,7 @@ describe('WorkerPool: a message that cannot be cloned ends its worker', () => {
         'm.js': { sleep: (ms: number, tag: string) => timer(ms).pipe(map(() => tag)) },
       });
       const pool = new WorkerPool({ scheduler, transport: cloningTransport(fake), size: 1 });
-      const exec = (tag: string, inbox?: ReturnType<typeof of>) =>
+      const exec = (tag: string, inbox?: Observable<unknown>) =>
         pool.exec<string>(sleep, [10, tag], { inbox }).subscribe({
           next: (t) => (outcomes[tag] = `ok ${t}`),
           error: (e: Error) => (outcomes[tag] = e.name),
