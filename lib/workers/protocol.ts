@@ -8,7 +8,8 @@
  * `'b'` give back a task that has not started (for another worker; ignored once started). Both
  * `'c'` and `'b'` drop a task that has not started, and the worker answers `'back'`.
  * Worker → main kinds: `'ready'`; `'ok'` (a = value, b = run ms); `'err'` (a =
- * {@link RemoteErrorData}, b = run ms); `'nofn'` (a = name, b = names it has); `'p'`
+ * {@link RemoteErrorData}, b = run ms, or -1 when the task runs on: a progress value of it
+ * could not be cloned); `'nofn'` (a = name, b = names it has); `'p'`
  * progress (a = values in order); `'back'` a task dropped unstarted (given back or cancelled).
  *
  * @example

@@ -83,8 +83,10 @@ export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHa
 
   stop(): Promise<ThreadOutcome<R>> {
     if (this.#restart.forbid() && !this.#settled) {
-      const outcome: ThreadOutcome<R> = { exit: { type: 'aborted' }, teardownErrors: [] };
-      this.#host.onFrame(() => this.#parent.childSettled(this, this.#settle(outcome), false).subscribe());
+      // settled now: a parent's halt$ in this frame must not take the crashed instance for a live one;
+      // its onChildExit runs on the frame, only while it still runs (a stopping parent gets no hooks)
+      const outcome = this.#settle({ exit: { type: 'aborted' }, teardownErrors: [] });
+      this.#host.onFrame(() => this.#parent.ready() && this.#parent.childSettled(this, outcome, false).subscribe());
     } else if (!this.#settled) void this.#current?.stop();
     return this.join();
   }

@@ -18,6 +18,9 @@ export function applyEvent(slot: PoolSlot, kind: EventKind, id: number, a: unkno
     return;
   }
   if (kind === 'p') return slot.jobs.find((j) => j.seq === id)?.inbox.progress(a as unknown[]);
+  // a progress value that could not be cloned (run ms -1): the call fails but may still run, so
+  // it stays with its worker, which PoolCore.onBatchDone stops like a cancelled running call
+  if (kind === 'err' && (b as number) < 0) return failRunning(slot, id, a as RemoteErrorData);
   const job = slot.take(id);
   if (!job) return;
   if (kind === 'ok') {
@@ -30,4 +33,9 @@ export function applyEvent(slot: PoolSlot, kind: EventKind, id: number, a: unkno
   }
   const has = (b as string[]).length > 0 ? (b as string[]).join(', ') : 'none';
   job.fail(new WorkerLoadError(`${slot.mod.key} has no worker function "${String(a)}" (it has: ${has})`));
+}
+
+function failRunning(slot: PoolSlot, id: number, error: RemoteErrorData): void {
+  const job = slot.jobs.find((j) => j.seq === id);
+  if (job?.state === 'sent') job.fail(fromRemoteError(error, job.where));
 }

@@ -115,7 +115,8 @@ export class PoolCore implements SlotOwner<WorkerJob> {
       slot.draining.unsubscribe();
       slot.draining = undefined;
     }
-    // a job cancelled while it waited, not dropped by the worker in this batch: the worker runs it
+    // a job cancelled while it waited, not dropped by the worker in this batch (or failed on a
+    // progress value that could not be cloned): the worker runs it
     if (head?.state === 'done' && !slot.draining) {
       stopRunning(slot, head, this.#graceMs, this.#retireSlot);
       if (!slot.alive) return;

@@ -21,7 +21,8 @@ const SPAWN = { spawn: true } as const;
  * (`joinBelow`); else a
  * new worker in place of an idle worker of another module; else a busy worker of its
  * module that may hold more (a long function's next call); else none (wait).
- * Workers finishing a cancelled call (`draining`) take nothing.
+ * Workers finishing a cancelled call (`draining`), or ended and not yet gone (an inbound
+ * message that could not be cloned ends its worker; it leaves the pool on its exit), take nothing.
  *
  * @example
  * ```ts
@@ -33,7 +34,7 @@ export function chooseSlot(slots: ReadonlySet<PoolSlot>, job: WorkerJob, size: n
   let best: PoolSlot | undefined;
   let other: PoolSlot | undefined;
   for (const slot of slots) {
-    if (slot.draining) continue;
+    if (slot.draining || !slot.alive) continue;
     const n = slot.jobs.length;
     if (slot.mod !== job.mod) {
       if (n === 0) other = slot;

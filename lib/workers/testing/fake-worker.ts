@@ -58,13 +58,16 @@ export class FakeWorker implements WorkerHandle {
     this.crash(1, undefined);
   }
 
-  /** Ends the worker as `process.exit(code)` would (or an uncaught `error`). */
+  /**
+   * Ends the worker as `process.exit(code)` would (or an uncaught `error`). Messages it
+   * already posted still arrive, then the exit: Node delivers them before `'exit'`.
+   */
   crash(code: number, error?: unknown): void {
     if (this.exited) return;
     this.exited = true;
     this.#running?.sub?.unsubscribe();
     for (const t of this.#timers) t.unsubscribe();
-    asyncScheduler.schedule(() => this.#exitListener({ code, error }));
+    asyncScheduler.schedule(() => this.#exitListener({ code, error }), this.#latencyMs);
   }
 
   #accept(batch: Batch): void {
@@ -128,8 +131,9 @@ export class FakeWorker implements WorkerHandle {
     this.#next();
   }
 
+  /** Posted messages are on their way: a crash does not take them back (see {@link crash}). */
   #emit(event: Event): void {
-    this.#later(() => this.#messageListener([...event]));
+    asyncScheduler.schedule(() => this.#messageListener([...event]), this.#latencyMs);
   }
 
   #now(): number {

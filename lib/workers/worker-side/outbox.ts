@@ -70,12 +70,17 @@ export class Outbox {
     this.flush();
   };
 
-  /** A value that cannot be cloned fails its own task, not the whole batch. */
+  /**
+   * A value that cannot be cloned fails its own task, not the whole batch. A progress value
+   * fails a task that may still run: its `'err'` says so (run ms -1), and the pool stops it. A
+   * result keeps its run ms: the pool times the function by it.
+   */
   #postAlone(event: Batch): void {
     try {
       this.#port.post(event);
     } catch (error) {
-      if (event[0] === 'ok' || event[0] === 'p') this.#port.post(['err', event[1], toRemoteError(error), 0]);
+      if (event[0] === 'ok' || event[0] === 'p')
+        this.#port.post(['err', event[1], toRemoteError(error), event[0] === 'p' ? -1 : event[3]]);
     }
   }
 }

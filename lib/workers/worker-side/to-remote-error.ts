@@ -25,6 +25,15 @@ function safeString(value: unknown): string {
   try {
     return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   } catch {
+    return describeOpaque(value);
+  }
+}
+
+/** A cycle without a prototype defeats both JSON and String: never throw from here (the worker would crash). */
+function describeOpaque(value: unknown): string {
+  try {
     return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
   }
 }
