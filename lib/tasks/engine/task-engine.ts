@@ -87,8 +87,10 @@ export class TaskEngine implements StartHost {
   add(task: Task, submitted: TaskSubmittedEvent): void {
     this.tasks.add(task);
     this.#line.add(task, submitted.kind === 'thread');
-    this.#route.emit(task, submitted);
+    // into its gates before anyone sees the task: an events$ observer may cancel it at once,
+    // and a task that ended before entering a gate would still take (and never give back) a slot
     this.#line.passGates(task);
+    this.#route.emit(task, submitted);
     this.#pump.request();
   }
 

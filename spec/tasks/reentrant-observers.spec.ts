@@ -1,0 +1,31 @@
+import { Observable, of, Subject } from 'rxjs';
+import type { TaskEvent } from '../../lib/tasks/task-event';
+import { pumpedRuntime } from '../support/pumped-runtime';
+
+/** The types of one task's events, in the order an events$ observer saw them. */
+function typesOf(events: readonly TaskEvent[], id: string): string[] {
+  return events.filter((e) => e.id === id).map((e) => e.type);
+}
+
+describe('events$ observers and teardowns that call back into the engine', () => {
+  it('a gated task cancelled as it is submitted gives its gate slot back and leaves its group', () => {
+    const world = pumpedRuntime();
+    const { runtime } = world;
+    const group = runtime.group({ name: 'one at a time', concurrency: 1 });
+    let armed = true;
+    runtime.events$.subscribe((e) => {
+      if (e.type === 'submitted' && armed) {
+        armed = false;
+        runtime.cancel(e.id);
+      }
+    });
+    const first = runtime.run(of(1), { group });
+    const second = runtime.run(of(2), { group });
+    world.pump.advance(2);
+    expect(runtime.status(first)).toBe('cancelled');
+    expect(runtime.status(second)).toBe('completed');
+    expect(group.state$.value).toMatchObject({ pending: 0, running: 0, cancelled: 1, completed: 1 });
+    expect(group.cancelAll()).toBe(0);
+    expect(world.pump.advance(3)).toBe(0);
+  });
+});
