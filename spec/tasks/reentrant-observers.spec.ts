@@ -28,4 +28,14 @@ describe('events$ observers and teardowns that call back into the engine', () =>
     expect(group.cancelAll()).toBe(0);
     expect(world.pump.advance(3)).toBe(0);
   });
+
+  it('a task cancelled as it starts leaves no timeout keeping frames awake', () => {
+    const world = pumpedRuntime();
+    const { runtime } = world;
+    runtime.events$.subscribe((e) => e.type === 'started' && runtime.cancel(e.id));
+    const id = runtime.run(new Subject<number>(), { timeout: 10_000 });
+    world.pump.advance(2);
+    expect(runtime.status(id)).toBe('cancelled');
+    expect(world.pump.active).toBe(false);
+  });
 });

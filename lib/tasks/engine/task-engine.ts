@@ -177,9 +177,10 @@ export class TaskEngine implements StartHost {
 
   /** Emits `started` and arms the timeout. */
   markStarted(task: Task): void {
-    this.#route.started(task, this.scheduler.now());
-    // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget
+    // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget;
+    // armed before `started` is emitted, so a task an observer cancels right then disarms it
     if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.#onTimeout, task.timeout, task);
+    this.#route.started(task, this.scheduler.now());
   }
 
   readonly #onTimeout = (task?: Task): void => {
