@@ -38,4 +38,17 @@ describe('events$ observers and teardowns that call back into the engine', () =>
     expect(runtime.status(id)).toBe('cancelled');
     expect(world.pump.active).toBe(false);
   });
+
+  it('a teardown that clears finished tasks does not clear its own task before it ended', () => {
+    const world = pumpedRuntime();
+    const { runtime } = world;
+    const done = runtime.run(of(0));
+    const id = runtime.run(new Observable<number>(() => () => runtime.clearFinished()));
+    world.pump.advance(1);
+    runtime.cancel(id);
+    expect(typesOf(world.events, done)).toEqual(['submitted', 'started', 'completed', 'cleared']);
+    expect(typesOf(world.events, id)).toEqual(['submitted', 'started', 'cancelled']);
+    expect(runtime.clearFinished()).toBe(1);
+    expect(typesOf(world.events, id)).toEqual(['submitted', 'started', 'cancelled', 'cleared']);
+  });
 });

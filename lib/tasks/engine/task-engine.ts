@@ -149,11 +149,17 @@ export class TaskEngine implements StartHost {
     this.markStarted(task);
   }
 
-  /** Removes a finished task and its row. */
-  clear(task: Task): void {
-    if (!isTerminal(task.status) || this.tasks.get(task.id) !== task) return;
+  /**
+   * Removes a finished task and its row; false if it is not finished (or gone). A task whose
+   * work is being stopped (its teardown runs before its terminal event) is not finished yet:
+   * its row still says so, and `cleared` must come after the terminal event.
+   */
+  clear(task: Task): boolean {
+    if (!isTerminal(task.status) || this.tasks.get(task.id) !== task) return false;
+    if (task.row !== undefined && !isTerminal(task.row.status)) return false;
     this.tasks.delete(task.id);
     this.#route.emit(task, { type: 'cleared', id: task.id, time: this.scheduler.now() });
+    return true;
   }
 
   /** Clears finished tasks older than `clearAfter` (see {@link ExpirySweeper}). */
