@@ -1,4 +1,4 @@
-import { Observable, of, Subject } from 'rxjs';
+import { concat, NEVER, Observable, of, Subject } from 'rxjs';
 import type { TaskEvent } from '../../lib/tasks/task-event';
 import { pumpedRuntime } from '../support/pumped-runtime';
 
@@ -50,5 +50,14 @@ describe('events$ observers and teardowns that call back into the engine', () =>
     expect(typesOf(world.events, id)).toEqual(['submitted', 'started', 'cancelled']);
     expect(runtime.clearFinished()).toBe(1);
     expect(typesOf(world.events, id)).toEqual(['submitted', 'started', 'cancelled', 'cleared']);
+  });
+
+  it('values held while a task started stop being progress once an observer cancels it', () => {
+    const world = pumpedRuntime();
+    const { runtime } = world;
+    runtime.events$.subscribe((e) => e.type === 'progress' && runtime.cancel(e.id));
+    const id = runtime.run(concat(of(1, 2, 3), NEVER));
+    world.pump.advance(1);
+    expect(typesOf(world.events, id)).toEqual(['submitted', 'started', 'progress', 'cancelled']);
   });
 });
