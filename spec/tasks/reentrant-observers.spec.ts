@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { concat, NEVER, Observable, of, Subject } from 'rxjs';
 import type { TaskEvent } from '../../lib/tasks/task-event';
 import { pumpedRuntime } from '../support/pumped-runtime';
@@ -59,5 +60,16 @@ describe('events$ observers and teardowns that call back into the engine', () =>
     const id = runtime.run(concat(of(1, 2, 3), NEVER));
     world.pump.advance(1);
     expect(typesOf(world.events, id)).toEqual(['submitted', 'started', 'progress', 'cancelled']);
+  });
+
+  it('a task cancelled as it is submitted leaves nothing bound to its owner', () => {
+    const world = pumpedRuntime();
+    const { runtime } = world;
+    runtime.events$.subscribe((e) => e.type === 'submitted' && runtime.cancel(e.id));
+    const owner = new AbortController();
+    const id = runtime.run(NEVER, { owner: owner.signal });
+    runtime.task(NEVER, { owner: owner.signal }).subscribe({ error: () => undefined });
+    expect(runtime.status(id)).toBe('cancelled');
+    expect(getEventListeners(owner.signal, 'abort')).toHaveLength(0);
   });
 });
