@@ -46,7 +46,8 @@ export function resultOf<T>(task: TaskRecord<T>, deliver: Deliver): Observable<T
 export function syncResultOf<T>(task: TaskRecord<T>): T {
   if (task.status === 'completed') return task.value as T;
   if (isTerminal(task.status)) throw task.error;
-  throw new TaskNotFinishedError(task.id, task.status);
+  // work that has not reported its start yet is still pending, as status() says
+  throw new TaskNotFinishedError(task.id, task.awaitingStart ? 'pending' : task.status);
 }
 
 function emitResult<T>(task: TaskRecord<T>, subscriber: Subscriber<T>): void {

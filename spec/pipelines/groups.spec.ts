@@ -1,7 +1,9 @@
-import { NEVER, throwError } from 'rxjs';
+import { NEVER, Subject, throwError } from 'rxjs';
 import { mergeTask } from '../../lib/pipelines/merge-task';
+import { exhaustTask } from '../../lib/pipelines/exhaust-task';
 import { switchTask } from '../../lib/pipelines/switch-task';
 import type { GroupState } from '../../lib/pipelines/group-state';
+import { pumpedRuntime } from '../support/pumped-runtime';
 import { finalRows, recorded, rowsAt, slow } from './harness';
 
 describe('task groups', () => {
@@ -90,5 +92,25 @@ describe('task groups', () => {
       expect(() => runtime.group({ size: 2 } as never)).toThrow(/options.size: unknown option \(got 2\)/);
       expect(() => runtime.run(NEVER, { group: {} as never })).toThrow(/options.group: expected a TaskGroup/);
     });
+  });
+
+  it('never change a state$ row after it was emitted, even one the table has not snapshotted yet', () => {
+    const world = pumpedRuntime();
+    const { runtime } = world;
+    const group = runtime.group({ name: 'g' });
+    const source = new Subject<number>();
+    source.pipe(exhaustTask(runtime, () => new Subject<number>(), { group })).subscribe();
+    source.next(1);
+    world.pump.frame();
+    source.next(2); // dropped: the group's end-of-frame flush now comes before the table's
+    const b = runtime.run(new Subject<number>(), { group });
+    const seen: { state: GroupState; status: string | undefined }[] = [];
+    group.state$.subscribe((state) => {
+      seen.push({ state, status: state.last?.status });
+      if (state.last?.id === b && state.last.status === 'running') runtime.cancel(b);
+    });
+    world.pump.advance(2);
+    expect(seen.map((s) => s.status)).toEqual(['running', 'running', 'cancelled']);
+    expect(seen.map((s) => s.state.last?.status)).toEqual(seen.map((s) => s.status));
   });
 });

@@ -44,7 +44,7 @@ export function pumpedRuntime(
 
 const terminalTypes = new Set(['completed', 'failed', 'cancelled', 'timedOut']);
 
-/** Guarantee 1 on a recorded event log: submitted first, one terminal event, only `cleared` after it. */
+/** Guarantee 1 on a recorded event log: submitted first, one terminal event, only `cleared` after it (and never before). */
 export function expectLifecycles(events: readonly TaskEvent[]): void {
   const byId = new Map<string, TaskEvent[]>();
   for (const e of events) {
@@ -57,8 +57,14 @@ export function expectLifecycles(events: readonly TaskEvent[]): void {
     const terminal = types.filter((t) => terminalTypes.has(t));
     const at = types.findIndex((t) => terminalTypes.has(t));
     const after = at < 0 ? [] : types.slice(at + 1);
+    // `cleared` only ever follows the terminal event
+    const clearedAt = types.indexOf('cleared');
     const ok =
-      types[0] === 'submitted' && terminal.length <= 1 && after.every((t) => t === 'cleared') && after.length <= 1;
+      types[0] === 'submitted' &&
+      terminal.length <= 1 &&
+      after.every((t) => t === 'cleared') &&
+      after.length <= 1 &&
+      (clearedAt < 0 || (at >= 0 && clearedAt > at));
     if (!ok) throw new Error(`bad lifecycle for ${id}: ${types.join(' ')}`);
   }
 }

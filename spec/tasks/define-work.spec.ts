@@ -28,6 +28,7 @@ describe('defineWork', () => {
     const id = runtime.run(work, { timeout: 30 });
     for (let i = 0; i < 6; i++) pump.frame();
     expect(runtime.status(id)).toBe('pending');
+    expect(() => runtime.getResult(id)).toThrow(expect.objectContaining({ status: 'pending' }));
     expect(rows()[0]).toMatchObject({ status: 'pending', meta: { attempt: 1 } });
     expect(events.some((e) => e.type === 'started' || e.type === 'timedOut')).toBe(false);
     start?.();

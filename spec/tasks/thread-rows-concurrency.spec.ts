@@ -1,7 +1,8 @@
-import { NEVER, of } from 'rxjs';
+import { NEVER, of, Subject } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { createRuntime, createThread, taskManagerLink, type ThreadSpec } from '../../lib';
 import { marbleFrames } from '../../lib/testing';
+import { pumpedRuntime } from '../support/pumped-runtime';
 
 describe('thread rows and maxConcurrent', () => {
   it('rows of running threads start at once and leave every slot to work tasks', () => {
@@ -35,5 +36,15 @@ describe('thread rows and maxConcurrent', () => {
       expect(runtime.tasks.runningCount).toBe(0);
       runtime.dispose();
     });
+  });
+
+  it('a pending thread row given a new priority still starts (and frames go idle)', () => {
+    const world = pumpedRuntime({ maxConcurrent: 1 });
+    const id = world.runtime.run(new Subject<number>(), { kind: 'thread' });
+    world.runtime.setPriority(id, 5);
+    world.pump.advance(1);
+    expect(world.runtime.status(id)).toBe('running');
+    expect(world.rows().map((r) => `${r.status} p${r.priority}`)).toEqual(['running p5']);
+    expect(world.pump.advance(3)).toBe(0);
   });
 });

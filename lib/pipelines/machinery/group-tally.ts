@@ -2,6 +2,7 @@ import type { TaskEvent } from '../../tasks/task-event.js';
 import type { TaskListener, TaskRecord } from '../../tasks/task-record.js';
 import type { TaskRow } from '../../tasks/task-row.js';
 import { liveRow } from '../../tasks/reduce-table.js';
+import { copyRow } from '../../tasks/store/copy-row.js';
 import type { GroupState } from '../group-state.js';
 
 type Task = TaskRecord<unknown>;
@@ -117,7 +118,10 @@ class RowMemory {
   /** The task's latest row (live duration at `now`); once the table cleared it, the last one read. */
   row(now: number): TaskRow | undefined {
     const row = this.#current?.row;
-    if (row !== undefined) this.#seen = liveRow(row, now);
+    if (row === undefined) return this.#seen;
+    // a row no table snapshot has seen yet is a draft the table still writes into: hand out a copy
+    const live = liveRow(row, now);
+    this.#seen = live === row ? copyRow(row) : live;
     return this.#seen;
   }
 }

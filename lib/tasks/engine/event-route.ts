@@ -9,7 +9,7 @@ type Task = TaskRecord<unknown>;
 /**
  * Where a task's lifecycle events go, in order: the table folds each one first (what
  * subscribing it first to `events` did, minus a Subject and an operator hop per event),
- * then `events` observers get it, if any, then the task's listener. When nobody but the
+ * then the task's listener, then `events` observers, if any. When nobody but the
  * table sees a task's events ({@link quiet}), they are reused {@link scratch} objects.
  *
  * @example
@@ -36,8 +36,10 @@ export class EventRoute {
 
   emit(task: Task, event: TaskEvent): void {
     this.#table.fold(task, event);
-    if (this.events.observed) this.events.next(event);
+    // the listener (a group's tally, no user code) before the observers, which may cancel the
+    // task at once: it then sees `submitted` before `cancelled`, like the table
     task.listener?.onEvent(task, event);
+    if (this.events.observed) this.events.next(event);
   }
 
   /** The task started at `time`. */

@@ -31,7 +31,7 @@ export function cancelActive(engine: TaskEngine, reason: CancelReason = 'explici
  * ```
  */
 export function clearFinished(engine: TaskEngine): number {
-  const finished = [...engine.tasks.values()].filter((t) => isTerminal(t.status));
-  for (const task of finished) engine.clear(task);
-  return finished.length;
+  let cleared = 0;
+  for (const task of [...engine.tasks.values()]) if (isTerminal(task.status) && engine.clear(task)) cleared++;
+  return cleared;
 }

@@ -68,7 +68,10 @@ export class StartLine {
 
   /** Queues a pending task again under its new priority (the old entry is skipped). */
   reprioritized(task: Task): void {
-    if (task.status === 'pending' && task.queued && !task.exempt) this.#queue.push(task);
+    if (task.status !== 'pending') return;
+    // a thread row waits in the mirrors' queue, which skips entries of an old priority too
+    if (task.exempt) this.#mirrors.push(task);
+    else if (task.queued) this.#queue.push(task);
   }
 
   canStart(): boolean {

@@ -58,6 +58,6 @@ function releaseHeld(engine: StartHost, task: Task): void {
   const held = task.held;
   if (held === undefined) return;
   task.held = undefined;
-  if (task.status !== 'running') return;
-  for (const value of held) engine.progress(task, value);
+  // an events$ observer may end the task on any of these: nothing follows its terminal event
+  for (let i = 0; i < held.length && task.status === 'running'; i++) engine.progress(task, held[i]);
 }

@@ -87,8 +87,10 @@ export class TaskEngine implements StartHost {
   add(task: Task, submitted: TaskSubmittedEvent): void {
     this.tasks.add(task);
     this.#line.add(task, submitted.kind === 'thread');
-    this.#route.emit(task, submitted);
+    // into its gates before anyone sees the task: an events$ observer may cancel it at once,
+    // and a task that ended before entering a gate would still take (and never give back) a slot
     this.#line.passGates(task);
+    this.#route.emit(task, submitted);
     this.#pump.request();
   }
 
@@ -147,11 +149,17 @@ export class TaskEngine implements StartHost {
     this.markStarted(task);
   }
 
-  /** Removes a finished task and its row. */
-  clear(task: Task): void {
-    if (!isTerminal(task.status) || this.tasks.get(task.id) !== task) return;
+  /**
+   * Removes a finished task and its row; false if it is not finished (or gone). A task whose
+   * work is being stopped (its teardown runs before its terminal event) is not finished yet:
+   * its row still says so, and `cleared` must come after the terminal event.
+   */
+  clear(task: Task): boolean {
+    if (!isTerminal(task.status) || this.tasks.get(task.id) !== task) return false;
+    if (task.row !== undefined && !isTerminal(task.row.status)) return false;
     this.tasks.delete(task.id);
     this.#route.emit(task, { type: 'cleared', id: task.id, time: this.scheduler.now() });
+    return true;
   }
 
   /** Clears finished tasks older than `clearAfter` (see {@link ExpirySweeper}). */
@@ -175,9 +183,10 @@ export class TaskEngine implements StartHost {
 
   /** Emits `started` and arms the timeout. */
   markStarted(task: Task): void {
-    this.#route.started(task, this.scheduler.now());
-    // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget
+    // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget;
+    // armed before `started` is emitted, so a task an observer cancels right then disarms it
     if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.#onTimeout, task.timeout, task);
+    this.#route.started(task, this.scheduler.now());
   }
 
   readonly #onTimeout = (task?: Task): void => {
