@@ -1,6 +1,7 @@
 import type { Runtime } from '../../runtime/runtime.js';
 import { FrameHold } from './frame-hold.js';
 import { JobAdds } from './job-adds.js';
+import { isOwnJobId } from './job-id.js';
 import { JobTracker } from './job-tracker.js';
 import { QueueLink } from './queue-link.js';
 import type { parseRemoteQueueOptions } from '../remote-queue-options.js';
@@ -88,11 +89,11 @@ export class RemoteJobs implements RemoteWorkHost {
     if (early.length > 0) setTimeout(() => this.background(this.tracker.reread(early)), 300).unref();
   }
 
-  /** Rows also for jobs other producers add: those queued now, then each new one. */
+  /** Rows also for jobs other producers add (not this process's own): those queued now, then each new one. */
   private mirror(): void {
     const adopted = new Set<string>();
     const adopt = (jobId: string, name: string) => {
-      if (this.closing || this.tracker.has(jobId) || adopted.has(jobId)) return;
+      if (this.closing || isOwnJobId(jobId) || this.tracker.has(jobId) || adopted.has(jobId)) return;
       adopted.add(jobId);
       const id = this.runtime.run(remoteWork(this, name, undefined, {}, name, jobId, true));
       const forget = () => adopted.delete(jobId);
