@@ -47,6 +47,20 @@ describe('JobTracker re-reads (no Redis: a queue that answers from a table)', ()
     expect(c.news).toEqual([]); // still waiting: the row stays pending
   });
 
+  it('a job gone when re-read (removeOnComplete) ends as its end event, still on its way, says; gone on two reads, it is lost', async () => {
+    const tracker = new JobTracker(queue, 5_000);
+    const finished = tracked('finished-and-removed');
+    const lost = tracked('lost');
+    tracker.add(finished.job);
+    tracker.add(lost.job);
+    await tracker.reconcile(false);
+    finished.job.completed('the result'); // its `completed` event, read after the state
+    expect(finished.news).toEqual(['attempt 1', 'started', 'completed "the result"']);
+    expect(lost.news).toEqual([]);
+    await tracker.reconcile(false);
+    expect(lost.news).toEqual(['attempt 1', 'started', 'failed remote job lost is gone from Redis']);
+  });
+
   it('a snapshot re-read covers the jobs followed when it was taken, not later ones', async () => {
     const tracker = new JobTracker(queue, 5_000);
     const early = tracked('c');

@@ -33,6 +33,8 @@ export class TrackedJob {
   /** The add reached Redis: a missing job now means lost, not "not yet added". */
   added = false;
   done = false;
+  /** A re-read found the job gone from Redis once (the next one that does ends it lost). */
+  missing = false;
   /** When the main side last heard of this job (event or re-read), ms since epoch. */
   lastHeard = Date.now();
   private attemptNo = 0;
