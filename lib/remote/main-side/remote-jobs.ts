@@ -1,3 +1,4 @@
+import { DisposedError } from '../../errors.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { FrameHold } from './frame-hold.js';
 import { JobAdds } from './job-adds.js';
@@ -55,7 +56,7 @@ export class RemoteJobs implements RemoteWorkHost {
   }
 
   track(job: TrackedJob, add: RemoteAdd | undefined): void {
-    if (this.closing) return job.error(new Error(`remote queue "${this.name}" is closed`));
+    if (this.closing) return job.error(new DisposedError(`remote queue "${this.name}"`));
     this.tracker.add(job);
     this.hold.start(); // the frames keep coming until no job is in flight
     if (add === undefined) return void (job.added = true);
@@ -76,6 +77,9 @@ export class RemoteJobs implements RemoteWorkHost {
     const bound = new Promise((r) => setTimeout(r, this.options.connectTimeout).unref());
     const drained = this.inFlight === 0 ? undefined : new Promise<void>((r) => (this.onDrained = r));
     await Promise.race([drained, bound]);
+    // nothing will tell the rows of the jobs still followed how those end: they end here, not stay pending or running
+    const closed = new DisposedError(`remote queue "${this.name}"`);
+    for (const job of this.tracker.snapshot()) job.error(closed);
     this.tracker.dispose();
     await this.link.close();
   }
