@@ -61,6 +61,15 @@ describe('JobTracker re-reads (no Redis: a queue that answers from a table)', ()
     expect(lost.news).toEqual(['attempt 1', 'started', 'failed remote job lost is gone from Redis']);
   });
 
+  it("a re-read that saw a job's new attempt before the attempt's own `active` event does not count the attempt twice", () => {
+    const { job, news } = tracked('recovered');
+    job.active(); // the first attempt's event
+    job.active(2); // a worker crashed; a re-read finds the job running again, attemptsStarted 2
+    job.active(); // the `active` event of that same second attempt, read after the re-read's reply
+    job.active(); // a third attempt
+    expect(news).toEqual(['attempt 1', 'started', 'attempt 2', 'attempt 3']);
+  });
+
   it('a snapshot re-read covers the jobs followed when it was taken, not later ones', async () => {
     const tracker = new JobTracker(queue, 5_000);
     const early = tracked('c');

@@ -38,6 +38,8 @@ export class TrackedJob {
   /** When the main side last heard of this job (event or re-read), ms since epoch. */
   lastHeard = Date.now();
   private attemptNo = 0;
+  /** `active` events seen: an event is an attempt a re-read may have counted already. */
+  private starts = 0;
 
   constructor(
     readonly jobId: string,
@@ -45,10 +47,11 @@ export class TrackedJob {
     private readonly sink: JobSink,
   ) {}
 
-  /** The job is active in its `attempt`-th run (0: one more than we saw). */
+  /** The job is active in its `attempt`-th run (0: an `active` event, the next run). */
   active(attempt = 0): void {
     if (this.heard()) return;
-    const next = attempt > 0 ? Math.max(attempt, this.attemptNo) : this.attemptNo + 1;
+    // events count the runs; a re-read's attempt may be ahead of them (its reply read before the event)
+    const next = Math.max(attempt > 0 ? attempt : ++this.starts, this.attemptNo);
     if (next === this.attemptNo) return;
     const first = this.attemptNo === 0;
     this.attemptNo = next;
