@@ -70,6 +70,17 @@ describe('JobTracker re-reads (no Redis: a queue that answers from a table)', ()
     expect(news).toEqual(['attempt 1', 'started', 'attempt 2', 'attempt 3']);
   });
 
+  it('progress of a job whose start was not seen (mirror adopted it running) leaves it silent, so a pass reads its state', async () => {
+    const tracker = new JobTracker(queue, 5_000);
+    const a = tracked('a'); // active in the queue above, attemptsStarted 1
+    tracker.add(a.job);
+    a.job.lastHeard = Date.now() - 6_000;
+    a.job.progress(0.3); // dropped: the row is not running yet
+    await tracker.reconcile(true);
+    a.job.progress(0.6);
+    expect(a.news).toEqual(['attempt 1', 'started', 'progress 0.6']);
+  });
+
   it('a snapshot re-read covers the jobs followed when it was taken, not later ones', async () => {
     const tracker = new JobTracker(queue, 5_000);
     const early = tracked('c');

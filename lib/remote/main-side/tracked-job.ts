@@ -60,7 +60,9 @@ export class TrackedJob {
   }
 
   progress(value: unknown): void {
-    if (this.heard() || this.attemptNo === 0) return;
+    // before its start was seen (an adopted running job) the job stays silent: a re-read starts its row
+    if (this.done || this.attemptNo === 0) return;
+    this.heard();
     this.sink.progress(value);
   }
 
