@@ -1,5 +1,5 @@
 import { createRuntime, hostFrames } from '../../lib';
-import { DisposedError } from '../../lib/errors';
+import { RemoteConnectionError } from '../../lib/errors';
 import { remoteQueue } from '../../lib/remote/remote-queue';
 
 /** No Redis: the queue's link adds every job at once and answers every read with "waiting". */
@@ -22,7 +22,7 @@ jest.mock('../../lib/remote/main-side/queue-link', () => ({
 }));
 
 describe('RemoteQueue.close() with jobs still in flight (no Redis: a link that adds every job)', () => {
-  it('ends their rows (failed with DisposedError) instead of leaving them pending forever', async () => {
+  it('ends their rows (failed with RemoteConnectionError) instead of leaving them pending forever', async () => {
     const { frames, tick } = hostFrames();
     const runtime = createRuntime({ frames });
     const q = remoteQueue(runtime, { queue: 'q', connection: {} });
@@ -34,12 +34,12 @@ describe('RemoteQueue.close() with jobs still in flight (no Redis: a link that a
     tick();
     tick();
     expect(runtime.status(id)).toBe('failed');
-    expect(await result).toBeInstanceOf(DisposedError);
+    expect(await result).toBeInstanceOf(RemoteConnectionError);
     // and a job started after close fails the same way
     const late = runtime.resultPromise(q.run('echo', 2)).catch((e: unknown) => e);
     tick();
     tick();
-    expect(await late).toBeInstanceOf(DisposedError);
+    expect(await late).toBeInstanceOf(RemoteConnectionError);
     runtime.dispose();
   });
 });

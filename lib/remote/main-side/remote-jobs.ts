@@ -1,4 +1,4 @@
-import { DisposedError } from '../../errors.js';
+import { RemoteConnectionError } from '../../errors.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { FrameHold } from './frame-hold.js';
 import { JobAdds } from './job-adds.js';
@@ -56,7 +56,7 @@ export class RemoteJobs implements RemoteWorkHost {
   }
 
   track(job: TrackedJob, add: RemoteAdd | undefined): void {
-    if (this.closing) return job.error(new DisposedError(`remote queue "${this.name}"`));
+    if (this.closing) return job.error(this.closed());
     this.tracker.add(job);
     this.hold.start(); // the frames keep coming until no job is in flight
     if (add === undefined) return void (job.added = true);
@@ -78,10 +78,15 @@ export class RemoteJobs implements RemoteWorkHost {
     const drained = this.inFlight === 0 ? undefined : new Promise<void>((r) => (this.onDrained = r));
     await Promise.race([drained, bound]);
     // nothing will tell the rows of the jobs still followed how those end: they end here, not stay pending or running
-    const closed = new DisposedError(`remote queue "${this.name}"`);
+    const closed = this.closed();
     for (const job of this.tracker.snapshot()) job.error(closed);
     this.tracker.dispose();
     await this.link.close();
+  }
+
+  /** What the rows of a closed queue's jobs fail with (as the link's own close while connecting). */
+  private closed(): RemoteConnectionError {
+    return new RemoteConnectionError(`remote queue "${this.name}" was closed`);
   }
 
   private started(): void {
