@@ -6,23 +6,30 @@ import {
   UnknownRemoteFunctionError,
 } from '../errors.js';
 
-/** What the worker side writes as a job's `failedReason`: readable in Bull Board, parseable here. */
-const pattern = /^(\w+) \[([A-Z0-9_]+)\]: ([\s\S]*)$/;
+/**
+ * What the worker side writes as a job's `failedReason`: readable in Bull Board, parseable
+ * here. The name is always written (a message alone could itself look like `Name [CODE]: ...`
+ * and be taken apart), the code when there is one (any code without spaces or `]`).
+ */
+const pattern = /^(\w+)(?: \[([^\]\s]+)\])?: ([\s\S]*)$/;
 
 /**
  * Encodes an error thrown on the worker side as a job's failure reason:
- * `Name [CODE]: message` when the error has a code, else its message alone.
+ * `Name [CODE]: message`, or `Name: message` when it has no code (`Error` for a throw of a non-error).
  *
  * @example
  * ```ts
  * encodeFailure(new UnknownRemoteFunctionError('no fn "x"')); // 'UnknownRemoteFunctionError [ERR_...]: no fn "x"'
+ * encodeFailure(new TypeError('x is not a function')); // 'TypeError: x is not a function'
  * ```
  */
 export function encodeFailure(error: unknown): string {
   const e = error as { name?: unknown; code?: unknown; message?: unknown } | null;
   const message = typeof e?.message === 'string' ? e.message : String(error);
   const name = typeof e?.name === 'string' && /^\w+$/.test(e.name) ? e.name : 'Error';
-  return typeof e?.code === 'string' && /^[A-Z0-9_]+$/.test(e.code) ? `${name} [${e.code}]: ${message}` : message;
+  return typeof e?.code === 'string' && /^[^\]\s]+$/.test(e.code)
+    ? `${name} [${e.code}]: ${message}`
+    : `${name}: ${message}`;
 }
 
 /**
@@ -39,7 +46,7 @@ export function decodeFailure(reason: string, taskId: string): Error {
   }
   const match = pattern.exec(reason);
   if (!match) return new RemoteTaskError(reason, undefined, undefined);
-  const [, name, code, message = ''] = match;
+  const [, name, code, message = ''] = match; // code: undefined when the error had none
   if (name === 'UnknownRemoteFunctionError') return new UnknownRemoteFunctionError(message);
   if (name === 'TaskTimeoutError') return new TaskTimeoutError(taskId, Number(/(\d+) ms/.exec(message)?.[1] ?? 0));
   if (name === 'TaskCancelledError') return new TaskCancelledError(taskId);

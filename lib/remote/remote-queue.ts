@@ -102,7 +102,8 @@ export class RemoteQueue {
 
   /**
    * Stops following jobs (cancels sent before are delivered first) and closes the
-   * connections; `runtime.dispose()` calls it. Jobs already queued stay in Redis.
+   * connections; `runtime.dispose()` calls it. Jobs already queued stay in Redis; the rows
+   * of those still followed fail with RemoteConnectionError (nothing will tell them how the jobs end).
    *
    * @example
    * ```ts

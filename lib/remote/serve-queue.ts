@@ -84,7 +84,8 @@ export class QueueServer {
     if (typeof ms === 'number') served.deadline = setTimeout(() => served.stop(new TaskTimeoutError(id, ms)), ms);
     let out: unknown;
     try {
-      out = this.call(job.name, job.data, served);
+      // a cancel that came first (the job was taken just before the main side removed it): its function never runs
+      out = served.stopped ? undefined : this.call(job.name, job.data, served);
     } catch (error) {
       this.ended(served);
       throw failure(error, served);

@@ -199,6 +199,34 @@ describe('mirror: true', () => {
       await producer.close();
     }
   });
+  it("a job of ours cancelled while its add is in flight is not adopted as another producer's (one row, not two)", async () => {
+    const name = `mirror${++queueNo}`;
+    const producer = new Queue(name, { connection: redis.connection });
+    setup = remoteSetup(redis, name, { mirror: true });
+    const { runtime, q } = setup;
+    let id = '';
+    const addBulk = Queue.prototype.addBulk;
+    const spy = jest.spyOn(Queue.prototype, 'addBulk').mockImplementation(function (this: Queue, jobs) {
+      const sent = addBulk.call(this, jobs);
+      runtime.cancel(id); // while the add is on its way to Redis
+      return sent;
+    });
+    try {
+      await q.ready();
+      id = q.run('echo', { ours: 1 });
+      await untilStatus(runtime, id, 'cancelled');
+      spy.mockRestore();
+      // the stream is ordered: once their job's row is in, the cancelled job's `added` event was seen
+      await producer.add('echo', { theirs: 1 }, { jobId: 'theirs' });
+      await until('the row of their job', () => runtime.table$.value.find((r) => r.meta?.jobId === 'theirs'), 3_000);
+      expect(runtime.table$.value.map((r) => r.meta?.jobId).sort()).toEqual(
+        [row(runtime, id)?.meta?.jobId, 'theirs'].sort(),
+      );
+    } finally {
+      spy.mockRestore();
+      await producer.close();
+    }
+  });
 });
 
 describe('policy operators over remote work', () => {

@@ -47,6 +47,40 @@ describe('JobTracker re-reads (no Redis: a queue that answers from a table)', ()
     expect(c.news).toEqual([]); // still waiting: the row stays pending
   });
 
+  it('a job gone when re-read (removeOnComplete) ends as its end event, still on its way, says; gone on two reads, it is lost', async () => {
+    const tracker = new JobTracker(queue, 5_000);
+    const finished = tracked('finished-and-removed');
+    const lost = tracked('lost');
+    tracker.add(finished.job);
+    tracker.add(lost.job);
+    await tracker.reconcile(false);
+    finished.job.completed('the result'); // its `completed` event, read after the state
+    expect(finished.news).toEqual(['attempt 1', 'started', 'completed "the result"']);
+    expect(lost.news).toEqual([]);
+    await tracker.reconcile(false);
+    expect(lost.news).toEqual(['attempt 1', 'started', 'failed remote job lost is gone from Redis']);
+  });
+
+  it("a re-read that saw a job's new attempt before the attempt's own `active` event does not count the attempt twice", () => {
+    const { job, news } = tracked('recovered');
+    job.active(); // the first attempt's event
+    job.active(2); // a worker crashed; a re-read finds the job running again, attemptsStarted 2
+    job.active(); // the `active` event of that same second attempt, read after the re-read's reply
+    job.active(); // a third attempt
+    expect(news).toEqual(['attempt 1', 'started', 'attempt 2', 'attempt 3']);
+  });
+
+  it('progress of a job whose start was not seen (mirror adopted it running) leaves it silent, so a pass reads its state', async () => {
+    const tracker = new JobTracker(queue, 5_000);
+    const a = tracked('a'); // active in the queue above, attemptsStarted 1
+    tracker.add(a.job);
+    a.job.lastHeard = Date.now() - 6_000;
+    a.job.progress(0.3); // dropped: the row is not running yet
+    await tracker.reconcile(true);
+    a.job.progress(0.6);
+    expect(a.news).toEqual(['attempt 1', 'started', 'progress 0.6']);
+  });
+
   it('a snapshot re-read covers the jobs followed when it was taken, not later ones', async () => {
     const tracker = new JobTracker(queue, 5_000);
     const early = tracked('c');

@@ -1,4 +1,6 @@
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { cancelNames } from '../../lib/remote/cancel-channel';
 import { TaskCancelledError, TaskTimeoutError } from '../../lib/errors';
 import { JobStop } from '../../lib/remote/worker-side/job-stop';
 import { serveQueue } from '../../lib/remote/serve-queue';
@@ -68,6 +70,34 @@ describe('serveQueue: BullMQ worker.cancelJob() still stops a job', () => {
     } finally {
       await server.close(true);
       await queue.close();
+    }
+  });
+
+  it('a job whose cancel reached the worker before the job did ends cancelled without its function being called', async () => {
+    const calls: string[] = [];
+    const server = serveQueue(
+      { queue: 'early', connection: redis.connection },
+      { effect: (data: string) => void calls.push(data) },
+    );
+    const queue = new Queue('early', { connection: { ...redis.connection, maxRetriesPerRequest: null } });
+    const client = new Redis({ ...redis.connection, maxRetriesPerRequest: null });
+    const { channel } = cancelNames('bull', 'early');
+    const early = (server as unknown as { cancels: { early: Map<string, number> } }).cancels.early;
+    try {
+      await server.ready();
+      // as the main side's cancel does when a worker took the job just before its remove
+      await client.publish(channel, 'early-1');
+      await until('the worker to remember the cancel', () => early.has('early-1'));
+      await queue.add('effect', 'cancelled first', { jobId: 'early-1' });
+      let state = '';
+      const read = () => void queue.getJobState('early-1').then((s) => (state = s));
+      await until('the job to fail', () => (read(), state === 'failed'));
+      expect((await queue.getJob('early-1'))?.failedReason).toMatch(/^TaskCancelledError/);
+      expect(calls).toEqual([]);
+    } finally {
+      await server.close(true);
+      await queue.close();
+      client.disconnect();
     }
   });
 });

@@ -81,7 +81,8 @@ export class JobAdds {
       await this.link.queue.addBulk(bulk);
       for (const job of sent) job.added = true;
     } catch {
-      await Promise.all(sent.map((job, i) => this.one(job, bulk[i] as BulkJob)));
+      // not for a job whose row ended meanwhile: its cancel went out already, an add now would outlive it
+      await Promise.all(sent.map((job, i) => job.done || this.one(job, bulk[i] as BulkJob)));
     }
   }
 

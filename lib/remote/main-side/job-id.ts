@@ -20,3 +20,18 @@ export function newJobId(): string {
   prefix ??= `ft-${randomBytes(9).toString('base64url')}-`;
   return prefix + (++count).toString(36);
 }
+
+/**
+ * Whether `jobId` was drawn by {@link newJobId} in this process: a job this process added
+ * itself, which `mirror` must not adopt as another producer's (its own row may have ended
+ * before the job's `added` event arrived: a cancel while the add was in flight).
+ *
+ * @example
+ * ```ts
+ * isOwnJobId(newJobId()); // true
+ * isOwnJobId('report-1'); // false
+ * ```
+ */
+export function isOwnJobId(jobId: string): boolean {
+  return prefix !== undefined && jobId.startsWith(prefix);
+}

@@ -99,7 +99,15 @@ export class JobTracker {
     // job finishing between the two reads would look completed without its return value)
     const state = await this.queue.getJobState(tracked.jobId);
     const job = state === 'unknown' ? undefined : await this.queue.getJob(tracked.jobId);
-    if (tracked.done || job === undefined) return tracked.lost();
+    if (tracked.done) return;
+    if (job === undefined) {
+      // a job removed as it ended (removeOnComplete) may have its end event still on the way
+      // (read after this reply, or in a reconnect's backlog): lost when a later read misses it too
+      if (tracked.missing) return tracked.lost();
+      tracked.missing = true;
+      tracked.lastHeard = Date.now();
+      return;
+    }
     if (state === 'completed') return tracked.completed(job.returnvalue);
     if (state === 'failed') return tracked.failed(job.failedReason);
     const attempt = job.attemptsStarted ?? 0;

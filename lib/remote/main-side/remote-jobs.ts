@@ -1,6 +1,8 @@
+import { RemoteConnectionError } from '../../errors.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import { FrameHold } from './frame-hold.js';
 import { JobAdds } from './job-adds.js';
+import { isOwnJobId } from './job-id.js';
 import { JobTracker } from './job-tracker.js';
 import { QueueLink } from './queue-link.js';
 import type { parseRemoteQueueOptions } from '../remote-queue-options.js';
@@ -54,7 +56,7 @@ export class RemoteJobs implements RemoteWorkHost {
   }
 
   track(job: TrackedJob, add: RemoteAdd | undefined): void {
-    if (this.closing) return job.error(new Error(`remote queue "${this.name}" is closed`));
+    if (this.closing) return job.error(this.closed());
     this.tracker.add(job);
     this.hold.start(); // the frames keep coming until no job is in flight
     if (add === undefined) return void (job.added = true);
@@ -75,8 +77,16 @@ export class RemoteJobs implements RemoteWorkHost {
     const bound = new Promise((r) => setTimeout(r, this.options.connectTimeout).unref());
     const drained = this.inFlight === 0 ? undefined : new Promise<void>((r) => (this.onDrained = r));
     await Promise.race([drained, bound]);
+    // nothing will tell the rows of the jobs still followed how those end: they end here, not stay pending or running
+    const closed = this.closed();
+    for (const job of this.tracker.snapshot()) job.error(closed);
     this.tracker.dispose();
     await this.link.close();
+  }
+
+  /** What the rows of a closed queue's jobs fail with (as the link's own close while connecting). */
+  private closed(): RemoteConnectionError {
+    return new RemoteConnectionError(`remote queue "${this.name}" was closed`);
   }
 
   private started(): void {
@@ -88,11 +98,11 @@ export class RemoteJobs implements RemoteWorkHost {
     if (early.length > 0) setTimeout(() => this.background(this.tracker.reread(early)), 300).unref();
   }
 
-  /** Rows also for jobs other producers add: those queued now, then each new one. */
+  /** Rows also for jobs other producers add (not this process's own): those queued now, then each new one. */
   private mirror(): void {
     const adopted = new Set<string>();
     const adopt = (jobId: string, name: string) => {
-      if (this.closing || this.tracker.has(jobId) || adopted.has(jobId)) return;
+      if (this.closing || isOwnJobId(jobId) || this.tracker.has(jobId) || adopted.has(jobId)) return;
       adopted.add(jobId);
       const id = this.runtime.run(remoteWork(this, name, undefined, {}, name, jobId, true));
       const forget = () => adopted.delete(jobId);

@@ -33,9 +33,13 @@ export class TrackedJob {
   /** The add reached Redis: a missing job now means lost, not "not yet added". */
   added = false;
   done = false;
+  /** A re-read found the job gone from Redis once (the next one that does ends it lost). */
+  missing = false;
   /** When the main side last heard of this job (event or re-read), ms since epoch. */
   lastHeard = Date.now();
   private attemptNo = 0;
+  /** `active` events seen: an event is an attempt a re-read may have counted already. */
+  private starts = 0;
 
   constructor(
     readonly jobId: string,
@@ -43,10 +47,11 @@ export class TrackedJob {
     private readonly sink: JobSink,
   ) {}
 
-  /** The job is active in its `attempt`-th run (0: one more than we saw). */
+  /** The job is active in its `attempt`-th run (0: an `active` event, the next run). */
   active(attempt = 0): void {
     if (this.heard()) return;
-    const next = attempt > 0 ? Math.max(attempt, this.attemptNo) : this.attemptNo + 1;
+    // events count the runs; a re-read's attempt may be ahead of them (its reply read before the event)
+    const next = Math.max(attempt > 0 ? attempt : ++this.starts, this.attemptNo);
     if (next === this.attemptNo) return;
     const first = this.attemptNo === 0;
     this.attemptNo = next;
@@ -55,7 +60,9 @@ export class TrackedJob {
   }
 
   progress(value: unknown): void {
-    if (this.heard() || this.attemptNo === 0) return;
+    // before its start was seen (an adopted running job) the job stays silent: a re-read starts its row
+    if (this.done || this.attemptNo === 0) return;
+    this.heard();
     this.sink.progress(value);
   }
 

@@ -77,7 +77,12 @@ export class CancelListener {
     const job = this.running.get(jobId);
     if (job) return job.cancel();
     const now = Date.now();
-    for (const [id, at] of this.early) if (at < now - rememberMs) this.early.delete(id);
+    // oldest first (a repeat moves to the end): stop at the first one still fresh, not walk all per message
+    for (const [id, at] of this.early) {
+      if (at >= now - rememberMs) break;
+      this.early.delete(id);
+    }
+    this.early.delete(jobId);
     this.early.set(jobId, now);
   }
 

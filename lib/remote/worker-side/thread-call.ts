@@ -57,7 +57,9 @@ export function threadCall(
     thread.postMessage('abort');
     kill = setTimeout(() => void thread.terminate(), terminateAfter);
   };
-  ctx.signal.addEventListener('abort', onAbort, { once: true });
+  // a signal aborted before the call (a cancel that reached the worker first) fires no event
+  if (ctx.signal.aborted) onAbort();
+  else ctx.signal.addEventListener('abort', onAbort, { once: true });
   return new Promise<unknown>((resolve, reject) => {
     thread.on('message', (m: ThreadMessage) => {
       if (m.type === 'progress') return ctx.progress(m.value);
@@ -70,6 +72,6 @@ export function threadCall(
   }).finally(() => {
     ctx.signal.removeEventListener('abort', onAbort);
     clearTimeout(kill);
-    if (!ctx.signal.aborted) void thread.terminate();
+    void thread.terminate(); // its parentPort listener keeps an idle thread alive: every call ends its thread
   });
 }
