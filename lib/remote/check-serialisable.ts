@@ -23,6 +23,7 @@ function isJsonData(value: unknown, ancestors: Set<object> | undefined): boolean
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
   if (typeof value !== 'object' || ancestors?.has(value) || !isPlain(value)) return false;
+  if (Array.isArray(value) && !isDense(value)) return false;
   const inside = ancestors ?? new Set<object>();
   inside.add(value);
   for (const item of Object.values(value)) if (!isJsonData(item, inside)) return false;
@@ -41,11 +42,20 @@ function explain(value: unknown, path: string, seen: Set<object>): void {
   if (seen.has(value)) return fail(path, value, 'it refers to itself (a cycle)');
   if (!isPlain(value))
     return fail(path, value, `a ${value.constructor?.name ?? 'class'} instance is not plain JSON data`);
+  if (Array.isArray(value) && !isDense(value))
+    return fail(path, value, 'JSON fills the holes of an array, drops its other keys');
   seen.add(value);
   for (const [key, item] of Object.entries(value)) {
     explain(item, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, seen);
   }
   seen.delete(value);
+}
+
+/** Whether JSON keeps the array as it is: no holes (they become null), no keys besides its items (dropped). */
+function isDense(array: unknown[]): boolean {
+  const keys = Object.keys(array);
+  // index keys come first and in order: the last one is `length - 1` exactly when there are no holes and no other keys
+  return keys.length === array.length && (keys.length === 0 || keys[keys.length - 1] === String(keys.length - 1));
 }
 
 function isPlain(value: object): boolean {

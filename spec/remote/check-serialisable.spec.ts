@@ -43,6 +43,14 @@ describe('checkSerialisable', () => {
     );
   });
 
+  it('an array JSON would change is refused: a hole (it becomes null), a property besides its items (it is dropped)', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => checkSerialisable({ a: [1, , 3] }, 'data')).toThrow(/^data\.a cannot be serialised.*holes/);
+    expect(() => checkSerialisable({ a: new Array(2) }, 'data')).toThrow(RemoteDataError);
+    const extra = Object.assign([1, 2], { total: 3 });
+    expect(() => checkSerialisable([extra], 'data')).toThrow(/^data\[0\] cannot be serialised.*drops its other keys/);
+  });
+
   it('a cycle is refused, with the path where it closes', () => {
     const loop: Record<string, unknown> = { a: { b: [] as unknown[] } };
     ((loop.a as { b: unknown[] }).b as unknown[]).push(loop);
