@@ -5,8 +5,10 @@
  *
  * Main → worker kinds: `'r'` run (a = function name, b = args), `'c'` cancel, `'m'`
  * messages to the task (a = values in order; consecutive ones for a task share an entry),
- * `'b'` give back a task that has not started (for another worker; ignored once started). Both
- * `'c'` and `'b'` drop a task that has not started, and the worker answers `'back'`.
+ * `'b'` give back a task that has not started (for another worker; ignored once started), `'s'`
+ * the worker's running-call cell (a = a `SharedArrayBuffer`, first in the first batch, when
+ * shared memory is available; see running-cell.ts). Both `'c'` and `'b'` drop a task that
+ * has not started, and the worker answers `'back'`.
  * Worker → main kinds: `'ready'`; `'ok'` (a = value, b = run ms); `'err'` (a =
  * {@link RemoteErrorData}, b = run ms, or -1 when the task runs on: a progress value of it
  * could not be cloned); `'nofn'` (a = name, b = names it has); `'p'`
@@ -30,14 +32,15 @@ export type Batch = unknown[];
 export const STRIDE = 4;
 
 /**
- * What the main thread sends: `'r'` run, `'c'` cancel, `'m'` inbound messages, `'b'` give back.
+ * What the main thread sends: `'r'` run, `'c'` cancel, `'m'` inbound messages, `'b'` give back,
+ * `'s'` the running-call cell.
  *
  * @example
  * ```ts
  * const kind: CommandKind = 'r';
  * ```
  */
-export type CommandKind = 'r' | 'c' | 'm' | 'b';
+export type CommandKind = 'r' | 'c' | 'm' | 'b' | 's';
 
 /**
  * What a worker sends.

@@ -1,6 +1,7 @@
 import { asyncScheduler } from '../../rx.js';
 import type { WorkerJob } from './worker-job.js';
 import type { PoolSlot } from './worker-set.js';
+import { claimUnlessMovedOn } from '../running-cell.js';
 
 /**
  * Hands an inbound message (exec's `inbox`) to a job: sent to its worker if it is there,
@@ -51,7 +52,16 @@ export function cancelJob(job: WorkerJob, graceMs: number, retire: (slot: PoolSl
  * ```
  */
 export function stopRunning(slot: PoolSlot, job: WorkerJob, graceMs: number, retire: (slot: PoolSlot) => void): void {
-  if (graceMs <= 0) return retire(slot);
+  if (graceMs <= 0) return endIfRunning(slot, job, retire);
   slot.signal(job);
-  slot.draining ??= asyncScheduler.schedule(() => slot.alive && retire(slot), graceMs);
+  slot.draining ??= asyncScheduler.schedule(() => slot.alive && endIfRunning(slot, job, retire), graceMs);
+}
+
+/**
+ * Ends the worker only while it still runs `job`: one that has moved on (the job's result
+ * on its way) may be running the call it held next, which ending the worker would send to
+ * run a second time elsewhere. Without a shared cell the worker is ended regardless.
+ */
+function endIfRunning(slot: PoolSlot, job: WorkerJob, retire: (slot: PoolSlot) => void): void {
+  if (slot.cell === undefined || claimUnlessMovedOn(slot.cell, job.seq)) retire(slot);
 }

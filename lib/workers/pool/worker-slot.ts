@@ -5,6 +5,7 @@ import { toErrorInfo } from '../../tasks/error-info.js';
 import type { WorkerModule } from './module-registry.js';
 import type { SlotJob } from './slot-job.js';
 import type { WorkerExit, WorkerHandle } from '../worker-transport.js';
+import { newRunningCell } from '../running-cell.js';
 
 /**
  * What a slot tells its pool.
@@ -38,6 +39,8 @@ export class WorkerSlot<J extends SlotJob> {
   idleSince = 0;
   /** Set while a cancelled running call has `cancelGraceMs` to end before termination. */
   draining: Subscription | undefined = undefined;
+  /** Which call the worker runs, shared with it (undefined without shared memory; see running-cell.ts). */
+  readonly cell = newRunningCell();
   readonly #commands: SlotCommands;
   readonly #handle: WorkerHandle;
   readonly #owner: SlotOwner<J>;
@@ -52,6 +55,7 @@ export class WorkerSlot<J extends SlotJob> {
     this.#handle = handle;
     this.#owner = owner;
     this.#commands = new SlotCommands(handle, defer, (cmd, error) => this.#uncloneable(cmd, error));
+    if (this.cell) this.#commands.push('s', 0, this.cell.buffer, 0); // leaves with the first batch
     handle.onMessage((data) => this.#receive(data as Batch));
     handle.onExit((exit) => {
       this.alive = false;

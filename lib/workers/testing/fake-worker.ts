@@ -4,6 +4,7 @@ import { TaskMailbox } from '../worker-side/task-mailbox.js';
 import { toRemoteError } from '../worker-side/to-remote-error.js';
 import type { WorkerFunctions } from '../worker-side/worker-functions.js';
 import type { WorkerExit, WorkerHandle } from '../worker-transport.js';
+import { enterCall, leaveCall } from '../running-cell.js';
 
 type Run = readonly [number, string, readonly unknown[], TaskMailbox];
 type Event = readonly [EventKind, number, unknown, unknown];
@@ -24,6 +25,8 @@ export class FakeWorker implements WorkerHandle {
   #queue: Run[] = [];
   #running: { id: number; sub: Subscription | undefined; controller: AbortController; box: TaskMailbox } | undefined;
   readonly #timers = new Set<Subscription>();
+  /** The running-call cell the pool shares (see running-cell.ts). */
+  #cell: Int32Array | undefined;
   #messageListener: (data: unknown) => void = () => {};
   #exitListener: (exit: WorkerExit) => void = () => {};
   #started = 0;
@@ -77,6 +80,7 @@ export class FakeWorker implements WorkerHandle {
       if (batch[i] === 'r') this.#queue.push([id, batch[i + 2] as string, args, new TaskMailbox()]);
       else if (batch[i] === 'm') this.#mailbox(id)?.deliver(batch[i + 2] as unknown[]);
       else if (batch[i] === 'c' && this.#running?.id === id) this.#running.controller.abort();
+      else if (batch[i] === 's') this.#cell = new Int32Array(batch[i + 2] as SharedArrayBuffer);
       else this.#giveBack(id);
     }
     if (!this.#running) this.#next();
@@ -97,6 +101,7 @@ export class FakeWorker implements WorkerHandle {
     const cmd = this.#queue.shift();
     if (!cmd || this.exited) return;
     const [id, name, args, box] = cmd;
+    if (this.#cell && !enterCall(this.#cell, id)) return; // claimed: it is being ended
     const fn = this.#fns?.[name];
     if (!fn) return this.#done(['nofn', id, name, Object.keys(this.#fns ?? {})]);
     const running = { id, sub: undefined as Subscription | undefined, controller: new AbortController(), box };
@@ -126,6 +131,7 @@ export class FakeWorker implements WorkerHandle {
   #done(event: Event): void {
     if (event[0] === 'ok' || event[0] === 'err') event = [event[0], event[1], event[2], this.#now() - this.#started];
     this.#running?.box.close();
+    if (this.#cell && this.#running) leaveCall(this.#cell, this.#running.id);
     this.#running = undefined;
     this.#emit(event);
     this.#next();

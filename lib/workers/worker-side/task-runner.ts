@@ -6,6 +6,7 @@ import { RunQueue } from './run-queue.js';
 import { RunningTask } from './running-task.js';
 import { TaskMailbox } from './task-mailbox.js';
 import type { WorkerFunctions } from './worker-functions.js';
+import { enterCall, leaveCall } from '../running-cell.js';
 
 /** How long a worker keeps taking arrived commands before it lets its event loop turn. */
 const MAX_TURN_MS = 50;
@@ -36,6 +37,8 @@ export class TaskRunner {
   readonly #fns: WorkerFunctions;
   readonly #outbox: Outbox;
   readonly #poll: WorkerPort['poll'];
+  /** Which task runs, shared with the main thread (see running-cell.ts). */
+  #cell: Int32Array | undefined;
 
   constructor(fns: WorkerFunctions, outbox: Outbox, poll?: WorkerPort['poll']) {
     this.#fns = fns;
@@ -49,6 +52,7 @@ export class TaskRunner {
       if (kind === 'r') this.#queue.push(batch[i + 1], batch[i + 2], batch[i + 3]);
       else if (kind === 'm') this.#mail(batch[i + 1] as number, batch[i + 2] as unknown[]);
       else if (kind === 'c' && this.#current?.id === batch[i + 1]) this.#current?.abort();
+      else if (kind === 's') this.#cell = new Int32Array(batch[i + 2] as SharedArrayBuffer);
       else this.#drop(batch[i + 1] as number);
     }
     if (!this.#pumping) this.#pump();
@@ -128,12 +132,15 @@ export class TaskRunner {
       const names = Object.keys(this.#fns).filter((k) => typeof this.#fns[k] === 'function');
       return void this.#outbox.push('nofn', id, name, names);
     }
+    // the main thread claimed this worker to end it: no task starts (it may run elsewhere)
+    if (this.#cell && !enterCall(this.#cell, id)) return new Promise(() => undefined);
     const task = new RunningTask(id, mailbox);
     this.#current = task;
     return callWorkerFunction(fn, task, args, this.#outbox, this.#ended);
   }
 
   readonly #ended = (): void => {
+    if (this.#cell && this.#current) leaveCall(this.#cell, this.#current.id);
     this.#current = undefined;
   };
 }
