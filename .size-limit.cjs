@@ -39,14 +39,14 @@ module.exports = [
   // reported through toErrorInfo, parsePolicyOptions and TaskGroup's first state without
   // second copies, describeValue without a null branch, a worker's events applied by a
   // function, policy operators named after their policy); +0.14 kB (26,597 bytes): the
-  // fifteen task, pipeline, worker and thread fixes of session 6's review; +0.19 kB (26,785):
-  // the running-call cell shared with each worker, so a cancel never runs a call twice;
+  // fifteen task, pipeline, worker and thread fixes of session 6's review; +0.23 kB (26,827):
+  // the started-call cell shared with each worker, so a cancel never runs a call twice;
   // the budget is the measured size plus a little room
   entry('frametasks: everything', 'dist/esm/index.js', '*', '26.85 kB'),
   entry('frametasks/testing', 'dist/esm/testing/index.js', '*', '5.5 kB'),
   // 1.87 kB with #private internals (a worker takes its next task from the port without an
-  // event-loop turn, and drops a recalled one); 2.0 kB (1,998 bytes) with the running-call
-  // cell (a worker the pool is ending starts no call, and says which call it runs)
+  // event-loop turn, and drops a recalled one); 2.01 kB (2,014 bytes) with the started-call
+  // cell (a worker the pool is ending starts no call, and says which call it started last)
   entry('frametasks/worker', 'dist/esm/workers/worker-side/index.js', '*', '2.05 kB'),
   // goal: at most 15 kB beyond the core; the entry imports only types from the core, so its
   // bundle alone is what it adds

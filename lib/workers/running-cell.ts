@@ -1,18 +1,19 @@
 /**
- * A worker's running-call cell: one `Int32` in a `SharedArrayBuffer` that the worker and
- * the main thread both see. The worker writes the id of the call it starts and 0 when the
- * call ends; the main thread, about to end the worker for a cancelled running call,
- * swaps that call's id (or 0) for {@link CLAIMED} in one atomic step. Either the swap
- * succeeds (no other call has started, and the worker starts none after it, so the calls
- * it holds provably never started and may run elsewhere) or another call's id is there
- * (the cancelled call already ended, its result on its way, and the worker runs the next
- * one: it is not ended, so no call runs twice). Without shared memory (a browser page that is not cross-origin
+ * A worker's started-call cell: one `Int32` in a `SharedArrayBuffer` that the worker and
+ * the main thread both see. The worker writes the id of each call as it starts it (0:
+ * none yet); the main thread, about to end the worker for a cancelled call it believes
+ * runs there, first reads which call the worker started last. If that is one the worker
+ * held behind the cancelled call, the cancelled call has ended (its result is on its way)
+ * and the worker has moved on: it is kept, so that call does not run a second time
+ * elsewhere. Otherwise the main thread swaps the value for {@link CLAIMED} in one atomic
+ * step, and a claimed worker starts no call: the calls it held provably never started
+ * and may run elsewhere. Without shared memory (a browser page that is not cross-origin
  * isolated) there is no cell, and the worker is ended as before.
  *
  * @example
  * ```ts
  * const cell = newRunningCell();
- * if (cell === undefined || claimUnlessMovedOn(cell, job.seq)) retire(slot);
+ * if (cell === undefined || claimUnlessMovedOn(cell, (id) => heldBehind(job, id))) retire(slot);
  * ```
  */
 export function newRunningCell(): Int32Array | undefined {
@@ -26,7 +27,7 @@ export function newRunningCell(): Int32Array | undefined {
 export const CLAIMED = -1;
 
 /**
- * Worker side: marks call `id` as running; false when the main thread has claimed the
+ * Worker side: records that call `id` starts; false when the main thread has claimed the
  * worker (the call must not start).
  *
  * @example
@@ -35,37 +36,27 @@ export const CLAIMED = -1;
  * ```
  */
 export function enterCall(cell: Int32Array, id: number): boolean {
-  return Atomics.compareExchange(cell, 0, 0, id) === 0;
+  return swapUnless(cell, id, (now) => now === CLAIMED);
 }
 
 /**
- * Worker side: call `id` ended (a claim made meanwhile stays).
+ * Main side, about to end the worker: claims it unless `movedOn(last)` says the call it
+ * started last is one it held behind the cancelled call. True: claimed, end it.
  *
  * @example
  * ```ts
- * leaveCall(cell, id);
+ * if (claimUnlessMovedOn(cell, (id) => heldBehind(job, id))) slot.terminate();
  * ```
  */
-export function leaveCall(cell: Int32Array, id: number): void {
-  Atomics.compareExchange(cell, 0, id, 0);
+export function claimUnlessMovedOn(cell: Int32Array, movedOn: (last: number) => boolean): boolean {
+  return swapUnless(cell, CLAIMED, (now) => now === CLAIMED || movedOn(now));
 }
 
-/**
- * Main side, about to end the worker for call `id`: claims it unless the worker has moved
- * on to another call. True (claimed: end it) while the cell says `id` or 0, the call
- * running, not started yet or just ended, so no other call has started; false when
- * another call runs (`id` ended, its result on its way) or a claim was made before.
- *
- * @example
- * ```ts
- * if (claimUnlessMovedOn(cell, job.seq)) slot.terminate();
- * ```
- */
-export function claimUnlessMovedOn(cell: Int32Array, id: number): boolean {
+/** Sets the cell to `value` unless `refuse(current)`; the other side may write between read and swap: then read again. */
+function swapUnless(cell: Int32Array, value: number, refuse: (now: number) => boolean): boolean {
   for (;;) {
     const now = Atomics.load(cell, 0);
-    if (now !== 0 && now !== id) return false;
-    // the worker may start a call between the read and the swap: then read again
-    if (Atomics.compareExchange(cell, 0, now, CLAIMED) === now) return true;
+    if (refuse(now)) return false;
+    if (Atomics.compareExchange(cell, 0, now, value) === now) return true;
   }
 }

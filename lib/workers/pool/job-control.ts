@@ -58,10 +58,12 @@ export function stopRunning(slot: PoolSlot, job: WorkerJob, graceMs: number, ret
 }
 
 /**
- * Ends the worker only while it still runs `job`: one that has moved on (the job's result
- * on its way) may be running the call it held next, which ending the worker would send to
- * run a second time elsewhere. Without a shared cell the worker is ended regardless.
+ * Ends the worker unless it has moved on: when the call it started last is one it held
+ * behind `job`, the job ended (its result on its way), and ending the worker would send
+ * that call to run a second time elsewhere. Without a shared cell the worker is ended.
  */
 function endIfRunning(slot: PoolSlot, job: WorkerJob, retire: (slot: PoolSlot) => void): void {
-  if (slot.cell === undefined || claimUnlessMovedOn(slot.cell, job.seq)) retire(slot);
+  const jobs = slot.jobs;
+  const movedOn = (last: number) => jobs.findIndex((j) => j.seq === last) > jobs.indexOf(job);
+  if (slot.cell === undefined || claimUnlessMovedOn(slot.cell, movedOn)) retire(slot);
 }

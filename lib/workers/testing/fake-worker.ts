@@ -4,7 +4,7 @@ import { TaskMailbox } from '../worker-side/task-mailbox.js';
 import { toRemoteError } from '../worker-side/to-remote-error.js';
 import type { WorkerFunctions } from '../worker-side/worker-functions.js';
 import type { WorkerExit, WorkerHandle } from '../worker-transport.js';
-import { enterCall, leaveCall } from '../running-cell.js';
+import { enterCall } from '../running-cell.js';
 
 type Run = readonly [number, string, readonly unknown[], TaskMailbox];
 type Event = readonly [EventKind, number, unknown, unknown];
@@ -131,7 +131,6 @@ export class FakeWorker implements WorkerHandle {
   #done(event: Event): void {
     if (event[0] === 'ok' || event[0] === 'err') event = [event[0], event[1], event[2], this.#now() - this.#started];
     this.#running?.box.close();
-    if (this.#cell && this.#running) leaveCall(this.#cell, this.#running.id);
     this.#running = undefined;
     this.#emit(event);
     this.#next();
