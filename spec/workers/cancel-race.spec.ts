@@ -1,10 +1,6 @@
-import { asyncScheduler, interval, map, timer, type Subscription } from 'rxjs';
-import { TestScheduler } from 'rxjs/testing';
-import { FrameScheduler } from '../../lib/scheduler/frame-scheduler';
-import { FakeWorkerTransport } from '../../lib/workers/testing/fake-worker-transport';
-import { WorkerPool } from '../../lib/workers/worker-pool';
+import { asyncScheduler, map, timer, type Subscription } from 'rxjs';
+import { LATENCY_MS, oneFakeWorker } from './support/one-fake-worker';
 
-const LATENCY_MS = 3;
 const starts: string[] = [];
 // a timer, so it ignores ctx.signal: once started it runs to its end unless its worker is ended
 const fns = {
@@ -13,7 +9,6 @@ const fns = {
     return timer(ms).pipe(map(() => tag));
   },
 };
-const sleep = { module: 'm.js', fn: 'sleep' };
 
 /**
  * One fake worker (3 ms each way): at 100, 'a' (10 ms) and 'b' (20 ms, held behind 'a');
@@ -22,14 +17,7 @@ const sleep = { module: 'm.js', fn: 'sleep' };
  */
 function cancelRunning(cancelAt: number) {
   starts.length = 0;
-  const seen: Record<string, number> = {};
-  let workers = 0;
-  new TestScheduler((x, y) => expect(x).toEqual(y)).run(({ flush }) => {
-    const scheduler = new FrameScheduler({ frames: interval(1) });
-    const transport = new FakeWorkerTransport({ 'm.js': fns }, { latencyMs: LATENCY_MS });
-    const pool = new WorkerPool({ scheduler, transport, size: 1 });
-    const exec = (ms: number, tag: string): Subscription =>
-      pool.exec<string>(sleep, [ms, tag]).subscribe((t) => (seen[t] = scheduler.now()));
+  const { seen, workers } = oneFakeWorker(fns, (exec) => {
     exec(10, 'warm');
     let a: Subscription | undefined;
     asyncScheduler.schedule(() => {
@@ -37,9 +25,6 @@ function cancelRunning(cancelAt: number) {
       exec(20, 'b');
     }, 100);
     asyncScheduler.schedule(() => a?.unsubscribe(), cancelAt);
-    flush();
-    workers = transport.workers.length;
-    pool.dispose();
   });
   return { seen, workers, starts: [...starts] };
 }

@@ -3,8 +3,8 @@ import { TestScheduler } from 'rxjs/testing';
 import { FrameScheduler } from '../../lib/scheduler/frame-scheduler';
 import { FakeWorkerTransport } from '../../lib/workers/testing/fake-worker-transport';
 import { WorkerPool } from '../../lib/workers/worker-pool';
+import { LATENCY_MS, oneFakeWorker } from './support/one-fake-worker';
 
-const LATENCY_MS = 3;
 // a timer, so it ignores ctx.signal: once started it runs to its end unless its worker is ended
 const fns = { sleep: (ms: number, tag: string) => timer(ms).pipe(map(() => tag)) };
 const sleep = { module: 'm.js', fn: 'sleep' };
@@ -15,14 +15,7 @@ const sleep = { module: 'm.js', fn: 'sleep' };
  * cancelled at `cancelAt`, 'c' (10 ms) asked for at 120.
  */
 function cancelWaiting(cancelAt: number) {
-  const seen: Record<string, number> = {};
-  let workers = 0;
-  new TestScheduler((x, y) => expect(x).toEqual(y)).run(({ flush }) => {
-    const scheduler = new FrameScheduler({ frames: interval(1) });
-    const transport = new FakeWorkerTransport({ 'm.js': fns }, { latencyMs: LATENCY_MS });
-    const pool = new WorkerPool({ scheduler, transport, size: 1 });
-    const exec = (ms: number, tag: string): Subscription =>
-      pool.exec<string>(sleep, [ms, tag]).subscribe((t) => (seen[t] = scheduler.now()));
+  return oneFakeWorker(fns, (exec) => {
     exec(10, 'warm');
     let b: Subscription | undefined;
     asyncScheduler.schedule(() => {
@@ -31,11 +24,7 @@ function cancelWaiting(cancelAt: number) {
     }, 100);
     asyncScheduler.schedule(() => b?.unsubscribe(), cancelAt);
     asyncScheduler.schedule(() => void exec(10, 'c'), 120);
-    flush();
-    workers = transport.workers.length;
-    pool.dispose();
   });
-  return { seen, workers };
 }
 
 describe('WorkerPool: a call cancelled while it waits in its worker', () => {
