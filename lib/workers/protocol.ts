@@ -6,8 +6,8 @@
  * Main → worker kinds: `'r'` run (a = function name, b = args), `'c'` cancel, `'m'`
  * messages to the task (a = values in order; consecutive ones for a task share an entry),
  * `'b'` give back a task that has not started (for another worker; ignored once started), `'s'`
- * the worker's running-call cell (a = a `SharedArrayBuffer`, first in the first batch, when
- * shared memory is available; see running-cell.ts). Both `'c'` and `'b'` drop a task that
+ * the worker's started-call cell (a = a `SharedArrayBuffer`, first in the first batch, when
+ * shared memory is available; see started-call-cell.ts). Both `'c'` and `'b'` drop a task that
  * has not started, and the worker answers `'back'`.
  * Worker → main kinds: `'ready'`; `'ok'` (a = value, b = run ms); `'err'` (a =
  * {@link RemoteErrorData}, b = run ms, or -1 when the task runs on: a progress value of it
@@ -33,7 +33,7 @@ export const STRIDE = 4;
 
 /**
  * What the main thread sends: `'r'` run, `'c'` cancel, `'m'` inbound messages, `'b'` give back,
- * `'s'` the running-call cell.
+ * `'s'` the started-call cell.
  *
  * @example
  * ```ts

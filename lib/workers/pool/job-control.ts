@@ -1,7 +1,7 @@
 import { asyncScheduler } from '../../rx.js';
 import type { WorkerJob } from './worker-job.js';
 import type { PoolSlot } from './worker-set.js';
-import { claimUnlessMovedOn } from '../running-cell.js';
+import { claimUnlessMovedOn } from '../started-call-cell.js';
 
 /**
  * Hands an inbound message (exec's `inbox`) to a job: sent to its worker if it is there,

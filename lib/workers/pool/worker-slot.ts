@@ -5,7 +5,7 @@ import { toErrorInfo } from '../../tasks/error-info.js';
 import type { WorkerModule } from './module-registry.js';
 import type { SlotJob } from './slot-job.js';
 import type { WorkerExit, WorkerHandle } from '../worker-transport.js';
-import { newRunningCell } from '../running-cell.js';
+import { newStartedCallCell } from '../started-call-cell.js';
 
 /**
  * What a slot tells its pool.
@@ -39,8 +39,8 @@ export class WorkerSlot<J extends SlotJob> {
   idleSince = 0;
   /** Set while a cancelled running call has `cancelGraceMs` to end before termination. */
   draining: Subscription | undefined = undefined;
-  /** Which call the worker runs, shared with it (undefined without shared memory; see running-cell.ts). */
-  readonly cell = newRunningCell();
+  /** Which call the worker started last, shared with it (undefined without shared memory; see started-call-cell.ts). */
+  readonly cell = newStartedCallCell();
   readonly #commands: SlotCommands;
   readonly #handle: WorkerHandle;
   readonly #owner: SlotOwner<J>;

@@ -4,7 +4,7 @@ import { TaskMailbox } from '../worker-side/task-mailbox.js';
 import { toRemoteError } from '../worker-side/to-remote-error.js';
 import type { WorkerFunctions } from '../worker-side/worker-functions.js';
 import type { WorkerExit, WorkerHandle } from '../worker-transport.js';
-import { enterCall } from '../running-cell.js';
+import { enterCall } from '../started-call-cell.js';
 
 type Run = readonly [number, string, readonly unknown[], TaskMailbox];
 type Event = readonly [EventKind, number, unknown, unknown];
@@ -25,7 +25,7 @@ export class FakeWorker implements WorkerHandle {
   #queue: Run[] = [];
   #running: { id: number; sub: Subscription | undefined; controller: AbortController; box: TaskMailbox } | undefined;
   readonly #timers = new Set<Subscription>();
-  /** The running-call cell the pool shares (see running-cell.ts). */
+  /** The started-call cell the pool shares (see started-call-cell.ts). */
   #cell: Int32Array | undefined;
   #messageListener: (data: unknown) => void = () => {};
   #exitListener: (exit: WorkerExit) => void = () => {};

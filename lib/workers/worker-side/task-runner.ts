@@ -6,7 +6,7 @@ import { RunQueue } from './run-queue.js';
 import { RunningTask } from './running-task.js';
 import { TaskMailbox } from './task-mailbox.js';
 import type { WorkerFunctions } from './worker-functions.js';
-import { enterCall } from '../running-cell.js';
+import { enterCall } from '../started-call-cell.js';
 
 /** How long a worker keeps taking arrived commands before it lets its event loop turn. */
 const MAX_TURN_MS = 50;
@@ -37,7 +37,7 @@ export class TaskRunner {
   readonly #fns: WorkerFunctions;
   readonly #outbox: Outbox;
   readonly #poll: WorkerPort['poll'];
-  /** Which task started last, shared with the main thread (see running-cell.ts). */
+  /** Which task started last, shared with the main thread (see started-call-cell.ts). */
   #cell: Int32Array | undefined;
 
   constructor(fns: WorkerFunctions, outbox: Outbox, poll?: WorkerPort['poll']) {

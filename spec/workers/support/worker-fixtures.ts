@@ -19,12 +19,12 @@ export function buildWorkerFixtures(): { url(name: string): URL; path(name: stri
     .filter((f) => f.endsWith('.ts'))
     .map((f) => join(sideDir, f));
   // the files of lib/workers/ the worker side imports, copied beside it
-  const shared = ['protocol.ts', 'running-cell.ts'].map((f) => join(sideDir, '..', f));
+  const shared = ['protocol.ts', 'started-call-cell.ts'].map((f) => join(sideDir, '..', f));
   for (const file of [...sources, ...shared]) {
     const out = ts.transpileModule(readFileSync(file, 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
     });
-    const js = out.outputText.replace(/from '\.\.\/(protocol|running-cell)\.js';/g, "from './$1.js';");
+    const js = out.outputText.replace(/from '\.\.\/(protocol|started-call-cell)\.js';/g, "from './$1.js';");
     writeFileSync(join(dir, 'worker-side', basename(file).replace(/\.ts$/, '.js')), js);
   }
   for (const file of readdirSync(fixtureDir)) copyFileSync(join(fixtureDir, file), join(dir, file));

@@ -12,11 +12,11 @@
  *
  * @example
  * ```ts
- * const cell = newRunningCell();
+ * const cell = newStartedCallCell();
  * if (cell === undefined || claimUnlessMovedOn(cell, (id) => heldBehind(job, id))) retire(slot);
  * ```
  */
-export function newRunningCell(): Int32Array | undefined {
+export function newStartedCallCell(): Int32Array | undefined {
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated;
   return typeof SharedArrayBuffer === 'function' && isolated !== false
     ? new Int32Array(new SharedArrayBuffer(4))
@@ -36,8 +36,11 @@ export const CLAIMED = -1;
  * ```
  */
 export function enterCall(cell: Int32Array, id: number): boolean {
-  return swapUnless(cell, id, (now) => now === CLAIMED);
+  return swapUnless(cell, id, isClaimed);
 }
+
+/** Made once: `enterCall` runs for every call a worker starts. */
+const isClaimed = (now: number): boolean => now === CLAIMED;
 
 /**
  * Main side, about to end the worker: claims it unless `movedOn(last)` says the call it
