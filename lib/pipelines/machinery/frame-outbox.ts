@@ -41,13 +41,18 @@ export class FrameOutbox<T> {
     this.#scheduled = this.#deliver(this.#flush);
   }
 
+  /** Drops what is waiting (a flush in progress hands out nothing more of it) and takes more. */
+  drop(): void {
+    this.#items = [];
+    this.#next = 0;
+  }
+
   /** Drops what is waiting and takes nothing more (the subscriber went away or ended). */
   close(): void {
     this.#closed = true;
     this.#scheduled?.unsubscribe();
     this.#scheduled = undefined;
-    this.#items = [];
-    this.#next = 0;
+    this.drop();
   }
 
   readonly #flush = (): void => {

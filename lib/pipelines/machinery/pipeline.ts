@@ -102,6 +102,9 @@ export class Pipeline<V, R> {
       case 'switch':
         if (this.#active.size > 0)
           for (const task of [...this.#active]) this.#host.tasks.cancelRecord(task, 'restarted');
+        // results of earlier values still waiting for their frame go too, as they would with
+        // switchMap over frame-delivered work: the output never shows a superseded value's result
+        this.#outbox.drop();
         return true;
       case 'exhaust':
         if (this.#active.size === 0) return true;
