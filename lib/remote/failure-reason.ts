@@ -13,6 +13,9 @@ import {
  */
 const pattern = /^(\w+)(?: \[([^\]\s]+)\])?: ([\s\S]*)$/;
 
+/** The failure reason BullMQ writes when a job's workers died while running it too often. */
+const STALLED = 'job stalled more than allowable limit';
+
 /**
  * Encodes an error thrown on the worker side as a job's failure reason:
  * `Name [CODE]: message`, or `Name: message` when it has no code (`Error` for a throw of a non-error).
@@ -41,7 +44,8 @@ export function encodeFailure(error: unknown): string {
  * ```
  */
 export function decodeFailure(reason: string, taskId: string): Error {
-  if (/stalled more than allowable limit/.test(reason)) {
+  // BullMQ's own reason, written whole by its stalled-jobs check: a user's message that only quotes it is the user's
+  if (reason === STALLED) {
     return new RemoteStalledError(`remote job stalled too often (its workers died while running it): ${reason}`);
   }
   const match = pattern.exec(reason);

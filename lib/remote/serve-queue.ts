@@ -1,5 +1,5 @@
 import { UnrecoverableError, type Job, type Worker } from 'bullmq';
-import { TaskTimeoutError, UnknownRemoteFunctionError } from '../errors.js';
+import { TaskCancelledError, TaskTimeoutError, UnknownRemoteFunctionError } from '../errors.js';
 import { describeValue } from '../validation/describe-value.js';
 import { CancelListener } from './worker-side/cancel-listener.js';
 import { encodeFailure } from './failure-reason.js';
@@ -8,6 +8,7 @@ import { bad } from './remote-queue-options.js';
 import { parseServeQueueOptions, type ServeQueueOptions } from './serve-queue-options.js';
 import { ServedJob } from './worker-side/served-job.js';
 import { ServeWorker } from './worker-side/serve-worker.js';
+import { servedFunction, servedNames } from './worker-side/served-functions.js';
 import { threadCall } from './worker-side/thread-call.js';
 
 /**
@@ -24,10 +25,12 @@ export class QueueServer {
   readonly worker: Worker;
   private readonly cancels: CancelListener;
   private readonly options: Required<ServeQueueOptions>;
+  /** Jobs whose functions run in this process now. */
+  private readonly running = new Set<ServedJob>();
 
   constructor(
     options: ServeQueueOptions,
-    private readonly functions: RemoteFunctions | URL | string,
+    private readonly functions: RemoteFunctions | object | URL | string,
   ) {
     this.options = parseServeQueueOptions(options);
     const { queue, connection, prefix, concurrency, lockDuration, stalledInterval, maxStalledCount } = this.options;
@@ -59,8 +62,10 @@ export class QueueServer {
   }
 
   /**
-   * Stops taking jobs, waits for the running ones (unless `force`: their locks lapse and
-   * another worker takes them over) and closes the connections.
+   * Stops taking jobs, waits for the running ones and closes the connections. With `force`
+   * it does not wait: once the connections are closed, the running jobs' signals abort
+   * (`TaskCancelledError`, reason `disposed`; a job in a thread has its thread ended) and
+   * nothing of theirs reaches Redis, so their locks lapse and another worker takes them over.
    *
    * @example
    * ```ts
@@ -69,6 +74,8 @@ export class QueueServer {
    */
   async close(force = false): Promise<void> {
     await this.worker.close(force);
+    // after the close, not before: a job failed while the connection was open would be final
+    for (const served of this.running) served.stop(new TaskCancelledError(served.jobId, 'disposed'));
     await this.cancels.close();
   }
 
@@ -79,6 +86,7 @@ export class QueueServer {
   private process(job: Job): unknown {
     const served = new ServedJob(job);
     const id = served.jobId;
+    this.running.add(served);
     this.cancels.watch(id, job.attemptsStarted > 1, served);
     const ms = (job.opts as { ftTimeout?: unknown }).ftTimeout;
     if (typeof ms === 'number') served.deadline = setTimeout(() => served.stop(new TaskTimeoutError(id, ms)), ms);
@@ -107,6 +115,7 @@ export class QueueServer {
 
   private ended(served: ServedJob): void {
     served.end();
+    this.running.delete(served);
     this.cancels.unwatch(served.jobId);
   }
 
@@ -116,9 +125,9 @@ export class QueueServer {
       const href = fns instanceof URL ? fns.href : fns;
       return threadCall(href, name, data, ctx, this.options.terminateAfter, (names) => this.unknown(name, names));
     }
-    const fn = Object.hasOwn(fns, name) ? fns[name] : undefined;
-    if (typeof fn !== 'function') throw this.unknown(name, Object.keys(fns));
-    return fn(data, ctx);
+    const fn = servedFunction(fns, name);
+    if (fn === undefined) throw this.unknown(name, servedNames(fns));
+    return fn.call(fns, data, ctx);
   }
 
   private unknown(name: string, names: string[]): UnknownRemoteFunctionError {
@@ -141,8 +150,9 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 
 /**
  * Serves a queue's jobs in this Node process: `functions[job.name](job.data, ctx)` with
- * the same shape as `defineWorker`'s functions. With `isolate: 'thread'`, `functions` is
- * the URL of a module exporting them and each job runs in its own worker thread.
+ * the same shape as `defineWorker`'s functions. `functions` may also be a class instance:
+ * its methods are served by name and called on it. With `isolate: 'thread'`, `functions`
+ * is the URL of a module exporting them and each job runs in its own worker thread.
  *
  * @example
  * ```ts
@@ -152,6 +162,9 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
  * });
  * ```
  */
-export function serveQueue(options: ServeQueueOptions, functions: RemoteFunctions | URL | string): QueueServer {
+export function serveQueue(
+  options: ServeQueueOptions,
+  functions: RemoteFunctions | object | URL | string,
+): QueueServer {
   return new QueueServer(options, functions);
 }

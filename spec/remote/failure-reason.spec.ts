@@ -57,4 +57,11 @@ describe('failure reasons: an error thrown on the worker, as the task on the mai
     expect(decodeFailure('boom', 't1')).toMatchObject({ message: 'boom', remoteName: undefined });
     expect(decodeFailure('job stalled more than allowable limit', 't1').name).toBe('RemoteStalledError');
   });
+
+  it("a user error that only quotes BullMQ's stalled text stays the user's error", () => {
+    const quoted = roundTrip(new RangeError('upstream said: job stalled more than allowable limit'));
+    expect(quoted).toBeInstanceOf(RemoteTaskError);
+    expect(quoted).toMatchObject({ remoteName: 'RangeError' });
+    expect(decodeFailure('see: job stalled more than allowable limit', 't1')).toBeInstanceOf(RemoteTaskError);
+  });
 });

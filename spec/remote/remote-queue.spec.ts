@@ -1,4 +1,4 @@
-import { Queue } from 'bullmq';
+import { FlowProducer, Queue } from 'bullmq';
 import { Subject } from 'rxjs';
 import { switchTask } from '../../lib/pipelines/switch-task';
 import { RemoteTaskError, TaskTimeoutError, UnknownRemoteFunctionError } from '../../lib/errors';
@@ -197,6 +197,31 @@ describe('mirror: true', () => {
       await expect(runtime.resultPromise(byJob('late'))).resolves.toEqual({ late: 2 });
     } finally {
       await producer.close();
+    }
+  });
+  it('lists a job waiting for its children (a flow) at start as a pending row', async () => {
+    const name = `mirror${++queueNo}`;
+    const flows = new FlowProducer({ connection: redis.connection });
+    try {
+      // nobody serves the child's queue: the parent stays in waiting-children
+      await flows.add({
+        name: 'echo',
+        queueName: name,
+        data: {},
+        opts: { jobId: 'parent' },
+        children: [{ name: 'echo', queueName: `${name}-kids`, data: {} }],
+      });
+      setup = remoteSetup(redis, name, { mirror: true });
+      const { runtime } = setup;
+      await setup.q.ready();
+      const parent = await until(
+        'the parent’s row',
+        () => runtime.table$.value.find((r) => r.meta?.jobId === 'parent'),
+        3_000,
+      );
+      expect(parent).toMatchObject({ kind: 'remote', description: 'echo', status: 'pending' });
+    } finally {
+      await flows.close();
     }
   });
   it("a job of ours cancelled while its add is in flight is not adopted as another producer's (one row, not two)", async () => {

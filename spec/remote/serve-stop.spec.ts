@@ -101,3 +101,68 @@ describe('serveQueue: BullMQ worker.cancelJob() still stops a job', () => {
     }
   });
 });
+
+describe('serveQueue: functions of a class instance, and close(true)', () => {
+  let redis: RedisInstance;
+  beforeAll(async () => (redis = await startRedis()));
+  afterAll(async () => redis?.stop());
+
+  class Doubler {
+    factor = 2;
+    double(n: number): number {
+      return n * this.factor;
+    }
+  }
+
+  it('serves the methods of a class instance, called on it, and names them when a job asks for another', async () => {
+    const server = serveQueue({ queue: 'methods', connection: redis.connection }, new Doubler());
+    const queue = new Queue('methods', { connection: { ...redis.connection, maxRetriesPerRequest: null } });
+    try {
+      await server.ready();
+      const job = await queue.add('double', 21);
+      const other = await queue.add('toString', null);
+      const read = async (id: string) => (await queue.getJob(id)) ?? undefined;
+      let done = false;
+      await until('both jobs to end', () => {
+        void Promise.all([read(job.id ?? ''), read(other.id ?? '')]).then(
+          ([a, b]) => (done = a?.returnvalue === 42 && b?.failedReason !== undefined),
+        );
+        return done;
+      });
+      expect((await read(other.id ?? ''))?.failedReason).toMatch(
+        /^UnknownRemoteFunctionError \[ERR_FRAMETASKS_REMOTE_UNKNOWN_FUNCTION\]: .*"toString" \(it serves: "double"\)/,
+      );
+    } finally {
+      await server.close();
+      await queue.close();
+    }
+  });
+
+  it('close(true) aborts running jobs (TaskCancelledError, disposed) and leaves them active for another worker', async () => {
+    let reason: unknown;
+    let started = false;
+    const server = serveQueue(
+      { queue: 'forced', connection: redis.connection },
+      {
+        wait: (_data, ctx) =>
+          new Promise((_, reject) => {
+            started = true;
+            ctx.signal.addEventListener('abort', () => ((reason = ctx.signal.reason), reject(ctx.signal.reason)));
+          }),
+      },
+    );
+    const queue = new Queue('forced', { connection: { ...redis.connection, maxRetriesPerRequest: null } });
+    try {
+      await server.ready();
+      const job = await queue.add('wait', null, { attempts: 3 });
+      await until('the job to start', () => started);
+      await server.close(true);
+      expect(reason).toBeInstanceOf(TaskCancelledError);
+      expect(reason).toMatchObject({ reason: 'disposed' });
+      // nothing of the aborted function reached Redis: the job waits for its lock to lapse
+      expect(await queue.getJobState(job.id ?? '')).toBe('active');
+    } finally {
+      await queue.close();
+    }
+  });
+});

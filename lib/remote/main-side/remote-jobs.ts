@@ -109,7 +109,7 @@ export class RemoteJobs implements RemoteWorkHost {
       this.runtime.tasks.result(id).subscribe({ error: forget, complete: forget });
     };
     this.tracker.onUntracked(adopt);
-    const states = ['active', 'waiting', 'delayed', 'prioritized'] as const;
+    const states = ['active', 'waiting', 'delayed', 'prioritized', 'waiting-children'] as const;
     this.background(
       this.link.queue.getJobs([...states]).then((jobs) => jobs.forEach((j) => j.id && adopt(j.id, j.name))),
     );
