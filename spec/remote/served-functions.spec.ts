@@ -31,5 +31,10 @@ describe('the functions a queue serves', () => {
     expect(servedFunction(withGetter, 'lazy')).toBeUndefined();
     expect(read).toBe(false);
     expect(servedFunction(Object.create(null) as object, 'x')).toBeUndefined();
+    // an own property shadows a method of the class, as it would for fns[name]
+    const shadowed = Object.assign(new Renderer(), { render: 5 });
+    expect(servedFunction(shadowed, 'render')).toBeUndefined();
+    const accessor = Object.defineProperty(new Renderer(), 'render', { get: () => () => 0 });
+    expect(servedFunction(accessor, 'render')).toBeUndefined();
   });
 });

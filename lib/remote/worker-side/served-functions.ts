@@ -17,8 +17,9 @@ type Served = (this: unknown, data: unknown, ctx: RemoteJobContext) => unknown;
 export function servedFunction(functions: object, name: string): Served | undefined {
   for (let o: object | null = functions; o !== null && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
     if (o !== functions && name === 'constructor') return undefined;
-    const value = Object.getOwnPropertyDescriptor(o, name)?.value as unknown;
-    if (value !== undefined) return typeof value === 'function' ? (value as Served) : undefined;
+    const own = Object.getOwnPropertyDescriptor(o, name);
+    // the first object that has the name decides, as a property read would (an accessor is not served)
+    if (own !== undefined) return typeof own.value === 'function' ? (own.value as Served) : undefined;
   }
   return undefined;
 }
