@@ -33,17 +33,21 @@ export class GroupTally implements TaskListener {
   readonly #lastCompleted = new RowMemory();
   readonly #lastFailed = new RowMemory();
 
-  constructor(private readonly changed: () => void) {}
+  readonly #changed: () => void;
+
+  constructor(changed: () => void) {
+    this.#changed = changed;
+  }
 
   onEvent(task: Task, event: TaskEvent): void {
     if (!this.#count(task, event)) return;
-    this.changed();
+    this.#changed();
   }
 
   /** A value `exhaustTask` dropped. */
   drop(): void {
     this.dropped++;
-    this.changed();
+    this.#changed();
   }
 
   /** The state now; rows are the tasks' latest rows (live durations at `now`). */
