@@ -60,7 +60,7 @@ export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHa
 
   /** Starts a (new) instance and hands it the messages held during a restart. */
   launch(): void {
-    const core = this.#launchInstance(this.#spec, this, this.#parent);
+    const core = this.#launchInstance(this.#spec, this);
     this.#current = core;
     core.status$.subscribe((s) => {
       const forward = s !== 'idle' && !isFinalStatus(s) && s !== this.status;

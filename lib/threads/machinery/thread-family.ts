@@ -11,15 +11,12 @@ import type { ThreadHost } from './thread-host.js';
 import type { LaunchInstance } from './thread-instance.js';
 import { threadSpecSchema, type ThreadSpec } from '../thread-spec.js';
 import type { ThreadStatus } from '../thread-status.js';
-import type { ThreadRow } from '../thread-table-link.js';
 import type { ParentSide } from './up-sink.js';
 
 /** The parts of a thread its family needs (kept narrow to avoid an import cycle). */
 export interface FamilyOwner<ChildUp> {
-  readonly id: string;
   readonly host: ThreadHost;
   readonly status: ThreadStatus;
-  readonly row: ThreadRow | undefined;
   readonly ctx: ThreadContext<any, any, ChildUp>;
   readonly spec: ThreadSpec<any, any, any, ChildUp>;
   guard(what: string): void;
@@ -47,14 +44,6 @@ export class ThreadFamily<ChildUp> implements ParentSide<ChildUp> {
   constructor(owner: FamilyOwner<ChildUp>, launch: LaunchInstance) {
     this.#owner = owner;
     this.#launch = launch;
-  }
-
-  get id(): string {
-    return this.#owner.id;
-  }
-
-  get rowId(): string | undefined {
-    return this.#owner.row?.rowId;
   }
 
   spawn<CI, CU extends ChildUp, CR>(

@@ -39,8 +39,6 @@ export interface UpSink<Up, R = unknown> {
  * ```
  */
 export interface ParentSide<ChildUp> {
-  readonly id: string;
-  readonly rowId: string | undefined;
   ready(): boolean;
   onUp(message: ChildUp, from: unknown): Observable<never>;
   /** A child ended for good; `escalate` says the parent must crash. */
