@@ -63,10 +63,7 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
     });
     // Children are ThreadCores too, with this one as their parent; the family gets the
     // constructor, not an import of it.
-    this.family = new ThreadFamily<ChildUp>(
-      this,
-      (child, childSink) => new ThreadCore(child, host, childSink, this),
-    );
+    this.family = new ThreadFamily<ChildUp>(this, (child, childSink) => new ThreadCore(child, host, childSink, this));
     this.ctx = makeContext(this);
     this.in$ = this.#inSubject.asObservable();
   }
@@ -74,7 +71,11 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   start(): void {
     if (this.status !== 'idle') this.refuse('start');
     this.#enterStatus('starting');
-    this.row = this.host.table?.attach({ name: this.name, parentRowId: this.parent?.row?.rowId, stop: () => this.stop() });
+    this.row = this.host.table?.attach({
+      name: this.name,
+      parentRowId: this.parent?.row?.rowId,
+      stop: () => this.stop(),
+    });
     this.host.onFrame(() => this.#enter());
   }
 

@@ -7,21 +7,17 @@ import { ChildSlot } from './child-slot.js';
 import { hook$ } from '../hook-result.js';
 import type { ThreadContext, SpawnOptions } from '../thread-context.js';
 import type { ThreadOutcome } from '../thread-exit.js';
-import type { ThreadHost } from './thread-host.js';
 import type { LaunchInstance } from './thread-instance.js';
 import { threadSpecSchema, type ThreadSpec } from '../thread-spec.js';
 import type { ThreadStatus } from '../thread-status.js';
-import type { ParentSide } from './up-sink.js';
+import type { ChildOwner, ParentSide } from './up-sink.js';
 
 /** The parts of a thread its family needs (kept narrow to avoid an import cycle). */
-export interface FamilyOwner<ChildUp> {
-  readonly host: ThreadHost;
+export interface FamilyOwner<ChildUp> extends ChildOwner {
   readonly status: ThreadStatus;
   readonly ctx: ThreadContext<any, any, ChildUp>;
   readonly spec: ThreadSpec<any, any, any, ChildUp>;
   guard(what: string): void;
-  crash(error: unknown): void;
-  teardownError(error: unknown): void;
 }
 
 /**
@@ -53,7 +49,7 @@ export class ThreadFamily<ChildUp> implements ParentSide<ChildUp> {
     parse(threadSpecSchema, spec, 'spec');
     const policy = parse(childPolicySchema, options.policy ?? 'escalate', 'options.policy') as ChildPolicy;
     this.#owner.guard(`spawn "${spec.name}"`);
-    const slot = new ChildSlot<CI, CU, CR>(this, this.#owner.host, this.#launch, spec, normalPolicy(policy));
+    const slot = new ChildSlot<CI, CU, CR>(this, this.#owner, this.#launch, spec, normalPolicy(policy));
     this.#slots.push(slot as unknown as ChildSlot<any, ChildUp, any>);
     slot.launch();
     return slot;
@@ -88,14 +84,6 @@ export class ThreadFamily<ChildUp> implements ParentSide<ChildUp> {
     }
     const { spec, ctx } = this.#owner;
     return hook$(() => spec.onChildExit?.(outcome, slot, ctx));
-  }
-
-  crash(error: unknown): void {
-    this.#owner.crash(error);
-  }
-
-  teardownError(error: unknown): void {
-    this.#owner.teardownError(error);
   }
 
   /** Stops every child, last started first, each fully before the next. */
