@@ -85,15 +85,14 @@ export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHa
       // settled now: a parent's halt$ in this frame must not take the crashed instance for a live one;
       // its onChildExit runs on the frame, only while it still runs (a stopping parent gets no hooks)
       const outcome = this.#settle({ exit: { type: 'aborted' }, teardownErrors: [] });
-      this.#owner.host.onFrame(
-        () => this.#parent.ready() && this.#parent.childSettled(this, outcome, false).subscribe(),
-      );
+      this.#owner.host.onFrame(() => this.ready() && this.#parent.childSettled(this, outcome, false).subscribe());
     } else if (!this.#settled) void this.#current?.stop();
     return this.join();
   }
 
+  /** The parent takes UP messages only while it runs. */
   ready(): boolean {
-    return this.#parent.ready();
+    return this.#owner.status === 'running';
   }
 
   fail(error: unknown): void {

@@ -9,12 +9,10 @@ import type { ThreadContext, SpawnOptions } from '../thread-context.js';
 import type { ThreadOutcome } from '../thread-exit.js';
 import type { LaunchInstance } from './thread-instance.js';
 import { threadSpecSchema, type ThreadSpec } from '../thread-spec.js';
-import type { ThreadStatus } from '../thread-status.js';
 import type { ChildOwner, ParentSide } from './up-sink.js';
 
 /** The parts of a thread its family needs (kept narrow to avoid an import cycle). */
 export interface FamilyOwner<ChildUp> extends ChildOwner {
-  readonly status: ThreadStatus;
   readonly ctx: ThreadContext<any, any, ChildUp>;
   readonly spec: ThreadSpec<any, any, any, ChildUp>;
   guard(what: string): void;
@@ -57,10 +55,6 @@ export class ThreadFamily<ChildUp> implements ParentSide<ChildUp> {
 
   list(): readonly ChildSlot<unknown, ChildUp, unknown>[] {
     return [...this.#slots];
-  }
-
-  ready(): boolean {
-    return this.#owner.status === 'running';
   }
 
   /** The owner became ready: let queued UP messages flow. */
