@@ -80,7 +80,8 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   }
 
   send(message: In): void {
-    if (this.closing) this.refuse('send to');
+    // stopping or final: no more IN messages
+    if (this.status === 'stopping' || isFinalStatus(this.status)) this.refuse('send to');
     this.#inbox.push(message);
   }
 
