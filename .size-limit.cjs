@@ -60,7 +60,6 @@ module.exports = [
   // shares with runtime.workers instead of a second per-frame coalescer; 8.31 kB with the
   // eleven fixes of session 6's review (rows of a closed queue ended, failure reasons keeping
   // name and code, arrays JSON would change refused at the call, ...): correctness first in
-  // an entry no browser loads; 8.30 kB (8,297) with the worker inbox's outcome as a closure
-  // (the budget stays while lib/remote changes elsewhere)
+  // an entry no browser loads
   entry('frametasks/bullmq', 'dist/esm/remote/index.js', '*', '8.4 kB', ['rxjs', 'bullmq', 'ioredis', 'node:*']),
 ];
