@@ -2,6 +2,7 @@ import { Observable } from '../rx.js';
 import { isTerminal } from '../tasks/reduce-task-row.js';
 import { classifyWork, kindOfWork } from '../tasks/engine/start-work.js';
 import type { TaskRecord } from '../tasks/task-record.js';
+import { whenEnded } from '../tasks/when-ended.js';
 import type { Work } from '../tasks/work.js';
 import { bindTaskToOwner } from './machinery/bind-task-owner.js';
 import { FrameOutbox } from './machinery/frame-outbox.js';
@@ -40,9 +41,7 @@ export function taskObservable<T>(host: PipelineHost, work: Work<T>, options?: T
     const onValue = parsed.values ? (value: unknown) => outbox.push({ value }) : undefined;
     const task = host.tasks.submitRecord(work, mode, parsed.task, kind, submitExtras(parsed.group, undefined, onValue));
     if (parsed.owner !== undefined) bindTaskToOwner(host.tasks, task, parsed.owner);
-    const ended = (): void => outbox.push(task);
-    if (isTerminal(task.status)) ended();
-    else (task.waiters ??= []).push(ended);
+    whenEnded(task, (ended) => outbox.push(ended));
     return () => {
       outbox.close();
       if (!isTerminal(task.status)) host.tasks.cancelRecord(task, 'unsubscribed');

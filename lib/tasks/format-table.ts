@@ -29,18 +29,19 @@ const columns: readonly (readonly [string, (row: TaskRow) => string])[] = [
  * ```
  */
 export function formatTable(rows: readonly TaskRow[]): string {
-  const cells = rows.map((row) => columns.map(([, cell]) => clip(cell(row))));
-  const widths = columns.map(([title], i) =>
-    cells.reduce((w, c) => Math.max(w, (c[i] as string).length), title.length),
-  );
-  const line = (values: readonly string[]): string =>
-    values
-      .map((v, i) => v.padEnd(widths[i] as number))
-      .join('  ')
-      .trimEnd();
-  const header = line(columns.map(([title]) => title));
-  const rule = line(widths.map((w) => '-'.repeat(w)));
-  return [header, rule, ...cells.map(line)].join('\n');
+  // the titles are the first line and count in the widths like any cells; the rule goes under them
+  const lines = [columns.map(([title]) => title), ...rows.map((row) => columns.map(([, cell]) => clip(cell(row))))];
+  const widths = columns.map((_, i) => lines.reduce((w, cells) => Math.max(w, (cells[i] as string).length), 0));
+  const rule = widths.map((w) => '-'.repeat(w));
+  lines.splice(1, 0, rule);
+  return lines
+    .map((cells) =>
+      cells
+        .map((v, i) => v.padEnd(widths[i] as number))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function ms(value: number | undefined): string {

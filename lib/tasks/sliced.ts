@@ -26,8 +26,8 @@ export function sliced<T>(
   onYield?: (value: unknown) => void,
 ): Observable<unknown> {
   return new Observable<unknown>((subscriber) => {
-    const state: StepState = { done: false, stepMs: 0, waited: false };
-    const run = (): boolean => steps(iterator, subscriber, scheduler, onYield, state);
+    let done = false;
+    const run = stepper(iterator, subscriber, scheduler, onYield, () => (done = true));
     // Already inside a frame (the task starts on one): take the first steps now.
     const more = scheduler.inFrame ? run() : true;
     const action = more
@@ -37,67 +37,61 @@ export function sliced<T>(
       : undefined;
     return () => {
       action?.unsubscribe();
-      if (state.done) return;
-      state.done = true;
+      if (done) return;
+      done = true;
       iterator.return?.();
     };
   });
 }
 
-/** What a stepper carries from one action to the next. */
-interface StepState {
-  done: boolean;
-  /** What the last step cost, its delivery included (0 before the first). */
-  stepMs: number;
-  /** Whether the last action took no step for lack of room. */
-  waited: boolean;
-}
-
-/** Steps while the frame's budget lasts (checked before each step); true when there is more to do next frame. */
-function steps(
+/**
+ * One action's worth of steps, as a function: true while more steps are left. Its state
+ * (what the last step took, whether it already waited a frame) lives in the closure, so a
+ * bundle shortens it; `finish` is called once the iterator is done or threw.
+ */
+function stepper(
   iterator: Iterator<unknown>,
   subscriber: Subscriber<unknown>,
   scheduler: FrameScheduler,
   onYield: ((value: unknown) => void) | undefined,
-  state: StepState,
-): boolean {
-  try {
-    let before = 0;
-    for (let count = 0; ; count++) {
-      // Check before the step, not after: a stepper that starts late in a frame (behind
-      // other work, or inside the action that starts its task) must not add a step to a
-      // frame whose budget is already spent; nor, once a step has shown what a step costs
-      // (its delivery included), start one that would not fit, in this action or the next
-      // (the meter predicts this action from the cheap ones before it, so only the stepper
-      // knows). An action's first step still runs after a frame spent waiting, or when a
-      // step is longer than the whole budget, so the stepper always makes progress.
-      const left = scheduler.budgetLeftMs();
-      if (count > 0) state.stepMs = before - left;
-      if (count >= MAX_STEPS_PER_ACTION || left <= 0) return true;
-      if (left < state.stepMs && (count > 0 || mayWait(state, scheduler))) return true;
-      state.waited = false;
-      before = left;
-      const step = iterator.next();
-      if (step.done) {
-        state.done = true;
-        if (step.value !== undefined) subscriber.next(step.value);
-        subscriber.complete();
-        return false;
+  finish: () => void,
+): () => boolean {
+  let stepMs = 0;
+  let waited = false;
+  // an action's first step waits a frame for room once, unless a step outgrows the whole budget
+  const mayWait = (): boolean => !waited && stepMs <= scheduler.budgetMs && (waited = true);
+  return () => {
+    try {
+      let before = 0;
+      for (let count = 0; ; count++) {
+        // Check before the step, not after: a stepper that starts late in a frame (behind
+        // other work, or inside the action that starts its task) must not add a step to a
+        // frame whose budget is already spent; nor, once a step has shown what a step costs
+        // (its delivery included), start one that would not fit, in this action or the next
+        // (the meter predicts this action from the cheap ones before it, so only the stepper
+        // knows). An action's first step still runs after a frame spent waiting, or when a
+        // step is longer than the whole budget, so the stepper always makes progress.
+        const left = scheduler.budgetLeftMs();
+        if (count > 0) stepMs = before - left;
+        if (count >= MAX_STEPS_PER_ACTION || left <= 0) return true;
+        if (left < stepMs && (count > 0 || mayWait())) return true;
+        waited = false;
+        before = left;
+        const step = iterator.next();
+        if (step.done) {
+          finish();
+          if (step.value !== undefined) subscriber.next(step.value);
+          subscriber.complete();
+          return false;
+        }
+        if (onYield) onYield(step.value);
+        else subscriber.next(step.value);
+        if (subscriber.closed) return false;
       }
-      if (onYield) onYield(step.value);
-      else subscriber.next(step.value);
-      if (subscriber.closed) return false;
+    } catch (error) {
+      finish();
+      subscriber.error(error);
+      return false;
     }
-  } catch (error) {
-    state.done = true;
-    subscriber.error(error);
-    return false;
-  }
-}
-
-/** Whether an action's first step may wait for the next frame (and records that it does). */
-function mayWait(state: StepState, scheduler: FrameScheduler): boolean {
-  if (state.waited || state.stepMs > scheduler.budgetMs) return false;
-  state.waited = true;
-  return true;
+  };
 }

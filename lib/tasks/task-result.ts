@@ -3,6 +3,7 @@ import { Observable } from '../rx.js';
 import { TaskNotFinishedError } from '../errors.js';
 import { isTerminal } from './reduce-task-row.js';
 import type { TaskRecord } from './task-record.js';
+import { whenEnded } from './when-ended.js';
 
 /** Runs a callback on a frame (the start phase of the next one); returns how to cancel it. */
 export type Deliver = (fn: () => void) => Subscription | undefined;
@@ -23,8 +24,7 @@ export function resultOf<T>(task: TaskRecord<T>, deliver: Deliver): Observable<T
     const onEnd = (): void => {
       scheduled = deliver(() => emitResult(task, subscriber));
     };
-    if (isTerminal(task.status)) onEnd();
-    else (task.waiters ??= []).push(onEnd);
+    whenEnded(task, onEnd);
     return () => {
       scheduled?.unsubscribe();
       const i = task.waiters?.indexOf(onEnd) ?? -1;

@@ -1,6 +1,7 @@
-import { FrameScheduler } from '../scheduler/frame-scheduler.js';
+import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
+import { frameSchedulerSchema } from '../scheduler/frame-scheduler-schema.js';
 import { parse } from '../validation/parse.js';
-import { custom, instance, object, optional } from '../validation/schema.js';
+import { custom, object, optional } from '../validation/schema.js';
 import { ThreadHost } from './machinery/thread-host.js';
 import { threadSpecSchema, type ThreadSpec } from './thread-spec.js';
 import { RootThread } from './machinery/root-thread.js';
@@ -23,7 +24,7 @@ export interface CreateThreadOptions {
 }
 
 const optionsSchema = object<CreateThreadOptions>({
-  scheduler: instance(FrameScheduler, 'expected a FrameScheduler'),
+  scheduler: frameSchedulerSchema,
   table: optional(custom((v) => typeof (v as ThreadTableLink | null)?.attach === 'function')),
 });
 

@@ -1,3 +1,4 @@
+import type { Subscriber } from 'rxjs';
 import { Observable } from '../rx.js';
 import type { CancelReason, TaskBody } from '../tasks/task-types.js';
 import type { TaskOptions } from '../tasks/task-options.js';
@@ -34,8 +35,12 @@ export interface OpenRow {
   cancel(reason?: CancelReason): void;
 }
 
-type Ending =
-  { readonly kind: 'complete'; readonly value: unknown } | { readonly kind: 'fail'; readonly error: unknown };
+/** How the row ends, applied to its task's subscriber (now, or once the task has started). */
+type Ending = (subscriber: Subscriber<unknown>) => void;
+
+const completeWith =
+  (value: unknown): Ending =>
+  (subscriber) => (subscriber.next(value), subscriber.complete());
 
 /**
  * Submits a long-lived row that mirrors something else's lifetime (a thread, a task).
@@ -48,14 +53,13 @@ type Ending =
  */
 export function openTableRow(tasks: TaskSubmitter, options: TaskOptions, onCancel: () => void): OpenRow {
   let ending: Ending | undefined;
-  let apply: ((e: Ending) => void) | undefined;
+  let task: Subscriber<unknown> | undefined;
   let report: ((value: unknown) => void) | undefined;
   const body: TaskBody<unknown> = (ctx) =>
     new Observable<unknown>((subscriber) => {
       report = (value) => ctx.progress(value);
-      apply = (e) =>
-        e.kind === 'complete' ? (subscriber.next(e.value), subscriber.complete()) : subscriber.error(e.error);
-      if (ending) apply(ending);
+      task = subscriber;
+      ending?.(subscriber);
       return () => {
         if (!ending) onCancel();
       };
@@ -64,16 +68,16 @@ export function openTableRow(tasks: TaskSubmitter, options: TaskOptions, onCance
   const end = (e: Ending): void => {
     if (ending) return;
     ending = e;
-    apply?.(e);
+    if (task) e(task);
   };
   return {
     id,
     progress: (value) => report?.(value),
-    complete: (value) => end({ kind: 'complete', value }),
-    fail: (error) => end({ kind: 'fail', error }),
+    complete: (value) => end(completeWith(value)),
+    fail: (error) => end((subscriber) => subscriber.error(error)),
     cancel: (reason) => {
       if (ending) return;
-      ending = { kind: 'complete', value: undefined };
+      ending = completeWith(undefined);
       try {
         tasks.cancel(id, reason);
       } catch {

@@ -53,8 +53,8 @@ export type ProgressMode = 'latest' | 'all';
 export class FrameInbox {
   #values: unknown[] = [];
   /** How the call ended (none yet, a value, an error) and with what: two fields, not an object per call. */
-  #outcome: 'none' | 'ok' | 'err' = 'none';
-  #settled: unknown;
+  /** Hands the result or error to the sink, once settled. */
+  #outcome: (() => void) | undefined;
   #scheduled: Subscription | undefined;
   #closed = false;
   readonly #frames: FrameDelivery;
@@ -76,9 +76,9 @@ export class FrameInbox {
 
   /** The call ended with `value` (`ok`) or with the error `value`. */
   settle(ok: boolean, value: unknown): void {
-    if (this.#closed || this.#outcome !== 'none') return;
-    this.#outcome = ok ? 'ok' : 'err';
-    this.#settled = value;
+    if (this.#closed || this.#outcome) return;
+    const sink = this.#sink;
+    this.#outcome = ok ? () => sink.result(value) : () => sink.error(value);
     this.#schedule();
   }
 
@@ -109,11 +109,10 @@ export class FrameInbox {
   };
 
   #deliverOutcome(): void {
-    if (this.#outcome === 'none' || this.#closed) return;
+    const outcome = this.#outcome;
+    if (!outcome || this.#closed) return;
     this.#closed = true;
-    const value = this.#settled;
-    this.#settled = undefined;
-    if (this.#outcome === 'ok') this.#sink.result(value);
-    else this.#sink.error(value);
+    this.#outcome = undefined;
+    outcome();
   }
 }

@@ -20,13 +20,8 @@ type NodeWorkerClass = new (url: string | URL, options: Record<string, unknown>)
  * ```
  */
 export function nodeWorkerTransport(): WorkerTransport {
-  const Worker = loadWorkerClass();
+  const { Worker } = process.getBuiltinModule('node:worker_threads') as unknown as { Worker: NodeWorkerClass };
   return { spawn: (options) => new NodeWorkerHandle(Worker, options) };
-}
-
-function loadWorkerClass(): NodeWorkerClass {
-  const mod = process.getBuiltinModule('node:worker_threads') as unknown as { Worker: NodeWorkerClass };
-  return mod.Worker;
 }
 
 /** This process's thread ids (Linux), or none where /proc does not list them. */

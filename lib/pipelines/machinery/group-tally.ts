@@ -20,46 +20,38 @@ type Task = TaskRecord<unknown>;
  * ```
  */
 export class GroupTally implements TaskListener {
-  running = 0;
-  pending = 0;
-  performed = 0;
-  completed = 0;
-  failed = 0;
-  cancelled = 0;
-  dropped = 0;
+  // in GroupState's order: state() spreads them
+  readonly #counts = { running: 0, pending: 0, performed: 0, completed: 0, failed: 0, cancelled: 0, dropped: 0 };
   /** Tasks not yet ended, for `cancelAll()`. */
   readonly active = new Set<Task>();
   readonly #last = new RowMemory();
   readonly #lastCompleted = new RowMemory();
   readonly #lastFailed = new RowMemory();
 
-  constructor(private readonly changed: () => void) {}
+  readonly #changed: () => void;
+
+  constructor(changed: () => void) {
+    this.#changed = changed;
+  }
 
   onEvent(task: Task, event: TaskEvent): void {
     if (!this.#count(task, event)) return;
-    this.changed();
+    this.#changed();
   }
 
   /** A value `exhaustTask` dropped. */
   drop(): void {
-    this.dropped++;
-    this.changed();
+    this.#counts.dropped++;
+    this.#changed();
   }
 
   /** The state now; rows are the tasks' latest rows (live durations at `now`). */
   state(now: number): GroupState {
-    const running = this.running;
-    const idle = running === 0 && this.pending === 0;
+    const counts = this.#counts;
     return {
-      running,
-      pending: this.pending,
-      performed: this.performed,
-      completed: this.completed,
-      failed: this.failed,
-      cancelled: this.cancelled,
-      dropped: this.dropped,
-      isRunning: running > 0,
-      isIdle: idle,
+      ...counts,
+      isRunning: counts.running > 0,
+      isIdle: counts.running === 0 && counts.pending === 0,
       last: this.#last.row(now),
       lastCompleted: this.#lastCompleted.row(now),
       lastFailed: this.#lastFailed.row(now),
@@ -67,16 +59,17 @@ export class GroupTally implements TaskListener {
   }
 
   #count(task: Task, event: TaskEvent): boolean {
+    const counts = this.#counts;
     switch (event.type) {
       case 'submitted':
-        this.performed++;
-        this.pending++;
+        counts.performed++;
+        counts.pending++;
         this.active.add(task);
         this.#last.task = task;
         return true;
       case 'started':
-        this.pending--;
-        this.running++;
+        counts.pending--;
+        counts.running++;
         return true;
       case 'completed':
       case 'failed':
@@ -91,15 +84,16 @@ export class GroupTally implements TaskListener {
 
   #end(task: Task, type: 'completed' | 'failed' | 'timedOut' | 'cancelled'): void {
     // the row (already folded) has a start time only if the task was counted as running
-    if (task.row?.startedAt !== undefined) this.running--;
-    else this.pending--;
+    const counts = this.#counts;
+    if (task.row?.startedAt !== undefined) counts.running--;
+    else counts.pending--;
     this.active.delete(task);
     if (type === 'completed') {
-      this.completed++;
+      counts.completed++;
       this.#lastCompleted.task = task;
-    } else if (type === 'cancelled') this.cancelled++;
+    } else if (type === 'cancelled') counts.cancelled++;
     else {
-      this.failed++;
+      counts.failed++;
       this.#lastFailed.task = task;
     }
   }

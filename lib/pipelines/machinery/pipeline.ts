@@ -1,8 +1,8 @@
 import type { Subscriber } from 'rxjs';
 import { Gate } from '../../tasks/admission/gate.js';
-import { isTerminal } from '../../tasks/reduce-task-row.js';
 import type { SubmitExtras } from '../../tasks/task-manager.js';
 import type { TaskRecord } from '../../tasks/task-record.js';
+import { whenEnded } from '../../tasks/when-ended.js';
 import type { PipelineHost } from '../pipeline-host.js';
 import { submitExtras } from '../task-group.js';
 import type { ParsedPolicyOptions } from './parse-policy-options.js';
@@ -79,8 +79,7 @@ export class Pipeline<V, R> {
       return;
     }
     this.#active.add(task);
-    if (!isTerminal(task.status)) (task.waiters ??= []).push(this.#ended);
-    else this.#ended(task);
+    whenEnded(task, this.#ended);
   }
 
   sourceComplete(): void {

@@ -3,13 +3,12 @@ import { defer, EMPTY, ignoreElements, Subject, tap } from '../../rx.js';
 import type { NormalPolicy } from '../child-policy.js';
 import type { ThreadOutcome } from '../thread-exit.js';
 import type { ThreadHandle } from '../thread-handle.js';
-import type { ThreadHost } from './thread-host.js';
 import type { LaunchInstance, ThreadInstance } from './thread-instance.js';
 import type { ThreadSpec } from '../thread-spec.js';
 import { isFinalStatus } from '../thread-status.js';
 import { RestartState } from './restart-state.js';
 import { ThreadLifecycle } from './thread-lifecycle.js';
-import type { ParentSide, UpItem, UpSink } from './up-sink.js';
+import type { ChildOwner, ParentSide, UpItem, UpSink } from './up-sink.js';
 
 /**
  * A child as its parent holds it: the current instance plus its supervision. With a
@@ -19,7 +18,7 @@ import type { ParentSide, UpItem, UpSink } from './up-sink.js';
  *
  * @example
  * ```ts
- * const slot = new ChildSlot(family, host, launch, spec, { type: 'isolate' });
+ * const slot = new ChildSlot(family, ownerCore, launch, spec, { type: 'isolate' });
  * slot.launch();
  * ```
  */
@@ -31,20 +30,20 @@ export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHa
   readonly up$: Observable<Up> = this.#upSubject.asObservable();
 
   readonly #parent: ParentSide<Up>;
-  readonly #host: ThreadHost;
+  readonly #owner: ChildOwner;
   readonly #launchInstance: LaunchInstance;
   readonly #spec: ThreadSpec<In, Up, R, any>;
 
   constructor(
     parent: ParentSide<Up>,
-    host: ThreadHost,
+    owner: ChildOwner,
     launchInstance: LaunchInstance,
     spec: ThreadSpec<In, Up, R, any>,
     policy: NormalPolicy,
   ) {
     super();
     this.#parent = parent;
-    this.#host = host;
+    this.#owner = owner;
     this.#launchInstance = launchInstance;
     this.#spec = spec;
     this.#restart = new RestartState(policy);
@@ -60,7 +59,7 @@ export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHa
 
   /** Starts a (new) instance and hands it the messages held during a restart. */
   launch(): void {
-    const core = this.#launchInstance(this.#spec, this, this.#parent);
+    const core = this.#launchInstance(this.#spec, this);
     this.#current = core;
     core.status$.subscribe((s) => {
       const forward = s !== 'idle' && !isFinalStatus(s) && s !== this.status;
@@ -86,17 +85,18 @@ export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHa
       // settled now: a parent's halt$ in this frame must not take the crashed instance for a live one;
       // its onChildExit runs on the frame, only while it still runs (a stopping parent gets no hooks)
       const outcome = this.#settle({ exit: { type: 'aborted' }, teardownErrors: [] });
-      this.#host.onFrame(() => this.#parent.ready() && this.#parent.childSettled(this, outcome, false).subscribe());
+      this.#owner.host.onFrame(() => this.ready() && this.#parent.childSettled(this, outcome, false).subscribe());
     } else if (!this.#settled) void this.#current?.stop();
     return this.join();
   }
 
+  /** The parent takes UP messages only while it runs. */
   ready(): boolean {
-    return this.#parent.ready();
+    return this.#owner.status === 'running';
   }
 
   fail(error: unknown): void {
-    this.#parent.crash(error);
+    this.#owner.crash(error);
   }
 
   kick(): void {
@@ -110,7 +110,7 @@ export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHa
     }
     if (this.#settled) return EMPTY;
     const crashed = item.outcome.exit.type === 'crashed';
-    if (crashed && this.#restart.take(this.#host.scheduler, () => this.launch())) {
+    if (crashed && this.#restart.take(this.#owner.host.scheduler, () => this.launch())) {
       this.setStatus('starting');
       return EMPTY;
     }
@@ -130,7 +130,7 @@ export class ChildSlot<In, Up, R> extends ThreadLifecycle<R> implements ThreadHa
       void core.stop();
       return core.exit$.pipe(
         tap((outcome) => {
-          if (outcome.exit.type === 'crashed') this.#parent.teardownError(outcome.exit.error);
+          if (outcome.exit.type === 'crashed') this.#owner.teardownError(outcome.exit.error);
           this.#settle(outcome);
         }),
         ignoreElements(),

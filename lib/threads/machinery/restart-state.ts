@@ -15,20 +15,20 @@ import { after } from '../every.js';
  * ```
  */
 export class RestartState<In> {
-  #count = 0;
-  #forbidden = false;
+  /** Restarts left: the policy's `max`, less those taken; none once forbidden. */
+  #left: number;
   #backoff: Subscription | undefined;
   #held: In[] = [];
   readonly #policy: NormalPolicy;
 
   constructor(policy: NormalPolicy) {
     this.#policy = policy;
+    this.#left = policy.type === 'restart' ? policy.max : 0;
   }
 
   /** Whether a crash now would be followed by a restart. */
   get mayRestart(): boolean {
-    const policy = this.#policy;
-    return policy.type === 'restart' && !this.#forbidden && this.#count < policy.max;
+    return this.#left > 0;
   }
 
   /** Whether a restart's back-off is running (no instance takes messages). */
@@ -45,7 +45,7 @@ export class RestartState<In> {
   /** Takes a restart if the policy allows: `relaunch` runs after the back-off. */
   take(scheduler: FrameScheduler, relaunch: () => void): boolean {
     if (!this.mayRestart || this.#policy.type !== 'restart') return false;
-    this.#count++;
+    this.#left--;
     this.#backoff = after(scheduler, this.#policy.backoff, () => {
       this.#backoff = undefined;
       relaunch();
@@ -55,7 +55,7 @@ export class RestartState<In> {
 
   /** No more restarts (the child is being stopped); cancels a back-off. Returns whether one ran. */
   forbid(): boolean {
-    this.#forbidden = true;
+    this.#left = 0;
     const waited = this.#backoff !== undefined;
     this.#backoff?.unsubscribe();
     this.#backoff = undefined;

@@ -47,7 +47,7 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
     readonly spec: ThreadSpec<In, Up, R, ChildUp>,
     readonly host: ThreadHost,
     sink: UpSink<Up, R> | undefined,
-    readonly parent: { readonly id: string; readonly rowId: string | undefined } | undefined,
+    readonly parent: { readonly id: string; readonly row: ThreadRow | undefined } | undefined,
   ) {
     super();
     this.id = host.nextId();
@@ -61,11 +61,9 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
       created: (name, cancel) => this.row?.tasks.created(name, cancel),
       ended: (name, error) => this.row?.tasks.ended(name, error),
     });
-    // Children are ThreadCores too; the family gets the constructor, not an import of it.
-    this.family = new ThreadFamily<ChildUp>(
-      this,
-      (child, childSink, parent) => new ThreadCore(child, host, childSink, parent),
-    );
+    // Children are ThreadCores too, with this one as their parent; the family gets the
+    // constructor, not an import of it.
+    this.family = new ThreadFamily<ChildUp>(this, (child, childSink) => new ThreadCore(child, host, childSink, this));
     this.ctx = makeContext(this);
     this.in$ = this.#inSubject.asObservable();
   }
@@ -73,12 +71,17 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   start(): void {
     if (this.status !== 'idle') this.refuse('start');
     this.#enterStatus('starting');
-    this.row = this.host.table?.attach({ name: this.name, parentRowId: this.parent?.rowId, stop: () => this.stop() });
+    this.row = this.host.table?.attach({
+      name: this.name,
+      parentRowId: this.parent?.row?.rowId,
+      stop: () => this.stop(),
+    });
     this.host.onFrame(() => this.#enter());
   }
 
   send(message: In): void {
-    if (this.closing) this.refuse('send to');
+    // stopping or final: no more IN messages
+    if (this.status === 'stopping' || isFinalStatus(this.status)) this.refuse('send to');
     this.#inbox.push(message);
   }
 

@@ -7,24 +7,15 @@ import { ChildSlot } from './child-slot.js';
 import { hook$ } from '../hook-result.js';
 import type { ThreadContext, SpawnOptions } from '../thread-context.js';
 import type { ThreadOutcome } from '../thread-exit.js';
-import type { ThreadHost } from './thread-host.js';
 import type { LaunchInstance } from './thread-instance.js';
 import { threadSpecSchema, type ThreadSpec } from '../thread-spec.js';
-import type { ThreadStatus } from '../thread-status.js';
-import type { ThreadRow } from '../thread-table-link.js';
-import type { ParentSide } from './up-sink.js';
+import type { ChildOwner, ParentSide } from './up-sink.js';
 
 /** The parts of a thread its family needs (kept narrow to avoid an import cycle). */
-export interface FamilyOwner<ChildUp> {
-  readonly id: string;
-  readonly host: ThreadHost;
-  readonly status: ThreadStatus;
-  readonly row: ThreadRow | undefined;
+export interface FamilyOwner<ChildUp> extends ChildOwner {
   readonly ctx: ThreadContext<any, any, ChildUp>;
   readonly spec: ThreadSpec<any, any, any, ChildUp>;
   guard(what: string): void;
-  crash(error: unknown): void;
-  teardownError(error: unknown): void;
 }
 
 /**
@@ -49,14 +40,6 @@ export class ThreadFamily<ChildUp> implements ParentSide<ChildUp> {
     this.#launch = launch;
   }
 
-  get id(): string {
-    return this.#owner.id;
-  }
-
-  get rowId(): string | undefined {
-    return this.#owner.row?.rowId;
-  }
-
   spawn<CI, CU extends ChildUp, CR>(
     spec: ThreadSpec<CI, CU, CR, any>,
     options: SpawnOptions = {},
@@ -64,7 +47,7 @@ export class ThreadFamily<ChildUp> implements ParentSide<ChildUp> {
     parse(threadSpecSchema, spec, 'spec');
     const policy = parse(childPolicySchema, options.policy ?? 'escalate', 'options.policy') as ChildPolicy;
     this.#owner.guard(`spawn "${spec.name}"`);
-    const slot = new ChildSlot<CI, CU, CR>(this, this.#owner.host, this.#launch, spec, normalPolicy(policy));
+    const slot = new ChildSlot<CI, CU, CR>(this, this.#owner, this.#launch, spec, normalPolicy(policy));
     this.#slots.push(slot as unknown as ChildSlot<any, ChildUp, any>);
     slot.launch();
     return slot;
@@ -72,10 +55,6 @@ export class ThreadFamily<ChildUp> implements ParentSide<ChildUp> {
 
   list(): readonly ChildSlot<unknown, ChildUp, unknown>[] {
     return [...this.#slots];
-  }
-
-  ready(): boolean {
-    return this.#owner.status === 'running';
   }
 
   /** The owner became ready: let queued UP messages flow. */
@@ -99,14 +78,6 @@ export class ThreadFamily<ChildUp> implements ParentSide<ChildUp> {
     }
     const { spec, ctx } = this.#owner;
     return hook$(() => spec.onChildExit?.(outcome, slot, ctx));
-  }
-
-  crash(error: unknown): void {
-    this.#owner.crash(error);
-  }
-
-  teardownError(error: unknown): void {
-    this.#owner.teardownError(error);
   }
 
   /** Stops every child, last started first, each fully before the next. */

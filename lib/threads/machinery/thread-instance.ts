@@ -2,7 +2,7 @@ import type { Observable } from 'rxjs';
 import type { ThreadOutcome } from '../thread-exit.js';
 import type { ThreadSpec } from '../thread-spec.js';
 import type { ThreadStatus } from '../thread-status.js';
-import type { ParentSide, UpSink } from './up-sink.js';
+import type { UpSink } from './up-sink.js';
 
 /**
  * One running instance of a thread, as the child slot that supervises it drives it
@@ -12,7 +12,7 @@ import type { ParentSide, UpSink } from './up-sink.js';
  *
  * @example
  * ```ts
- * const instance: ThreadInstance<string, number> = launch(spec, slot, parent);
+ * const instance: ThreadInstance<string, number> = launch(spec, slot);
  * instance.start();
  * ```
  */
@@ -33,11 +33,10 @@ export interface ThreadInstance<In, R> {
  *
  * @example
  * ```ts
- * const launch: LaunchInstance = (spec, sink, parent) => new ThreadCore(spec, host, sink, parent);
+ * const launch: LaunchInstance = (spec, sink) => new ThreadCore(spec, host, sink, parentCore);
  * ```
  */
 export type LaunchInstance = <In, Up, R>(
   spec: ThreadSpec<In, Up, R, any>,
   sink: UpSink<Up, R>,
-  parent: ParentSide<Up>,
 ) => ThreadInstance<In, R>;

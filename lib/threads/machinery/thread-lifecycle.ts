@@ -2,7 +2,7 @@ import type { Observable } from 'rxjs';
 import { AsyncSubject, BehaviorSubject, firstValueFrom } from '../../rx.js';
 import { ThreadStateError } from '../../errors.js';
 import type { ThreadOutcome } from '../thread-exit.js';
-import { isFinalStatus, type ThreadStatus } from '../thread-status.js';
+import type { ThreadStatus } from '../thread-status.js';
 
 /**
  * What a running thread ({@link ThreadCore}) and a child as its parent holds it
@@ -33,11 +33,6 @@ export abstract class ThreadLifecycle<R> {
   /** Resolves with the outcome once the thread is final; never rejects. */
   join(): Promise<ThreadOutcome<R>> {
     return (this.#joined ??= firstValueFrom(this.#done));
-  }
-
-  /** Whether the thread may no longer take IN messages (stopping or final). */
-  protected get closing(): boolean {
-    return this.status === 'stopping' || isFinalStatus(this.status);
   }
 
   protected setStatus(status: ThreadStatus): void {

@@ -4,7 +4,7 @@ import { isFinalStatus } from '../thread-status.js';
 
 interface Entry {
   event: ThreadEvent;
-  readonly children: string[];
+  readonly children: Set<string>;
 }
 
 /**
@@ -27,8 +27,8 @@ export class ThreadRegistry {
     const entry = this.#entries.get(event.id);
     if (entry) entry.event = event;
     else {
-      this.#entries.set(event.id, { event, children: [] });
-      if (event.parentId !== undefined) this.#entries.get(event.parentId)?.children.push(event.id);
+      this.#entries.set(event.id, { event, children: new Set() });
+      if (event.parentId !== undefined) this.#entries.get(event.parentId)?.children.add(event.id);
     }
     if (isFinalStatus(event.status) && event.parentId !== undefined) this.#finished.push(event.id);
   }
@@ -38,7 +38,7 @@ export class ThreadRegistry {
     const entry = this.#entries.get(id);
     if (!entry) return undefined;
     const { name, parentId, status, outcome } = entry.event;
-    const children = entry.children.map((c) => this.tree(c)).filter((n): n is ThreadNode => n !== undefined);
+    const children = [...entry.children].map((c) => this.tree(c)).filter((n): n is ThreadNode => n !== undefined);
     return { id, name, parentId, status, exit: outcome?.exit.type, children };
   }
 
@@ -46,12 +46,10 @@ export class ThreadRegistry {
   prune(): void {
     for (const id of this.#finished) {
       const entry = this.#entries.get(id);
-      if (!entry || entry.children.some((c) => this.#entries.has(c))) continue;
+      if (!entry || [...entry.children].some((c) => this.#entries.has(c))) continue;
       this.#entries.delete(id);
-      const siblings =
-        entry.event.parentId === undefined ? undefined : this.#entries.get(entry.event.parentId)?.children;
-      const at = siblings?.indexOf(id) ?? -1;
-      if (at >= 0) siblings?.splice(at, 1);
+      // a root has no parent id, and no entry is keyed undefined
+      this.#entries.get(entry.event.parentId as string)?.children.delete(id);
     }
     this.#finished = this.#finished.filter((id) => this.#entries.has(id));
   }

@@ -1,5 +1,7 @@
 import type { Observable } from 'rxjs';
 import type { ThreadOutcome } from '../thread-exit.js';
+import type { ThreadHost } from './thread-host.js';
+import type { ThreadStatus } from '../thread-status.js';
 
 /**
  * What travels on a thread's UP channel: its messages, then its outcome last, so the
@@ -39,12 +41,25 @@ export interface UpSink<Up, R = unknown> {
  * ```
  */
 export interface ParentSide<ChildUp> {
-  readonly id: string;
-  readonly rowId: string | undefined;
-  ready(): boolean;
   onUp(message: ChildUp, from: unknown): Observable<never>;
   /** A child ended for good; `escalate` says the parent must crash. */
   childSettled(from: unknown, outcome: ThreadOutcome, escalate: boolean): Observable<never>;
+}
+
+/**
+ * The thread that owns a child slot, as the slot needs it: its host, its
+ * status (it takes UP messages only while running), and where the slot's
+ * own failures go (a failing UP handler crashes it; a child's crash while it stops is one
+ * of its teardown errors).
+ *
+ * @example
+ * ```ts
+ * const owner: ChildOwner = core; // a ThreadCore
+ * ```
+ */
+export interface ChildOwner {
+  readonly host: ThreadHost;
+  readonly status: ThreadStatus;
   crash(error: unknown): void;
   teardownError(error: unknown): void;
 }

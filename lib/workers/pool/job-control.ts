@@ -38,7 +38,7 @@ export function cancelJob(job: WorkerJob, graceMs: number, retire: (slot: PoolSl
   const state = job.state;
   job.state = 'done';
   if (state !== 'sent' || !slot) return;
-  if (slot.jobs[0] !== job && !slot.standalone) return slot.recall(job);
+  if (slot.jobs[0] !== job && !slot.standalone) return slot.cancel(job);
   stopRunning(slot, job, graceMs, retire);
 }
 
@@ -53,7 +53,7 @@ export function cancelJob(job: WorkerJob, graceMs: number, retire: (slot: PoolSl
  */
 export function stopRunning(slot: PoolSlot, job: WorkerJob, graceMs: number, retire: (slot: PoolSlot) => void): void {
   if (graceMs <= 0) return endIfRunning(slot, job, retire);
-  slot.signal(job);
+  slot.cancel(job);
   slot.draining ??= asyncScheduler.schedule(() => slot.alive && endIfRunning(slot, job, retire), graceMs);
 }
 

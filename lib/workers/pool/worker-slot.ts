@@ -88,22 +88,18 @@ export class WorkerSlot<J extends SlotJob> {
   }
 
   /**
-   * Cancels a job waiting behind another: the worker drops it and says `'back'` if it
-   * has not started it; one it has started runs on, and heads `jobs` once the jobs
-   * before it are answered. Either way it stays in `jobs` until then.
+   * Cancels a job (one command for both cases): one waiting behind another the worker drops
+   * and says `'back'` if it has not started it; one it has started runs on, and heads `jobs`
+   * once the jobs before it are answered. Of a job the worker may be running, it aborts the
+   * call's signal. Either way the job stays in `jobs` until it ends or comes back.
    */
-  recall(job: J): void {
+  cancel(job: J): void {
     this.#command('c', job.seq, 0, 0);
   }
 
   /** Asks the worker to give back a job it has not started (`'back'`); a started one stays. */
   giveBack(job: J): void {
     this.#command('b', job.seq, 0, 0);
-  }
-
-  /** Aborts the signal of a job the worker may be running; the job stays until it ends. */
-  signal(job: J): void {
-    this.#command('c', job.seq, 0, 0);
   }
 
   /** Removes and returns the job with this protocol id (undefined if recalled). */
