@@ -23,7 +23,13 @@ export function bindToOwner(owner: Owner, handle: Subscription): void {
   }
   const end = () => handle.unsubscribe();
   const o = owner as Loose;
-  if (typeof o.add === 'function' && typeof o.remove === 'function') {
+  // RxJS's own isSubscription test: add/remove alone also fit a scene group with dispose()
+  if (
+    typeof o.add === 'function' &&
+    typeof o.remove === 'function' &&
+    typeof o.unsubscribe === 'function' &&
+    'closed' in o
+  ) {
     // an RxJS Subscription: a child removes itself from its parent when it ends
     (owner as Subscription).add(handle);
   } else if (isAbortSignal(owner)) {
