@@ -53,6 +53,28 @@ describe('FrameScheduler error isolation', () => {
     expect(log).toEqual(['bad0', 'good0', 'bad1', 'good1', 'good2', 'good3']);
   });
 
+  it('keeps the frames going when a throwing action has a finalizer that throws too', () => {
+    const log: string[] = [];
+    const observed: unknown[] = [];
+    virtual(({ flush }) => {
+      const s = testFrameScheduler();
+      s.errors$.subscribe((e) => observed.push(e instanceof Error ? e.message : e));
+      const bad = s.schedule(() => {
+        throw new Error('work');
+      });
+      bad.add(() => {
+        throw new Error('finalizer');
+      });
+      s.schedule(() => log.push(`sibling@${s.now()}`));
+      s.schedule(() => log.push(`next frame@${s.now()}`), 15);
+      flush();
+      expect([s.inFrame, s.pendingCount, s.framesActive]).toEqual([false, 0, false]);
+    });
+    expect(log).toEqual(['sibling@10', 'next frame@20']);
+    // the finalizer's UnsubscriptionError surfaces while the action is unsubscribed, before the work's error is reported
+    expect(observed).toEqual([expect.stringContaining('finalizer'), 'work']);
+  });
+
   it('keeps working when the onError handler itself throws', () => {
     const log: string[] = [];
     const observed: unknown[] = [];

@@ -99,7 +99,13 @@ export class FrameLoop implements ActionHost {
     try {
       action.execute();
     } catch (error) {
-      action.unsubscribe();
+      // its finalizers may throw too (an UnsubscriptionError): report that as well rather
+      // than let it leave the frame half run (`running` stuck, every later frame ignored)
+      try {
+        action.unsubscribe();
+      } catch (finalizerError) {
+        this.#recorder.report(finalizerError);
+      }
       this.#recorder.report(error);
     }
   };
