@@ -132,10 +132,11 @@ export class FrameLoop implements ActionHost {
     if (!meter.exhausted) actionsRun += update.run(time, limit, meter, execute);
     // budgeted work due now that waits for a later frame
     const actionsDeferred = start.countDue(time, limit) + update.countDue(time, limit);
-    // end work queued so far runs; end work it queues waits for the next frame. It is not
-    // budgeted but is the frame's time: the next frame's budget keeps back what it took.
+    // end work queued so far runs (delayed end work once due, like any other); end work it
+    // queues waits for the next frame. It is not budgeted but is the frame's time: the next
+    // frame's budget keeps back what it took.
     const endFrom = this.#clock.now();
-    actionsRun += end.run(Infinity, this.#tokenSeq, undefined, execute);
+    actionsRun += end.run(time, this.#tokenSeq, undefined, execute);
     this.#endMs = this.#clock.now() - endFrom;
     this.running = false;
     if (this.pending === 0) this.#release();

@@ -1,0 +1,20 @@
+import type { SchedulerAction } from 'rxjs';
+import { testFrameScheduler } from '../../lib/testing';
+import { virtual } from './virtual';
+
+// `this.schedule(state, delay)` re-queues an action in its own phase; the delay holds
+// there as in the update phase: the first frame that starts at or after the due time.
+describe('FrameScheduler phase work re-scheduled with a delay', () => {
+  it('runs end-of-frame work at the end of the first frame at or after its delay, not the next frame', () => {
+    const log: string[] = [];
+    virtual(({ flush }) => {
+      const s = testFrameScheduler();
+      s.atEndOfFrame(function (this: SchedulerAction<unknown>) {
+        log.push(`end@${s.now()}`);
+        if (log.length === 1) this.schedule(undefined, 25); // due at 35
+      });
+      flush();
+    });
+    expect(log).toEqual(['end@10', 'end@40']);
+  });
+});
