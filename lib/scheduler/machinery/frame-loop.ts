@@ -61,20 +61,19 @@ export class FrameLoop implements ActionHost {
 
   enqueue(action: FrameAction<any>, delay: number): void {
     if (this.#disposed) throw new DisposedError('FrameScheduler');
-    const lanes = this.#lanes;
+    const lane = this.#lanes[action.lane];
     if (action.token === 0) this.pending++;
-    else lanes[action.lane].remove(action);
+    else lane.remove(action);
     const token = ++this.#tokenSeq;
     const safeDelay = delay > 0 && Number.isFinite(delay) ? delay : 0;
     // A clock read costs as much as the rest of enqueue. Work without delay needs its due
-    // time only to be ordered against delayed work already waiting: anything delayed later
-    // is due after it anyway, so with no delayed work waiting it may sort first unread.
+    // time only to be ordered against delayed work already waiting in its own lane (start
+    // and end work can be re-scheduled with a delay too): anything delayed later is due
+    // after it anyway, so with no delayed work waiting it may sort first unread.
     const due =
-      safeDelay > 0 || action.lane === 'deadline' || lanes.update.hasDelayed
-        ? this.#clock.now() + safeDelay
-        : -Infinity;
+      safeDelay > 0 || action.lane === 'deadline' || lane.hasDelayed ? this.#clock.now() + safeDelay : -Infinity;
     action.token = token;
-    lanes[action.lane].add(action, token, due, safeDelay);
+    lane.add(action, token, due, safeDelay);
     if (!this.running) this.#subscribe();
   }
 
