@@ -1,4 +1,4 @@
-import { interval, type SchedulerAction } from 'rxjs';
+import { interval, Observable, timer, type SchedulerAction } from 'rxjs';
 import { FrameScheduler } from '../../lib/scheduler';
 import { testFrameScheduler } from '../../lib/testing';
 import { virtual } from './virtual';
@@ -119,5 +119,35 @@ describe('FrameScheduler error isolation', () => {
       expect(s.framesActive).toBe(false);
     });
     expect(observed).toEqual(['frames broke']);
+  });
+
+  it('keeps one frame subscription when the error handler schedules while the frame source fails on subscribe', () => {
+    const log: string[] = [];
+    virtual(({ flush }) => {
+      let subscriptions = 0;
+      let live = 0;
+      // fails synchronously the first time (say, no requestAnimationFrame yet), then works
+      const frames = new Observable<number>((subscriber) => {
+        if (subscriptions++ === 0) return subscriber.error(new Error('no frames yet'));
+        live++;
+        const inner = interval(10).subscribe(subscriber);
+        return () => {
+          live--;
+          inner.unsubscribe();
+        };
+      });
+      const s: FrameScheduler = new FrameScheduler({
+        frames,
+        onError: () => s.schedule(() => log.push(`after the error@${s.now()}`)),
+      });
+      s.schedule(() => log.push(`first@${s.now()}`));
+      // the handler's schedule() ran inside the failing subscribe: a second subscription
+      // made there must not outlive the scheduler's knowledge of it (it would never be released)
+      expect([live, s.framesActive]).toEqual([0, false]);
+      timer(5).subscribe(() => s.schedule(() => log.push(`next@${s.now()}`)));
+      flush();
+      expect([live, s.framesActive, s.pendingCount]).toEqual([0, false, 0]);
+    });
+    expect(log).toEqual(['first@15', 'after the error@15', 'next@15']);
   });
 });

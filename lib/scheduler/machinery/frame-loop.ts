@@ -145,10 +145,12 @@ export class FrameLoop implements ActionHost {
   /**
    * Subscribes to the frame source unless already on. A source that emits synchronously
    * while being subscribed is ignored for that emission, so scheduling never runs work
-   * inside the `schedule()` call itself.
+   * inside the `schedule()` call itself. Work scheduled while subscribing (by the error
+   * handler of a source that fails at once) does not subscribe again: that subscription
+   * would be overwritten by the outer one and never released.
    */
   #subscribe(): void {
-    if (this.framesActive) return;
+    if (this.framesActive || this.#subscribing) return;
     const ended = (): void => void (this.#frames = undefined);
     this.#subscribing = true;
     try {
