@@ -1,8 +1,6 @@
-import type { Subscription } from 'rxjs';
+import { Subscription } from '../rx.js';
 import { watchDispose } from './dispose-watch.js';
 import { isAbortSignal, ownerEnded, type Owner } from './owner.js';
-
-type Loose = Record<PropertyKey, unknown>;
 
 /**
  * Ties `handle` to `owner`: when the owner ends, the handle is unsubscribed (at once if
@@ -22,10 +20,11 @@ export function bindToOwner(owner: Owner, handle: Subscription): void {
     return;
   }
   const end = () => handle.unsubscribe();
-  const o = owner as Loose;
-  if (typeof o.add === 'function' && typeof o.remove === 'function') {
+  // not add()/remove() duck typing: a scene group with dispose() has those too. A
+  // Subscription of another RxJS copy is watched through its unsubscribe() instead.
+  if (owner instanceof Subscription) {
     // an RxJS Subscription: a child removes itself from its parent when it ends
-    (owner as Subscription).add(handle);
+    owner.add(handle);
   } else if (isAbortSignal(owner)) {
     owner.addEventListener('abort', end, { once: true });
     handle.add(() => owner.removeEventListener('abort', end));

@@ -1,4 +1,4 @@
-import { interval, type SchedulerAction } from 'rxjs';
+import { interval, Observable, timer, type SchedulerAction } from 'rxjs';
 import { FrameScheduler } from '../../lib/scheduler';
 import { testFrameScheduler } from '../../lib/testing';
 import { virtual } from './virtual';
@@ -53,6 +53,28 @@ describe('FrameScheduler error isolation', () => {
     expect(log).toEqual(['bad0', 'good0', 'bad1', 'good1', 'good2', 'good3']);
   });
 
+  it('keeps the frames going when a throwing action has a finalizer that throws too', () => {
+    const log: string[] = [];
+    const observed: unknown[] = [];
+    virtual(({ flush }) => {
+      const s = testFrameScheduler();
+      s.errors$.subscribe((e) => observed.push(e instanceof Error ? e.message : e));
+      const bad = s.schedule(() => {
+        throw new Error('work');
+      });
+      bad.add(() => {
+        throw new Error('finalizer');
+      });
+      s.schedule(() => log.push(`sibling@${s.now()}`));
+      s.schedule(() => log.push(`next frame@${s.now()}`), 15);
+      flush();
+      expect([s.inFrame, s.pendingCount, s.framesActive]).toEqual([false, 0, false]);
+    });
+    expect(log).toEqual(['sibling@10', 'next frame@20']);
+    // the finalizer's UnsubscriptionError surfaces while the action is unsubscribed, before the work's error is reported
+    expect(observed).toEqual([expect.stringContaining('finalizer'), 'work']);
+  });
+
   it('keeps working when the onError handler itself throws', () => {
     const log: string[] = [];
     const observed: unknown[] = [];
@@ -97,5 +119,35 @@ describe('FrameScheduler error isolation', () => {
       expect(s.framesActive).toBe(false);
     });
     expect(observed).toEqual(['frames broke']);
+  });
+
+  it('keeps one frame subscription when the error handler schedules while the frame source fails on subscribe', () => {
+    const log: string[] = [];
+    virtual(({ flush }) => {
+      let subscriptions = 0;
+      let live = 0;
+      // fails synchronously the first time (say, no requestAnimationFrame yet), then works
+      const frames = new Observable<number>((subscriber) => {
+        if (subscriptions++ === 0) return subscriber.error(new Error('no frames yet'));
+        live++;
+        const inner = interval(10).subscribe(subscriber);
+        return () => {
+          live--;
+          inner.unsubscribe();
+        };
+      });
+      const s: FrameScheduler = new FrameScheduler({
+        frames,
+        onError: () => s.schedule(() => log.push(`after the error@${s.now()}`)),
+      });
+      s.schedule(() => log.push(`first@${s.now()}`));
+      // the handler's schedule() ran inside the failing subscribe: a second subscription
+      // made there must not outlive the scheduler's knowledge of it (it would never be released)
+      expect([live, s.framesActive]).toEqual([0, false]);
+      timer(5).subscribe(() => s.schedule(() => log.push(`next@${s.now()}`)));
+      flush();
+      expect([live, s.framesActive, s.pendingCount]).toEqual([0, false, 0]);
+    });
+    expect(log).toEqual(['first@15', 'after the error@15', 'next@15']);
   });
 });

@@ -85,6 +85,26 @@ describe('owner-bound calls', () => {
     expect(log).toEqual(['frozen']);
   });
 
+  it('treats a disposable with add()/remove() (a scene group) as a disposable, not as a Subscription', () => {
+    // an RxJS Subscription also has unsubscribe() and closed; a scene group that only has
+    // add/remove/dispose must be watched for dispose(), never handed the handle as a child
+    const log: string[] = [];
+    const children: unknown[] = [];
+    virtual(({ flush }) => {
+      const s = testFrameScheduler();
+      const group = {
+        add: (child: unknown) => children.push(child),
+        remove: () => undefined,
+        dispose: () => undefined,
+      };
+      later(s, () => log.push('dropped'), { frames: 2, owner: group });
+      timer(5).subscribe(() => group.dispose());
+      flush();
+    });
+    expect(children).toEqual([]);
+    expect(log).toEqual([]);
+  });
+
   it('stops a repeat when its owner ends', () => {
     const log: number[] = [];
     virtual(({ flush }) => {

@@ -61,20 +61,19 @@ export class FrameLoop implements ActionHost {
 
   enqueue(action: FrameAction<any>, delay: number): void {
     if (this.#disposed) throw new DisposedError('FrameScheduler');
-    const lanes = this.#lanes;
+    const lane = this.#lanes[action.lane];
     if (action.token === 0) this.pending++;
-    else lanes[action.lane].remove(action);
+    else lane.remove(action);
     const token = ++this.#tokenSeq;
     const safeDelay = delay > 0 && Number.isFinite(delay) ? delay : 0;
     // A clock read costs as much as the rest of enqueue. Work without delay needs its due
-    // time only to be ordered against delayed work already waiting: anything delayed later
-    // is due after it anyway, so with no delayed work waiting it may sort first unread.
+    // time only to be ordered against delayed work already waiting in its own lane (start
+    // and end work can be re-scheduled with a delay too): anything delayed later is due
+    // after it anyway, so with no delayed work waiting it may sort first unread.
     const due =
-      safeDelay > 0 || action.lane === 'deadline' || lanes.update.hasDelayed
-        ? this.#clock.now() + safeDelay
-        : -Infinity;
+      safeDelay > 0 || action.lane === 'deadline' || lane.hasDelayed ? this.#clock.now() + safeDelay : -Infinity;
     action.token = token;
-    lanes[action.lane].add(action, token, due, safeDelay);
+    lane.add(action, token, due, safeDelay);
     if (!this.running) this.#subscribe();
   }
 
@@ -99,7 +98,13 @@ export class FrameLoop implements ActionHost {
     try {
       action.execute();
     } catch (error) {
-      action.unsubscribe();
+      // its finalizers may throw too (an UnsubscriptionError): report that as well rather
+      // than let it leave the frame half run (`running` stuck, every later frame ignored)
+      try {
+        action.unsubscribe();
+      } catch (finalizerError) {
+        this.#recorder.report(finalizerError);
+      }
       this.#recorder.report(error);
     }
   };
@@ -126,10 +131,11 @@ export class FrameLoop implements ActionHost {
     if (!meter.exhausted) actionsRun += update.run(time, limit, meter, execute);
     // budgeted work due now that waits for a later frame
     const actionsDeferred = start.countDue(time, limit) + update.countDue(time, limit);
-    // end work queued so far runs; end work it queues waits for the next frame. It is not
-    // budgeted but is the frame's time: the next frame's budget keeps back what it took.
+    // end work queued so far runs (delayed end work once due, like any other); end work it
+    // queues waits for the next frame. It is not budgeted but is the frame's time: the next
+    // frame's budget keeps back what it took.
     const endFrom = this.#clock.now();
-    actionsRun += end.run(Infinity, this.#tokenSeq, undefined, execute);
+    actionsRun += end.run(time, this.#tokenSeq, undefined, execute);
     this.#endMs = this.#clock.now() - endFrom;
     this.running = false;
     if (this.pending === 0) this.#release();
@@ -139,10 +145,12 @@ export class FrameLoop implements ActionHost {
   /**
    * Subscribes to the frame source unless already on. A source that emits synchronously
    * while being subscribed is ignored for that emission, so scheduling never runs work
-   * inside the `schedule()` call itself.
+   * inside the `schedule()` call itself. Work scheduled while subscribing (by the error
+   * handler of a source that fails at once) does not subscribe again: that subscription
+   * would be overwritten by the outer one and never released.
    */
   #subscribe(): void {
-    if (this.framesActive) return;
+    if (this.framesActive || this.#subscribing) return;
     const ended = (): void => void (this.#frames = undefined);
     this.#subscribing = true;
     try {
