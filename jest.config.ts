@@ -11,7 +11,6 @@ const config: Config = {
       { tsconfig: { allowJs: true, isolatedModules: true, module: 'CommonJS', moduleResolution: 'Node10' } },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!nanoid)'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 20_000,
 };

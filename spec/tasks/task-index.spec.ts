@@ -15,6 +15,14 @@ describe('TaskIndex', () => {
     expect(index.size).toBe(4);
   });
 
+  it('prefixes its ids with six random URL-safe letters of its own', () => {
+    const prefixes = Array.from({ length: 200 }, () => new TaskIndex<Item>().nextId().slice(0, -1));
+    for (const p of prefixes) expect(p).toMatch(/^[0-9a-zA-Z_-]{6}-$/);
+    expect(new Set(prefixes).size).toBe(200);
+    // every letter of the alphabet turns up: the bytes' six low bits pick without bias
+    expect(new Set(prefixes.join('').replace(/-$/gm, '')).size).toBeGreaterThan(60);
+  });
+
   it('rejects ids it did not issue, aliases included', () => {
     const index = new TaskIndex<Item>();
     const item = addNew(index);

@@ -1,10 +1,8 @@
-import { nanoid } from 'nanoid';
-
 /**
- * Issues task ids and finds tasks by id without hashing. An id is a random nanoid
- * prefix per index plus a base-36 sequence number: unique across managers and
- * processes, while a task costs a counter increment instead of a full nanoid (about
- * 1 µs). Because the sequence numbers only grow, tasks live in a dense array indexed by
+ * Issues task ids and finds tasks by id without hashing. An id is a random prefix per
+ * index (six characters of a 64-letter alphabet, from `crypto.getRandomValues`, as a
+ * nanoid of that length) plus a base-36 sequence number: unique across managers and
+ * processes, while a task costs a counter increment instead of a random id (about 1 µs). Because the sequence numbers only grow, tasks live in a dense array indexed by
  * `sequence - base`: adding is a push and a lookup parses the number, where a Map of
  * 100k string keys costs a hash insert and cache misses per task. Removed tasks leave
  * holes; once the holes at the front are at least half the array they are cut off.
@@ -18,7 +16,7 @@ import { nanoid } from 'nanoid';
  * ```
  */
 export class TaskIndex<T extends { readonly id: string }> {
-  readonly #prefix = `${nanoid(6)}-`;
+  readonly #prefix = `${randomPrefix()}-`;
   #seq = 0;
   /** The id's part before its last base-36 digit (see {@link nextId}). */
   #stem = this.#prefix;
@@ -127,3 +125,16 @@ export class TaskIndex<T extends { readonly id: string }> {
 }
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** 64 letters, so a random byte's low six bits pick one without bias (nanoid's URL-safe set). */
+const LETTERS = `${DIGITS}ABCDEFGHIJKLMNOPQRSTUVWXYZ_-`;
+
+/**
+ * Six random letters: ~6.9e10 prefixes. Kept at six so a prefix, its dash and four base-36
+ * digits (1.7M tasks) stay under the 13 characters at which V8 makes a concatenation a
+ * rope instead of a flat string.
+ */
+function randomPrefix(): string {
+  let prefix = '';
+  for (const byte of crypto.getRandomValues(new Uint8Array(6))) prefix += LETTERS[byte & 63] as string;
+  return prefix;
+}
