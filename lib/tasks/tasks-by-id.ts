@@ -119,8 +119,7 @@ export abstract class TasksById {
    * const scheduled = tasks.deliver(() => subscriber.next(value));
    * ```
    */
-  readonly deliver = (fn: () => void): Subscription | undefined =>
-    this.disposed ? (fn(), undefined) : this.#engine.scheduler.atStartOfFrame(fn);
+  readonly deliver = (fn: () => void): Subscription | undefined => this.#schedule(fn, false);
 
   /**
    * Like {@link deliver}, but a task that ended inside a frame is delivered at the end of
@@ -134,11 +133,25 @@ export abstract class TasksById {
    * const scheduled = tasks.deliverSoon(() => subscriber.next(value));
    * ```
    */
-  readonly deliverSoon = (fn: () => void): Subscription | undefined => {
+  readonly deliverSoon = (fn: () => void): Subscription | undefined => this.#schedule(fn, true);
+
+  /** Deliveries still queued on the scheduler: dispose runs them, as the scheduler's disposal drops its queue. */
+  readonly #due = new Set<() => void>();
+
+  #schedule(fn: () => void, soon: boolean): Subscription | undefined {
     if (this.disposed) return (fn(), undefined);
     const scheduler = this.#engine.scheduler;
-    return scheduler.inFrame ? scheduler.atEndOfFrame(fn) : scheduler.atStartOfFrame(fn);
-  };
+    const run = (): void => void (this.#due.delete(run) && fn());
+    this.#due.add(run);
+    const scheduled = soon && scheduler.inFrame ? scheduler.atEndOfFrame(run) : scheduler.atStartOfFrame(run);
+    scheduled.add(() => this.#due.delete(run));
+    return scheduled;
+  }
+
+  /** Runs the deliveries still queued (once disposed), each once. */
+  protected deliverDue(): void {
+    for (const run of [...this.#due]) run();
+  }
 
   #get(id: string): TaskRecord<unknown> {
     const task = this.#engine.tasks.get(id);
