@@ -24,4 +24,21 @@ describe('Runtime.dispose', () => {
     await microtasks();
     expect(outcomes).toEqual([['observable', 1], 'done', ['result', 1]]);
   });
+
+  // a teardown that threw ended dispose() there: the older teardowns (remote queues), the
+  // worker pool and the scheduler were never released, and a second dispose() did nothing
+  it('runs every teardown and releases the scheduler when a teardown throws, reporting the error once', () => {
+    const host = hostFrames();
+    const errors: unknown[] = [];
+    const runtime = createRuntime({ frames: host.frames, onError: (e) => errors.push(e) });
+    const log: string[] = [];
+    runtime.addTeardown(() => log.push('older'));
+    runtime.addTeardown(() => {
+      throw new Error('quit failed');
+    });
+    runtime.dispose();
+    expect(log).toEqual(['older']);
+    expect(errors).toEqual([new Error('quit failed')]);
+    expect(() => runtime.scheduler.atStartOfFrame(() => undefined)).toThrow(/disposed/);
+  });
 });
