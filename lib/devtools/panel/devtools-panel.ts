@@ -44,7 +44,7 @@ export class DevtoolsPanel implements DevtoolsContext {
   private tickTimer: ReturnType<typeof setInterval> | undefined;
   private frame = 0;
   private readonly unwire: () => void;
-  private readonly storage = globalThis.localStorage as Storage | undefined;
+  private readonly storage = pageStorage();
 
   constructor(
     root: ShadowRoot,
@@ -174,4 +174,13 @@ function creationStack(): string | undefined {
   const stack = new Error('task created').stack;
   Error.stackTraceLimit = limit;
   return stack;
+}
+
+/** The page's localStorage; undefined where reading it throws (opaque origins: sandboxed iframes, blocked storage). */
+function pageStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,44 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openDevtoolsPage } from '../support/devtools-page';
+
+// The panel in real Chromium: runtimes on host frames (ticked by the test), timers and
+// animation frames on the page's fake clock (advanced by runFor), so nothing waits on time.
+jest.setTimeout(30_000);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser.close());
+
+/** In the page: a runtime on host frames as `rt` / `host`, the panel mounted inline and open as `d`. */
+async function mountInline(page: Page, withPool = false): Promise<void> {
+  await page.evaluate((pool) => {
+    const w = window as any;
+    w.host = w.ft.hostFrames();
+    const workers = pool
+      ? { createWorkers: () => ({ pool: { size: 1, stats: { pool: 1, standalone: 0, queued: 0 } }, dispose() {} }) }
+      : undefined;
+    w.rt = w.ft.createRuntime({ frames: w.host.frames, workers });
+    w.d = w.ft.mountDevtools(w.rt, { container: document.getElementById('host'), open: true });
+  }, withPool);
+}
+
+const panelText = (page: Page, selector: string): Promise<string | undefined> =>
+  page.evaluate((s) => (window as any).d.element.shadowRoot.querySelector(s)?.textContent ?? undefined, selector);
+
+describe('devtools panel in Chromium', () => {
+  // reading globalThis.localStorage throws a SecurityError in a document with an opaque
+  // origin (a sandboxed iframe, storage blocked): the panel's field initialiser threw, so
+  // mountDevtools appended an empty element and the page got an uncaught error
+  it('mounts where reading localStorage throws (opaque origin), just without saving its state', async () => {
+    const { page, errors } = await openDevtoolsPage(browser, 'opaque');
+    await mountInline(page);
+    await page.evaluate(() => (window as any).host.tick());
+    await page.clock.runFor(100);
+    expect(errors).toEqual([]);
+    expect(await panelText(page, '[data-testid="devtools-count"]')).toBe('0');
+    expect(await panelText(page, '[data-testid="devtools-tab-tasks"]')).toBe('Tasks');
+    await page.close();
+  });
+});
