@@ -27,6 +27,9 @@ async function mountInline(page: Page, withPool = false): Promise<void> {
 const panelText = (page: Page, selector: string): Promise<string | undefined> =>
   page.evaluate((s) => (window as any).d.element.shadowRoot.querySelector(s)?.textContent ?? undefined, selector);
 
+const click = (page: Page, selector: string): Promise<void> =>
+  page.evaluate((s) => (window as any).d.element.shadowRoot.querySelector(s).click(), selector);
+
 describe('devtools panel in Chromium', () => {
   // reading globalThis.localStorage throws a SecurityError in a document with an opaque
   // origin (a sandboxed iframe, storage blocked): the panel's field initialiser threw, so
@@ -39,6 +42,26 @@ describe('devtools panel in Chromium', () => {
     expect(errors).toEqual([]);
     expect(await panelText(page, '[data-testid="devtools-count"]')).toBe('0');
     expect(await panelText(page, '[data-testid="devtools-tab-tasks"]')).toBe('Tasks');
+    await page.close();
+  });
+
+  // runtime.workers throws DisposedError once the runtime is disposed: the open Workers view
+  // read it on every tick, so each animation frame threw while the panel stayed mounted
+  it('keeps showing the Workers view of a runtime disposed while mounted, without throwing', async () => {
+    const { page, errors } = await openDevtoolsPage(browser);
+    await mountInline(page, true);
+    await page.evaluate(() => {
+      const w = window as any;
+      w.rt.run(w.ft.NEVER, { kind: 'worker', description: 'w' });
+      w.host.tick();
+    });
+    await click(page, '[data-testid="devtools-tab-workers"]');
+    await page.clock.runFor(300);
+    expect(await panelText(page, '[data-figure="pool size"]')).toBe('1');
+    await page.evaluate(() => (window as any).rt.dispose());
+    await page.clock.runFor(1000);
+    expect(errors).toEqual([]);
+    expect(await panelText(page, '[data-testid="devtools-worker-functions"] tbody')).toContain('(unknown)');
     await page.close();
   });
 });
