@@ -64,4 +64,30 @@ describe('devtools panel in Chromium', () => {
     expect(await panelText(page, '[data-testid="devtools-worker-functions"] tbody')).toContain('(unknown)');
     await page.close();
   });
+
+  // the details pane is rebuilt only when its subject changes; a group's subject is its
+  // key, which never changes, so its counts stayed those of the moment it was selected
+  it("updates a selected group's counts in the details pane as its tasks change", async () => {
+    const { page } = await openDevtoolsPage(browser);
+    await mountInline(page);
+    await page.evaluate(() => {
+      const w = window as any;
+      w.ids = w.rt.run([w.ft.NEVER, w.ft.NEVER], { group: w.rt.group({ name: 'g' }) });
+      w.host.tick();
+    });
+    await click(page, '[data-testid="devtools-tree"]');
+    await page.clock.runFor(100);
+    await click(page, '[data-key="group:g"] .c3');
+    await page.clock.runFor(100);
+    expect(await panelText(page, '[data-testid="devtools-details"] [data-fact="running"]')).toBe('2');
+    await page.evaluate(() => {
+      const w = window as any;
+      w.rt.cancel(w.ids[0]);
+      w.host.tick();
+    });
+    await page.clock.runFor(100);
+    expect(await panelText(page, '[data-testid="devtools-details"] [data-fact="running"]')).toBe('1');
+    expect(await panelText(page, '[data-testid="devtools-details"] [data-fact="cancelled"]')).toBe('1');
+    await page.close();
+  });
 });

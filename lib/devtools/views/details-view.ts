@@ -23,6 +23,7 @@ export class DetailsView {
   readonly root: HTMLElement;
   private shown: unknown = undefined;
   private shownEvents = -1;
+  private shownRows: unknown = undefined;
 
   /** `name` tells this pane from another panel's (landmarks need distinct labels). */
   constructor(name: string) {
@@ -38,8 +39,11 @@ export class DetailsView {
   render(ctx: DevtoolsContext, line: TreeLine | undefined): void {
     const events = line?.row ? ctx.log.of(line.row.id) : [];
     const subject = line?.row ?? line?.key;
-    if (subject === this.shown && events.length === this.shownEvents) return;
+    // a group's counts change with its rows, not its key: a group follows the table
+    const rows = line && !line.row ? ctx.rows : undefined;
+    if (subject === this.shown && rows === this.shownRows && events.length === this.shownEvents) return;
     this.shown = subject;
+    this.shownRows = rows;
     this.shownEvents = events.length;
     if (!line) this.root.replaceChildren(h('p', { class: 'muted' }, 'Select a row to see its details.'));
     else if (!line.row) this.root.replaceChildren(...groupDetails(ctx, line));
