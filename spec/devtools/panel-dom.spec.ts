@@ -90,4 +90,36 @@ describe('devtools panel in Chromium', () => {
     expect(await panelText(page, '[data-testid="devtools-details"] [data-fact="cancelled"]')).toBe('1');
     await page.close();
   });
+
+  // the list's ResizeObserver fires when the panel leaves the page, and the panel, still
+  // open in its state, asked for an animation frame to render the detached DOM
+  it('requests no animation frame and leaves no interval once unmounted', async () => {
+    const { page, errors } = await openDevtoolsPage(browser);
+    await mountInline(page);
+    await page.evaluate(() => {
+      const w = window as any;
+      w.rt.run(w.ft.NEVER, { description: 'running' });
+      w.host.tick();
+    });
+    await page.clock.runFor(300);
+    await page.evaluate(() => {
+      const w = window as any;
+      w.calls = [];
+      w.intervals = new Set();
+      const { requestAnimationFrame, setInterval, clearInterval } = w;
+      w.requestAnimationFrame = (fn: () => void) => (w.calls.push('requestAnimationFrame'), requestAnimationFrame(fn));
+      w.setInterval = (fn: () => void, ms: number) => {
+        const id = setInterval(fn, ms);
+        w.intervals.add(id);
+        return id;
+      };
+      w.clearInterval = (id: number) => (w.intervals.delete(id), clearInterval(id));
+      w.d.unmount();
+    });
+    await page.clock.runFor(1000);
+    expect(await page.evaluate(() => (window as any).calls)).toEqual([]);
+    expect(await page.evaluate(() => (window as any).intervals.size)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -90,6 +90,8 @@ export class DevtoolsPanel implements DevtoolsContext {
     clearInterval(this.badgeTimer);
     this.unwire();
     document.removeEventListener('visibilitychange', this.onVisibility);
+    // never render again: the list's ResizeObserver still reports the panel leaving the page
+    this.frame = -1;
   }
 
   private record(event: Parameters<EventLog['record']>[0]): void {
