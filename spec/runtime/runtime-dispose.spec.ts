@@ -1,4 +1,5 @@
-import { of } from 'rxjs';
+import { NEVER, of } from 'rxjs';
+import type { TaskRow } from '../../lib/tasks/task-row';
 import { hostFrames } from '../../lib/frames/host-frames';
 import { createRuntime } from '../../lib/runtime/create-runtime';
 
@@ -40,5 +41,24 @@ describe('Runtime.dispose', () => {
     expect(log).toEqual(['older']);
     expect(errors).toEqual([new Error('quit failed')]);
     expect(() => runtime.scheduler.atStartOfFrame(() => undefined)).toThrow(/disposed/);
+  });
+
+  // the cancellations of dispose() were folded into the table but never snapshotted:
+  // table$ completed with the tasks still 'running', unlike the fold of events$
+  it("emits the table with dispose's cancellations before table$ completes, and nothing after", () => {
+    const host = hostFrames();
+    const runtime = createRuntime({ frames: host.frames });
+    const seen: (readonly TaskRow[] | 'complete')[] = [];
+    runtime.table$.subscribe({ next: (rows) => seen.push(rows), complete: () => seen.push('complete') });
+    const ids = runtime.run([NEVER, NEVER]);
+    host.tick();
+    seen.length = 0;
+    runtime.dispose();
+    runtime.clearAll();
+    expect(seen.map((s) => (s === 'complete' ? s : s.map((r) => `${r.id}:${r.status}:${r.cancelReason}`)))).toEqual([
+      ids.map((id) => `${id}:cancelled:disposed`),
+      'complete',
+    ]);
+    expect(runtime.table$.value.map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
   });
 });
