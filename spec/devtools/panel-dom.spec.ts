@@ -122,4 +122,29 @@ describe('devtools panel in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  // table$ completes with the runtime: a panel opened afterwards subscribed to a completed
+  // BehaviorSubject, which hands out no value, so its list stayed empty while the badge
+  // (reading table$.value) counted the rows
+  it('shows the last table of a runtime disposed while the panel was closed', async () => {
+    const { page, errors } = await openDevtoolsPage(browser);
+    await mountInline(page);
+    await page.evaluate(() => {
+      const w = window as any;
+      w.d.close();
+      w.rt.run([w.ft.NEVER, w.ft.NEVER]);
+      w.host.tick();
+      w.rt.dispose();
+      w.d.open();
+    });
+    await page.clock.runFor(300);
+    const rows = await page.evaluate(
+      () =>
+        (window as any).d.element.shadowRoot.querySelectorAll('[data-testid="task-row"][data-status="cancelled"]')
+          .length,
+    );
+    expect(rows).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

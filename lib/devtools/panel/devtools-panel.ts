@@ -119,6 +119,8 @@ export class DevtoolsPanel implements DevtoolsContext {
     clearInterval(this.badgeTimer);
     this.badgeTimer = undefined;
     if (this.openSubs.length) return;
+    // a completed table$ (disposed runtime) hands subscribers no value: its last one still shows
+    this.rows = this.runtime.table$.value;
     this.openSubs = [
       this.runtime.table$.subscribe((rows) => {
         this.rows = rows;
