@@ -64,8 +64,9 @@ export class Runtime extends RuntimeTasks {
   }
 
   /**
-   * Cancels every task (result observers get TaskCancelledError at once), completes the
-   * streams and releases the frame source. Idempotent.
+   * Cancels every task (result observers get TaskCancelledError at once, results already
+   * due are delivered), emits the last table, completes the streams, runs the teardowns and
+   * releases the workers and the frame source. Idempotent.
    *
    * @example
    * ```ts
