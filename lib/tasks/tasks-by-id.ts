@@ -85,7 +85,8 @@ export abstract class TasksById {
   }
 
   /**
-   * The result as a Promise (resolved on a frame); rejects like {@link result} errors.
+   * The result as a Promise (resolved on a frame); rejects like {@link result} errors, and
+   * with {@link UnknownTaskError} for an unknown or cleared id.
    *
    * @example
    * ```ts
@@ -93,8 +94,8 @@ export abstract class TasksById {
    * ```
    */
   resultPromise<T = unknown>(id: string): Promise<T> {
-    const result$ = this.result<T>(id);
-    return new Promise<T>((resolve, reject) => result$.subscribe({ next: resolve, error: reject }));
+    // looked up inside the executor: an unknown id rejects the promise instead of throwing
+    return new Promise<T>((resolve, reject) => this.result<T>(id).subscribe({ next: resolve, error: reject }));
   }
 
   /**

@@ -12,3 +12,21 @@ describe('UnknownTaskError', () => {
     runtime.dispose();
   });
 });
+
+describe('resultPromise of an unknown or cleared id', () => {
+  // it threw UnknownTaskError synchronously, so runtime.resultPromise(id).catch(handle)
+  // never reached its catch: a function that returns a promise must reject instead
+  it('returns a promise that rejects with UnknownTaskError', async () => {
+    const host = hostFrames();
+    const runtime = createRuntime({ frames: host.frames });
+    const id = runtime.run(() => 1);
+    while (runtime.status(id) !== 'completed') host.tick();
+    runtime.clearFinished();
+    let outcome: unknown;
+    expect(() => {
+      outcome = runtime.resultPromise(id).catch((e: unknown) => e);
+    }).not.toThrow();
+    await expect(outcome).resolves.toMatchObject({ name: 'UnknownTaskError', code: 'ERR_FRAMETASKS_UNKNOWN_TASK' });
+    runtime.dispose();
+  });
+});
