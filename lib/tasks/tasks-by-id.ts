@@ -149,7 +149,14 @@ export abstract class TasksById {
     return scheduled;
   }
 
-  /** Runs the deliveries still queued (once disposed), each once. */
+  /**
+   * Runs the deliveries still queued (once disposed), each once.
+   *
+   * @example
+   * ```ts
+   * this.deliverDue(); // in dispose(), before the scheduler drops its queue
+   * ```
+   */
   protected deliverDue(): void {
     for (const run of [...this.#due]) run();
   }
