@@ -1,5 +1,5 @@
 import type { TaskRow } from '../../tasks/task-row.js';
-import type { DevtoolsContext } from '../devtools-context.js';
+import { cancelShown, type DevtoolsContext } from '../devtools-context.js';
 import type { LoggedEvent } from '../event-log.js';
 import type { TreeLine } from '../view-model/build-tree.js';
 import { formatDuration, formatProgress, shortText } from '../view-model/format-progress.js';
@@ -81,7 +81,7 @@ function taskDetails(ctx: DevtoolsContext, row: TaskRow, events: readonly Logged
   );
   if (!ctx.readOnly && !FINISHED.has(row.status)) {
     const button = h('button', { type: 'button', 'data-testid': 'details-cancel' }, 'Cancel task');
-    button.addEventListener('click', () => ctx.runtime.cancel(row.id));
+    button.addEventListener('click', () => cancelShown(ctx.runtime, row.id));
     nodes.push(button);
   }
   return nodes;
