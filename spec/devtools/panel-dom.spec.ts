@@ -167,4 +167,28 @@ describe('devtools panel in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  // the details read the error's stack from runtime.getResult(id); for a failed task cleared
+  // since the snapshot that throws UnknownTaskError, whose own stack was shown as the task's
+  it("never shows the runtime's UnknownTaskError as the stack of a failed task cleared since the snapshot", async () => {
+    const { page } = await openDevtoolsPage(browser);
+    await mountInline(page);
+    const id = await page.evaluate(() => {
+      const w = window as any;
+      w.rt.run(w.ft.NEVER, { description: 'keeps the panel ticking' });
+      const failed = w.rt.run(() => {
+        throw new Error('boom');
+      });
+      w.host.tick();
+      return failed as string;
+    });
+    await page.clock.runFor(100);
+    await click(page, `[data-id="${id}"] .c4`);
+    await page.clock.runFor(100);
+    expect(await panelText(page, '[data-testid="details-error"] pre')).toContain('boom');
+    await page.evaluate(() => (window as any).rt.clearFinished());
+    await page.clock.runFor(500);
+    expect(await panelText(page, '[data-testid="details-error"]')).not.toContain('UnknownTaskError');
+    await page.close();
+  });
 });

@@ -111,7 +111,9 @@ function errorStack(ctx: DevtoolsContext, id: string): string | undefined {
   try {
     ctx.runtime.getResult(id);
   } catch (error) {
-    return error instanceof Error ? error.stack : undefined;
+    // UnknownTaskError: cleared since the snapshot shown, its error object is gone
+    const gone = (error as { code?: unknown }).code === 'ERR_FRAMETASKS_UNKNOWN_TASK';
+    return error instanceof Error && !gone ? error.stack : undefined;
   }
   return undefined;
 }
