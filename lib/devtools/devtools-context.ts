@@ -51,3 +51,21 @@ export interface DevtoolsContext {
   update(patch: Partial<DevtoolsState>): void;
   invalidate(): void;
 }
+
+/**
+ * Cancels task `id` from the panel. The panel shows the last `table$` snapshot, which can
+ * still hold a task cleared since (before the next frame, or while the host loop is
+ * paused): the runtime no longer knows it, so there is nothing left to cancel.
+ *
+ * @example
+ * ```ts
+ * button.addEventListener('click', () => cancelShown(ctx.runtime, row.id));
+ * ```
+ */
+export function cancelShown(runtime: DevtoolsRuntime, id: string): void {
+  try {
+    runtime.cancel(id);
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== 'ERR_FRAMETASKS_UNKNOWN_TASK') throw error;
+  }
+}

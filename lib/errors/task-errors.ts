@@ -1,5 +1,6 @@
 // Errors of a task: not found, cancelled, timed out, not finished.
 import type { CancelReason } from '../tasks/task-types.js';
+import { describeValue } from '../validation/describe-value.js';
 import { FrametasksError } from './frametasks-error.js';
 
 /**
@@ -12,7 +13,7 @@ import { FrametasksError } from './frametasks-error.js';
  */
 export class UnknownTaskError extends FrametasksError {
   constructor(readonly taskId: unknown) {
-    super('ERR_FRAMETASKS_UNKNOWN_TASK', `no task with id ${JSON.stringify(String(taskId))}`);
+    super('ERR_FRAMETASKS_UNKNOWN_TASK', `no task with id ${describeValue(taskId)}`);
     this.name = 'UnknownTaskError';
   }
 }

@@ -64,8 +64,9 @@ export class Runtime extends RuntimeTasks {
   }
 
   /**
-   * Cancels every task (result observers get TaskCancelledError at once), completes the
-   * streams and releases the frame source. Idempotent.
+   * Cancels every task (result observers get TaskCancelledError at once, results already
+   * due are delivered), emits the last table, completes the streams, runs the teardowns and
+   * releases the workers and the frame source. Idempotent.
    *
    * @example
    * ```ts
@@ -78,14 +79,21 @@ export class Runtime extends RuntimeTasks {
     this.tasks.dispose();
     for (const group of this.#groups) group.close();
     // integrations close after their tasks were cancelled, newest first
-    for (const teardown of this.#teardowns.splice(0).reverse()) teardown();
+    for (const teardown of this.#teardowns.splice(0).reverse()) {
+      // one that throws must not keep the others, the pool and the scheduler alive
+      try {
+        teardown();
+      } catch (error) {
+        this.scheduler.reportError(error);
+      }
+    }
     this.#workerPool?.dispose();
     this.scheduler.dispose();
   }
 
   /**
    * Runs `teardown` when the runtime is disposed (after its tasks were cancelled; newest
-   * first): how integrations such as `frametasks/bullmq`'s remote queues close with it.
+   * first; one that throws is reported to `onError` / `errors$`): how integrations such as `frametasks/bullmq`'s remote queues close with it.
    * Returns a function that removes it. On a disposed runtime it runs at once.
    *
    * @example

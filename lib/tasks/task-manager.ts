@@ -152,6 +152,7 @@ export class TaskManager extends TasksById {
     if (this.disposed) return;
     this.disposed = true;
     cancelActive(this.#engine, 'disposed');
+    this.deliverDue();
     this.#sweeper.unsubscribe();
     this.#engine.dispose();
   }

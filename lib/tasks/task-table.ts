@@ -75,12 +75,14 @@ export class TaskTable {
     this.#markChanged(this.#rows);
   }
 
-  /** Stops folding; the last snapshot stays readable and `table$` completes. */
+  /** Stops folding; what changed since the last snapshot is emitted, then `table$` completes. */
   dispose(): void {
     this.#disposed = true;
     this.#subscription?.unsubscribe();
     this.#flushing?.unsubscribe();
     this.#flushing = undefined;
+    // the disposal's own cancellations: table$ must end equal to the fold of events$
+    if (this.#rows.changed) this.table$.next(this.#rows.snapshot(this.#scheduler.now()));
     this.table$.complete();
   }
 

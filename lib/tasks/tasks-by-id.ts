@@ -85,7 +85,8 @@ export abstract class TasksById {
   }
 
   /**
-   * The result as a Promise (resolved on a frame); rejects like {@link result} errors.
+   * The result as a Promise (resolved on a frame); rejects like {@link result} errors, and
+   * with {@link UnknownTaskError} for an unknown or cleared id.
    *
    * @example
    * ```ts
@@ -93,8 +94,8 @@ export abstract class TasksById {
    * ```
    */
   resultPromise<T = unknown>(id: string): Promise<T> {
-    const result$ = this.result<T>(id);
-    return new Promise<T>((resolve, reject) => result$.subscribe({ next: resolve, error: reject }));
+    // looked up inside the executor: an unknown id rejects the promise instead of throwing
+    return new Promise<T>((resolve, reject) => this.result<T>(id).subscribe({ next: resolve, error: reject }));
   }
 
   /**
@@ -119,8 +120,7 @@ export abstract class TasksById {
    * const scheduled = tasks.deliver(() => subscriber.next(value));
    * ```
    */
-  readonly deliver = (fn: () => void): Subscription | undefined =>
-    this.disposed ? (fn(), undefined) : this.#engine.scheduler.atStartOfFrame(fn);
+  readonly deliver = (fn: () => void): Subscription | undefined => this.#schedule(fn, false);
 
   /**
    * Like {@link deliver}, but a task that ended inside a frame is delivered at the end of
@@ -134,11 +134,32 @@ export abstract class TasksById {
    * const scheduled = tasks.deliverSoon(() => subscriber.next(value));
    * ```
    */
-  readonly deliverSoon = (fn: () => void): Subscription | undefined => {
+  readonly deliverSoon = (fn: () => void): Subscription | undefined => this.#schedule(fn, true);
+
+  /** Deliveries still queued on the scheduler: dispose runs them, as the scheduler's disposal drops its queue. */
+  readonly #due = new Set<() => void>();
+
+  #schedule(fn: () => void, soon: boolean): Subscription | undefined {
     if (this.disposed) return (fn(), undefined);
     const scheduler = this.#engine.scheduler;
-    return scheduler.inFrame ? scheduler.atEndOfFrame(fn) : scheduler.atStartOfFrame(fn);
-  };
+    const run = (): void => void (this.#due.delete(run) && fn());
+    this.#due.add(run);
+    const scheduled = soon && scheduler.inFrame ? scheduler.atEndOfFrame(run) : scheduler.atStartOfFrame(run);
+    scheduled.add(() => this.#due.delete(run));
+    return scheduled;
+  }
+
+  /**
+   * Runs the deliveries still queued (once disposed), each once.
+   *
+   * @example
+   * ```ts
+   * this.deliverDue(); // in dispose(), before the scheduler drops its queue
+   * ```
+   */
+  protected deliverDue(): void {
+    for (const run of [...this.#due]) run();
+  }
 
   #get(id: string): TaskRecord<unknown> {
     const task = this.#engine.tasks.get(id);

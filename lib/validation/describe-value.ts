@@ -12,14 +12,16 @@ export function describeValue(value: unknown): string {
   const type = typeof value;
   if (type === 'string') return JSON.stringify(value);
   if (type === 'function') return `[function ${(value as () => void).name || 'anonymous'}]`;
+  if (type === 'bigint') return `${value as bigint}n`;
   // null too: JSON writes it as null
   return type === 'object' ? describeObject(value as object) : String(value);
 }
 
 function describeObject(value: object): string {
   try {
+    // JSON has no NaN, Infinity or bigint (it throws on one): written as strings
     const json = JSON.stringify(value, (_key, v: unknown) =>
-      typeof v === 'number' && !Number.isFinite(v) ? String(v) : v,
+      typeof v === 'bigint' ? `${v}n` : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v,
     );
     if (json !== undefined) return json.length > 120 ? `${json.slice(0, 117)}...` : json;
   } catch {

@@ -75,7 +75,7 @@ describe('task groups', () => {
     expect(rec.tables.at(-1)?.rows.map((r) => `${r.description}:${r.group}:${r.cancelReason}`)).toEqual([
       'r:group-1:explicit',
       't:group-1:explicit',
-      'other:undefined:undefined',
+      'other:undefined:disposed', // cancelAll left it; dispose() cancelled it, and table$ shows that last
     ]);
     const reasons = rec.events.flatMap((e) => (e.type === 'cancelled' ? [e.reason] : []));
     expect(reasons).toEqual(['explicit', 'explicit', 'disposed']);

@@ -75,7 +75,7 @@ const table: [string, (x: World) => unknown, new (...a: any[]) => FrametasksErro
   ['run unknown option', ({ w }) => w.runtime.run(of(1), { retries: 3 } as any), InvalidArgumentError, 'retries'],
   ['run unknown kind', ({ w }) => w.runtime.run(of(1), { kind: 'gpu' as any }), InvalidArgumentError, '"gpu"'],
   ['cancel an unknown id', ({ w }) => w.runtime.cancel('nope'), UnknownTaskError, '"nope"'],
-  ['status of a number id', ({ w }) => w.runtime.status(42 as any), UnknownTaskError, '"42"'],
+  ['status of a number id', ({ w }) => w.runtime.status(42 as any), UnknownTaskError, 'id 42'],
   ['getResult of an unknown id', ({ w }) => w.runtime.getResult('missing'), UnknownTaskError, '"missing"'],
   ['getResult of a running task', ({ w, running }) => w.runtime.getResult(running), TaskNotFinishedError, 'running'],
   ['TaskManager.submit a non-function', ({ w }) => w.runtime.tasks.submit('x' as any), InvalidArgumentError, '"x"'],

@@ -44,7 +44,7 @@ export class DevtoolsPanel implements DevtoolsContext {
   private tickTimer: ReturnType<typeof setInterval> | undefined;
   private frame = 0;
   private readonly unwire: () => void;
-  private readonly storage = globalThis.localStorage as Storage | undefined;
+  private readonly storage = pageStorage();
 
   constructor(
     root: ShadowRoot,
@@ -90,6 +90,8 @@ export class DevtoolsPanel implements DevtoolsContext {
     clearInterval(this.badgeTimer);
     this.unwire();
     document.removeEventListener('visibilitychange', this.onVisibility);
+    // never render again: the list's ResizeObserver still reports the panel leaving the page
+    this.frame = -1;
   }
 
   private record(event: Parameters<EventLog['record']>[0]): void {
@@ -117,6 +119,8 @@ export class DevtoolsPanel implements DevtoolsContext {
     clearInterval(this.badgeTimer);
     this.badgeTimer = undefined;
     if (this.openSubs.length) return;
+    // a completed table$ (disposed runtime) hands subscribers no value: its last one still shows
+    this.rows = this.runtime.table$.value;
     this.openSubs = [
       this.runtime.table$.subscribe((rows) => {
         this.rows = rows;
@@ -174,4 +178,13 @@ function creationStack(): string | undefined {
   const stack = new Error('task created').stack;
   Error.stackTraceLimit = limit;
   return stack;
+}
+
+/** The page's localStorage; undefined where reading it throws (opaque origins: sandboxed iframes, blocked storage). */
+function pageStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
 }

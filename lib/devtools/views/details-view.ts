@@ -1,5 +1,5 @@
 import type { TaskRow } from '../../tasks/task-row.js';
-import type { DevtoolsContext } from '../devtools-context.js';
+import { cancelShown, type DevtoolsContext } from '../devtools-context.js';
 import type { LoggedEvent } from '../event-log.js';
 import type { TreeLine } from '../view-model/build-tree.js';
 import { formatDuration, formatProgress, shortText } from '../view-model/format-progress.js';
@@ -23,6 +23,7 @@ export class DetailsView {
   readonly root: HTMLElement;
   private shown: unknown = undefined;
   private shownEvents = -1;
+  private shownRows: unknown = undefined;
 
   /** `name` tells this pane from another panel's (landmarks need distinct labels). */
   constructor(name: string) {
@@ -38,8 +39,11 @@ export class DetailsView {
   render(ctx: DevtoolsContext, line: TreeLine | undefined): void {
     const events = line?.row ? ctx.log.of(line.row.id) : [];
     const subject = line?.row ?? line?.key;
-    if (subject === this.shown && events.length === this.shownEvents) return;
+    // a group's counts change with its rows, not its key: a group follows the table
+    const rows = line && !line.row ? ctx.rows : undefined;
+    if (subject === this.shown && rows === this.shownRows && events.length === this.shownEvents) return;
     this.shown = subject;
+    this.shownRows = rows;
     this.shownEvents = events.length;
     if (!line) this.root.replaceChildren(h('p', { class: 'muted' }, 'Select a row to see its details.'));
     else if (!line.row) this.root.replaceChildren(...groupDetails(ctx, line));
@@ -77,7 +81,7 @@ function taskDetails(ctx: DevtoolsContext, row: TaskRow, events: readonly Logged
   );
   if (!ctx.readOnly && !FINISHED.has(row.status)) {
     const button = h('button', { type: 'button', 'data-testid': 'details-cancel' }, 'Cancel task');
-    button.addEventListener('click', () => ctx.runtime.cancel(row.id));
+    button.addEventListener('click', () => cancelShown(ctx.runtime, row.id));
     nodes.push(button);
   }
   return nodes;
@@ -107,7 +111,9 @@ function errorStack(ctx: DevtoolsContext, id: string): string | undefined {
   try {
     ctx.runtime.getResult(id);
   } catch (error) {
-    return error instanceof Error ? error.stack : undefined;
+    // UnknownTaskError: cleared since the snapshot shown, its error object is gone
+    const gone = (error as { code?: unknown }).code === 'ERR_FRAMETASKS_UNKNOWN_TASK';
+    return error instanceof Error && !gone ? error.stack : undefined;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { TaskRow } from '../../tasks/task-row.js';
-import type { DevtoolsContext } from '../devtools-context.js';
+import { cancelShown, type DevtoolsContext } from '../devtools-context.js';
 import type { DevtoolsState } from '../devtools-state.js';
 import { DetailsView } from './details-view.js';
 import { TaskList } from './task-list.js';
@@ -49,7 +49,7 @@ export class TasksView {
         ctx.invalidate();
       },
       cancel: (id) => {
-        if (!ctx.readOnly) ctx.runtime.cancel(id);
+        if (!ctx.readOnly) cancelShown(ctx.runtime, id);
       },
       scrolled: () => ctx.invalidate(),
     });

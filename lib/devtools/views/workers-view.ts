@@ -27,8 +27,7 @@ export class WorkersView {
 
   render(): void {
     const { functions, standalone } = summarizeWorkers(this.ctx.rows);
-    // only looks: a runtime without workerPool() has no pool to show (its worker rows, if any, come from createWorkers)
-    const pool = this.ctx.workersSeen && this.ctx.runtime.hasWorkers ? this.ctx.runtime.workers.pool : undefined;
+    const pool = this.pool();
     const running = functions.reduce((n, f) => n + f.running, 0) - standalone;
     const figures = pool ? poolFigures(pool.size, pool.stats, running) : [];
     const key = JSON.stringify([figures, functions]);
@@ -40,6 +39,16 @@ export class WorkersView {
         : h('p', { class: 'muted' }, 'No worker tasks yet: the pool starts on first use.'),
       functionTable(functions),
     );
+  }
+
+  /** Only looks: a runtime without workerPool() has no pool to show (its worker rows, if any, come from createWorkers). */
+  private pool() {
+    if (!this.ctx.workersSeen || !this.ctx.runtime.hasWorkers) return undefined;
+    try {
+      return this.ctx.runtime.workers.pool;
+    } catch {
+      return undefined; // a disposed runtime's `workers` throws: its pool is gone
+    }
   }
 }
 
