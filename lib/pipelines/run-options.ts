@@ -3,6 +3,7 @@ import { parseTaskOptions } from '../tasks/task-options.js';
 import type { Owner } from '../timing/owner.js';
 import { ownerSchema } from '../timing/owner.js';
 import { invalidArgument } from '../validation/invalid-argument.js';
+import { isObject } from '../validation/object-keys.js';
 import { parse } from '../validation/parse.js';
 import { TaskGroup } from './task-group.js';
 
@@ -78,7 +79,8 @@ export function parseRunOptions(value: unknown, name: string, allowValues: boole
  * ```
  */
 export function hasRunExtras(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
+  // not an array: `values` would be Array.prototype.values (the schema then words the error)
+  if (!isObject(value)) return false;
   const r = value as Record<string, unknown>;
   return r.group !== undefined || r.owner !== undefined || r.values !== undefined;
 }

@@ -1,3 +1,4 @@
+import { isObject } from '../validation/object-keys.js';
 import { parse } from '../validation/parse.js';
 import { custom, number, object, oneOf, optional, string } from '../validation/schema.js';
 import { positiveMillisSchema } from '../validation/schemas.js';
@@ -65,7 +66,7 @@ export function parseTaskOptions(value: unknown, name = 'options'): TaskOptions 
 }
 
 function isFastValid(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
+  if (!isObject(value)) return false;
   const o = value as Record<string, unknown>;
   for (const key in o) {
     const v = o[key];

@@ -1,3 +1,4 @@
+import { isObject } from './object-keys.js';
 import type { Shape } from './schema.js';
 
 /**
@@ -13,7 +14,7 @@ import type { Shape } from './schema.js';
  * ```
  */
 export function passesShape(shape: Shape, value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
+  if (!isObject(value)) return false;
   for (const key in value) {
     const v = (value as Record<string, unknown>)[key];
     if (v !== undefined && (!Object.hasOwn(shape, key) || shape[key]!(v) !== undefined)) return false;

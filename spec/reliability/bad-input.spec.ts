@@ -60,6 +60,18 @@ const table: [string, (x: World) => unknown, new (...a: any[]) => FrametasksErro
   ['run null', ({ w }) => w.runtime.run(null as any), InvalidArgumentError, 'null'],
   ['run a string', ({ w }) => w.runtime.run('work' as any), InvalidArgumentError, '"work"'],
   ['run an array with one bad item', ({ w }) => w.runtime.run([of(1), 7 as any]), InvalidArgumentError, 'work[1]'],
+  [
+    'run options an empty array',
+    ({ w }) => w.runtime.run(of(1), [] as any),
+    InvalidArgumentError,
+    'received array (got [])',
+  ],
+  [
+    'task options an array',
+    ({ w }) => w.runtime.task(of(1), [1] as any),
+    InvalidArgumentError,
+    'received array (got [1])',
+  ],
   ['run negative timeout', ({ w }) => w.runtime.run(of(1), { timeout: -1 }), InvalidArgumentError, '-1'],
   ['run NaN timeout', ({ w }) => w.runtime.run(of(1), { timeout: NaN }), InvalidArgumentError, 'NaN'],
   ['run zero timeout', ({ w }) => w.runtime.run(of(1), { timeout: 0 }), InvalidArgumentError, '0'],
