@@ -54,7 +54,8 @@ export function everyMs(scheduler: FrameScheduler, ms: number, call: () => boole
     if (!call()) return;
     const now = scheduler.now();
     next += ms;
-    if (next <= now) next = now + ms;
+    // whole periods missed (a stall): skip them, staying on the grid
+    if (next <= now) next += (Math.floor((now - next) / ms) + 1) * ms;
     this.schedule(undefined, next - now);
   }, ms);
 }

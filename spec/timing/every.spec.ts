@@ -1,4 +1,5 @@
-import { timer, type Subscription } from 'rxjs';
+import { map, merge, timer, type Subscription } from 'rxjs';
+import { FrameScheduler } from '../../lib/scheduler/frame-scheduler';
 import { every } from '../../lib/timing';
 import { testFrameScheduler } from '../../lib/testing';
 import { virtual } from '../scheduler/virtual';
@@ -47,6 +48,20 @@ describe('every', () => {
       flush();
     });
     expect(log).toEqual([35, 70, 105]);
+  });
+
+  it('after a missed period it comes back onto the grid, not onto the late frame', () => {
+    const log: number[] = [];
+    virtual(({ flush }) => {
+      // frames every 10 ms, then none from 30 to 104 (a long stall), then 110, 120, 126, 130…
+      const times = [10, 20, 30, 104, 110, 120, 126, 130, 140, 150];
+      const s = new FrameScheduler({ frames: merge(...times.map((t) => timer(t).pipe(map(() => t)))) });
+      const handle = every(s, () => log.push(s.now()), { ms: 25 });
+      timer(145).subscribe(() => handle.unsubscribe());
+      flush();
+    });
+    // due 25 → 30; 50 and 75 missed → 104; then 125 (the grid), not 104 + 25
+    expect(log).toEqual([30, 104, 126]);
   });
 
   it('stops when the callback unsubscribes its own handle', () => {
