@@ -67,6 +67,7 @@ module.exports = [
   // an entry no browser loads; 8.47 kB (8,471 bytes) with session 7's four fixes (close(true)
   // aborts running jobs, a class instance's methods served, waiting-children mirrored, only
   // BullMQ's whole stalled reason read as a stall), 8,469 bytes with the runtime's review
-  // fixes
-  entry('frametasks/bullmq', 'dist/esm/remote/index.js', '*', '8.5 kB', ['rxjs', 'bullmq', 'ioredis', 'node:*']),
+  // fixes, 8,553 with the main side's own read of the event stream (readEvents: QueueEvents'
+  // decoding of every entry was most of its CPU per job over bare BullMQ)
+  entry('frametasks/bullmq', 'dist/esm/remote/index.js', '*', '8.6 kB', ['rxjs', 'bullmq', 'ioredis', 'node:*']),
 ];

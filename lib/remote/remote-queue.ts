@@ -62,7 +62,8 @@ export class RemoteQueue {
   work<T = unknown>(fn: string, data: unknown, options: RemoteWorkOptions = {}): DefinedWork<T> {
     checkCall(fn, data);
     checkRunOptions(options, false);
-    return this.build(fn, data, options);
+    const { timeout, job, description } = options;
+    return remoteWork<T>(this.jobs, fn, data, this.jobOptions(timeout, job), description ?? fn);
   }
 
   /**
@@ -114,11 +115,6 @@ export class RemoteQueue {
     this.removeTeardown();
     this.closing ??= this.jobs.close(); // cancels sent before reach the workers first
     return this.closing;
-  }
-
-  /** The work of {@link RemoteQueue.work} once its arguments were checked. */
-  private build<T>(fn: string, data: unknown, options: RemoteWorkOptions): DefinedWork<T> {
-    return remoteWork<T>(this.jobs, fn, data, this.jobOptions(options.timeout, options.job), options.description ?? fn);
   }
 
   /** BullMQ options of a job: the queue's, the call's, and the workers' own deadline (`ftTimeout`). */

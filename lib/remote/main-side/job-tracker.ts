@@ -1,11 +1,12 @@
-import type { Queue, QueueEvents } from 'bullmq';
+import type { Queue } from 'bullmq';
+import type { StreamListener } from './event-reader.js';
 import type { TrackedJob } from './tracked-job.js';
 
 /** States in which a job has not (re)started: its row stays as it is. */
 const waitingStates = new Set(['waiting', 'delayed', 'prioritized', 'waiting-children']);
 
 /**
- * The jobs a remote queue follows, fed by BullMQ's `QueueEvents` and, because that event
+ * The jobs a remote queue follows, fed by the queue's event stream (`readEvents`) and, because that event
  * stream is not trusted alone (it misses events from before it started reading and is
  * capped in length), by re-reading job states: on start, after a reconnect and for jobs
  * that have been silent for `silentAfter` ms.
@@ -13,42 +14,39 @@ const waitingStates = new Set(['waiting', 'delayed', 'prioritized', 'waiting-chi
  * @example
  * ```ts
  * const tracker = new JobTracker(queue, 5_000);
- * tracker.listen(events);
+ * void readEvents(events, tracker);
  * tracker.add(new TrackedJob(jobId, taskId, sink));
  * ```
  */
-export class JobTracker {
+export class JobTracker implements StreamListener {
   private readonly jobs = new Map<string, TrackedJob>();
-  private readonly listeners: [string, (...args: any[]) => void][] = [];
-  private events: QueueEvents | undefined = undefined;
+  /** Set by {@link JobTracker.onUntracked}. */
+  private adopt: ((jobId: string, name: string) => void) | undefined = undefined;
 
   constructor(
     private readonly queue: Queue,
     private readonly silentAfter: number,
   ) {}
 
-  /** Follows the event stream (once connected). */
-  listen(events: QueueEvents): void {
-    this.events = events;
-    this.on('active', ({ jobId }: { jobId: string }) => this.jobs.get(jobId)?.active());
-    this.on('progress', ({ jobId, data }: { jobId: string; data: unknown }) => this.jobs.get(jobId)?.progress(data));
-    this.on('completed', ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) =>
-      this.jobs.get(jobId)?.completed(returnvalue),
-    );
-    this.on('failed', ({ jobId, failedReason }: { jobId: string; failedReason: string }) =>
-      this.jobs.get(jobId)?.failed(failedReason),
-    );
-    this.on('removed', ({ jobId }: { jobId: string }) => this.jobs.get(jobId)?.lost());
+  /**
+   * One entry of the event stream, as Redis sent it (`event`, its name, then the other
+   * fields): only the entries of tracked jobs are decoded further.
+   */
+  onEvent(fields: readonly string[]): void {
+    const event = field(fields, 'event');
+    const jobId = field(fields, 'jobId');
+    const job = this.jobs.get(jobId);
+    if (job === undefined) return void (event === 'added' && this.adopt?.(jobId, field(fields, 'name')));
+    if (event === 'active') job.active();
+    else if (event === 'progress') job.progress(JSON.parse(field(fields, 'data')));
+    else if (event === 'completed') job.completed(JSON.parse(field(fields, 'returnvalue')));
+    else if (event === 'failed') job.failed(field(fields, 'failedReason'));
+    else if (event === 'removed') job.lost();
   }
 
-  /**
-   * Calls `adopt` for each job added that nobody tracks (the `mirror` option; after
-   * {@link JobTracker.listen}). Without it no `added` listener runs for every job.
-   */
+  /** Calls `adopt` for each job added that nobody tracks (the `mirror` option). */
   onUntracked(adopt: (jobId: string, name: string) => void): void {
-    this.on('added', ({ jobId, name }: { jobId: string; name: string }) => {
-      if (!this.jobs.has(jobId)) adopt(jobId, name);
-    });
+    this.adopt = adopt;
   }
 
   get size(): number {
@@ -83,15 +81,10 @@ export class JobTracker {
     await Promise.all(jobs.filter((j) => j.added && !j.done).map((j) => this.rereadOne(j)));
   }
 
-  /** Stops listening to the event stream. */
+  /** Forgets every job and stops adopting. */
   dispose(): void {
-    for (const [name, listener] of this.listeners.splice(0)) this.events?.off(name as 'active', listener);
+    this.adopt = undefined;
     this.jobs.clear();
-  }
-
-  private on(name: string, listener: (...args: any[]) => void): void {
-    this.listeners.push([name, listener]);
-    this.events?.on(name as 'active', listener);
   }
 
   private async rereadOne(tracked: TrackedJob): Promise<void> {
@@ -114,4 +107,10 @@ export class JobTracker {
     if (state === 'active' || (waitingStates.has(state) && attempt > 0)) return tracked.active(Math.max(attempt, 1));
     tracked.lastHeard = Date.now();
   }
+}
+
+/** The value of `name` in a stream entry's `[field, value, …]` list ('' when absent). */
+function field(fields: readonly string[], name: string): string {
+  for (let i = 0; i < fields.length; i += 2) if (fields[i] === name) return fields[i + 1] ?? '';
+  return '';
 }

@@ -16,7 +16,10 @@ import { cancelKeyTtlSeconds, cancelNames } from '../cancel-channel.js';
  */
 export class QueueLink {
   readonly queue: Queue;
-  /** Created once the queue connected (BullMQ cannot close one that never connected). */
+  /**
+   * The event stream's blocking connection, created once the queue connected (BullMQ cannot
+   * close one that never connected); read by `readEvents`, not by its own loop.
+   */
   events: QueueEvents | undefined = undefined;
   /** Publishes cancels; its reconnects tell that Redis came back. */
   private readonly cmd: Redis;
@@ -83,7 +86,7 @@ export class QueueLink {
         this.cmd.xrevrange(`${this.prefix}:${this.name}:events`, '+', '-', 'COUNT', 1),
         expired,
       ]);
-      this.events = new QueueEvents(this.name, { ...options, lastEventId: last[0]?.[0] ?? '0-0' });
+      this.events = new QueueEvents(this.name, { ...options, lastEventId: last[0]?.[0] ?? '0-0', autorun: false });
       this.events.on('error', (error) => (this.lastError = error));
       await Promise.race([this.events.waitUntilReady(), expired]);
     } finally {

@@ -1,5 +1,6 @@
 import { RemoteConnectionError } from '../../errors.js';
 import type { Runtime } from '../../runtime/runtime.js';
+import { readEvents } from './event-reader.js';
 import { FrameHold } from './frame-hold.js';
 import { JobAdds } from './job-adds.js';
 import { isOwnJobId } from './job-id.js';
@@ -90,7 +91,7 @@ export class RemoteJobs implements RemoteWorkHost {
   }
 
   private started(): void {
-    if (this.link.events) this.tracker.listen(this.link.events);
+    if (this.link.events) void readEvents(this.link.events, this.tracker);
     if (this.options.mirror) this.mirror();
     // belt and braces for the jobs submitted before Redis was reached: the stream is read from
     // where it stood then (see QueueLink), so later jobs are followed by their events alone
@@ -109,9 +110,10 @@ export class RemoteJobs implements RemoteWorkHost {
       this.runtime.tasks.result(id).subscribe({ error: forget, complete: forget });
     };
     this.tracker.onUntracked(adopt);
-    const states = ['active', 'waiting', 'delayed', 'prioritized', 'waiting-children'] as const;
     this.background(
-      this.link.queue.getJobs([...states]).then((jobs) => jobs.forEach((j) => j.id && adopt(j.id, j.name))),
+      this.link.queue
+        .getJobs(['active', 'waiting', 'delayed', 'prioritized', 'waiting-children'])
+        .then((jobs) => jobs.forEach((j) => j.id && adopt(j.id, j.name))),
     );
   }
 
