@@ -84,16 +84,7 @@ export async function bullmqSide(connection: RedisOptions, concurrency: number):
   const events = new QueueEvents(name, options);
   await Promise.all([queue.waitUntilReady(), worker.waitUntilReady(), events.waitUntilReady()]);
   await new Promise((r) => setTimeout(r, 200)); // the events reader is blocking on the stream
-  const ended = (count: number) =>
-    new Promise<void>((resolve) => {
-      let left = count;
-      const onCompleted = () => {
-        if (--left > 0) return;
-        events.off('completed', onCompleted);
-        resolve();
-      };
-      events.on('completed', onCompleted);
-    });
+  const ended = (count: number) => completedEvents(events, count);
   return {
     async jobs(n) {
       const start = performance.now();
@@ -114,4 +105,27 @@ export async function bullmqSide(connection: RedisOptions, concurrency: number):
       await queue.close();
     },
   };
+}
+
+/**
+ * Resolves once `events` has reported `count` completed jobs (bare BullMQ's way of knowing a
+ * batch is done).
+ *
+ * @example
+ * ```ts
+ * const done = completedEvents(events, 2_000);
+ * for (let i = 0; i < 2_000; i++) void queue.add('noop', i);
+ * await done;
+ * ```
+ */
+export function completedEvents(events: QueueEvents, count: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let left = count;
+    const onCompleted = () => {
+      if (--left > 0) return;
+      events.off('completed', onCompleted);
+      resolve();
+    };
+    events.on('completed', onCompleted);
+  });
 }

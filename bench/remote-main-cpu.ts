@@ -5,6 +5,7 @@ import { startRedisProcess } from '../examples/remote/redis-process.js';
 import { createRuntime, intervalFrames } from '../lib/index.js';
 import { remoteQueue } from '../lib/remote/index.js';
 import { ratio } from './interleaved.js';
+import { completedEvents } from './remote-contestants.js';
 import { alternatedRounds } from './remote-rounds.js';
 
 /**
@@ -79,15 +80,7 @@ async function bullmqRound(child: ChildProcess, connection: RedisOptions): Promi
   await new Promise((r) => setTimeout(r, 200)); // the events reader is blocking on the stream
   try {
     return await cpuPerJob(async () => {
-      const done = new Promise<void>((resolve) => {
-        let left = JOBS;
-        const onCompleted = () => {
-          if (--left > 0) return;
-          events.off('completed', onCompleted);
-          resolve();
-        };
-        events.on('completed', onCompleted);
-      });
+      const done = completedEvents(events, JOBS);
       for (let i = 0; i < JOBS; i++) void queue.add('noop', i);
       await done;
     });
