@@ -13,16 +13,14 @@ import { ValueBuffer } from './value-buffer.js';
  * const upstream = source.subscribe(delivery);
  * ```
  */
-export class BatchedDelivery<T> extends FrameBatcher implements Observer<T> {
+export class BatchedDelivery<T> extends FrameBatcher<T> implements Observer<T> {
   // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
   readonly #buffer = new ValueBuffer<T>();
   /** How the source ended (passes the completion or error on), once it has. */
   #end: (() => void) | undefined;
-  readonly #destination: Subscriber<T>;
 
   constructor(scheduler: FrameScheduler, destination: Subscriber<T>) {
-    super(scheduler);
-    this.#destination = destination;
+    super(scheduler, destination);
   }
 
   next(value: T): void {
@@ -34,12 +32,12 @@ export class BatchedDelivery<T> extends FrameBatcher implements Observer<T> {
   // The source calls at most one of these, once (the Observable contract), so the first
   // ending is the only one.
   error(error: unknown): void {
-    this.#end ??= () => this.#destination.error(error);
+    this.#end ??= () => this.destination.error(error);
     this.wake();
   }
 
   complete(): void {
-    this.#end ??= () => this.#destination.complete();
+    this.#end ??= () => this.destination.complete();
     this.wake();
   }
 
@@ -50,7 +48,7 @@ export class BatchedDelivery<T> extends FrameBatcher implements Observer<T> {
 
   protected drain(): void {
     const buffer = this.#buffer;
-    const destination = this.#destination;
+    const destination = this.destination;
     // Values that arrive while we deliver wait for the next frame, so a feedback loop
     // cannot keep one frame going forever.
     const count = buffer.length;

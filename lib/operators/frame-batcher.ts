@@ -1,4 +1,4 @@
-import type { SchedulerAction } from 'rxjs';
+import type { SchedulerAction, Subscriber } from 'rxjs';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 
 /**
@@ -9,17 +9,21 @@ import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
  *
  * @example
  * ```ts
- * class Printer extends FrameBatcher {
+ * class Printer extends FrameBatcher<number> {
  *   protected drain(): void { console.log('frame', this.scheduler.frameIndex); }
  * }
  * ```
  */
-export abstract class FrameBatcher {
+export abstract class FrameBatcher<T> {
   // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
   #action: SchedulerAction<unknown> | undefined;
   #scheduled = false;
 
-  constructor(protected readonly scheduler: FrameScheduler) {}
+  constructor(
+    protected readonly scheduler: FrameScheduler,
+    /** Where the values go; errored (with DisposedError) when the scheduler can take no more work. */
+    protected readonly destination: Subscriber<T>,
+  ) {}
 
   /** Stops: cancels the queued action, if any. */
   stop(): void {
@@ -35,8 +39,15 @@ export abstract class FrameBatcher {
   protected wake(): void {
     if (this.#scheduled) return;
     this.#scheduled = true;
-    if (this.#action?.closed === false) this.#action.schedule();
-    else this.#action = this.scheduler.schedule(this.#run) as SchedulerAction<unknown>;
+    try {
+      if (this.#action?.closed === false) this.#action.schedule();
+      else this.#action = this.scheduler.schedule(this.#run) as SchedulerAction<unknown>;
+    } catch (error) {
+      // a disposed scheduler: the subscriber hears it, not the producer (RxJS would rethrow it
+      // on a later macrotask, an uncaught exception in Node)
+      this.stop();
+      this.destination.error(error);
+    }
   }
 
   readonly #run = (): void => {

@@ -13,17 +13,15 @@ import { ValueBuffer } from './value-buffer.js';
  * const upstream = source.subscribe(delay);
  * ```
  */
-export class FrameDelay<T> extends FrameBatcher implements Observer<T> {
+export class FrameDelay<T> extends FrameBatcher<T> implements Observer<T> {
   readonly #values = new ValueBuffer<T>();
   readonly #dueFrames = new ValueBuffer<number>();
   #completed = false;
 
-  readonly #destination: Subscriber<T>;
   readonly #frames: number;
 
   constructor(scheduler: FrameScheduler, destination: Subscriber<T>, frames: number) {
-    super(scheduler);
-    this.#destination = destination;
+    super(scheduler, destination);
     this.#frames = frames;
   }
 
@@ -36,12 +34,12 @@ export class FrameDelay<T> extends FrameBatcher implements Observer<T> {
 
   error(error: unknown): void {
     this.stop();
-    this.#destination.error(error);
+    this.destination.error(error);
   }
 
   complete(): void {
     this.#completed = true;
-    if (this.#values.length === 0) this.#destination.complete();
+    if (this.#values.length === 0) this.destination.complete();
   }
 
   override stop(): void {
@@ -53,7 +51,7 @@ export class FrameDelay<T> extends FrameBatcher implements Observer<T> {
   protected drain(): void {
     const values = this.#values;
     const dueFrames = this.#dueFrames;
-    const destination = this.#destination;
+    const destination = this.destination;
     const frame = this.scheduler.frameIndex;
     while (dueFrames.length > 0 && dueFrames.peek() <= frame && !destination.closed) {
       dueFrames.shift();

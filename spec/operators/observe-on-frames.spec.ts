@@ -1,6 +1,6 @@
 import { Subject, from, observeOn, range, tap } from 'rxjs';
-import { InvalidArgumentError } from '../../lib/errors';
-import { observeOnFrames } from '../../lib/operators';
+import { DisposedError, InvalidArgumentError } from '../../lib/errors';
+import { delayFrames, observeOnFrames } from '../../lib/operators';
 import type { FrameScheduler, FrameStats } from '../../lib/scheduler';
 import { simulatedClock, testFrameScheduler } from '../../lib/testing';
 import { virtual } from '../scheduler/virtual';
@@ -98,5 +98,27 @@ describe('observeOnFrames', () => {
   it('rejects something that is not a FrameScheduler', () => {
     expect(() => observeOnFrames({} as FrameScheduler)).toThrow(InvalidArgumentError);
     expect(() => observeOnFrames({} as FrameScheduler)).toThrow(/scheduler: expected a FrameScheduler \(got \{\}\)/);
+  });
+});
+
+describe('frame operators on a disposed scheduler', () => {
+  it('error their subscriber with DisposedError instead of throwing into the producer', () => {
+    for (const operator of [
+      (s: FrameScheduler) => observeOnFrames<number>(s),
+      (s: FrameScheduler) => delayFrames<number>(1, s),
+    ]) {
+      virtual(({ flush }) => {
+        const s = testFrameScheduler();
+        const source = new Subject<number>();
+        const seen: unknown[] = [];
+        source.pipe(operator(s)).subscribe({ next: (v) => seen.push(v), error: (e: unknown) => seen.push(e) });
+        source.next(1);
+        flush();
+        s.dispose();
+        expect(() => source.next(2)).not.toThrow();
+        expect(seen).toEqual([1, expect.any(DisposedError)]);
+        expect(source.observed).toBe(false); // the error ended the subscription upstream too
+      });
+    }
   });
 });
