@@ -70,20 +70,9 @@ export const cases = [
   ],
   [
     'frames stay smooth while the time-sliced job runs',
-    async (page, log) => {
-      const { idle, during } = await gapsWhile(page, 'run-sliced', 'sliced');
-      log(`sliced: ${describeGaps(during)}`);
-      expectSmooth(during, idle, 'sliced');
-    },
+    (page, log) => expectSmoothWhile(page, 'run-sliced', 'sliced', log),
   ],
-  [
-    'frames stay smooth while the worker job runs',
-    async (page, log) => {
-      const { idle, during } = await gapsWhile(page, 'run-worker', 'worker');
-      log(`worker: ${describeGaps(during)}`);
-      expectSmooth(during, idle, 'worker');
-    },
-  ],
+  ['frames stay smooth while the worker job runs', (page, log) => expectSmoothWhile(page, 'run-worker', 'worker', log)],
   [
     'the naive job visibly blocks frames',
     async (page, log) => {
@@ -93,6 +82,28 @@ export const cases = [
     },
   ],
 ];
+
+/**
+ * Runs the job and checks the frames stayed smooth; a run that was not is measured once more
+ * (after clearing the table) and only a second one fails: on a shared 2-core machine another
+ * process can take the CPU from the page for a few frames, with either version of the code
+ * (session 7: the sliced case failed 1 run in 10 on the old and on the new code alike, load
+ * ~2). A job that really blocks frames fails both runs.
+ */
+async function expectSmoothWhile(page, buttonId, mode, log) {
+  for (let attempt = 1; ; attempt++) {
+    const { idle, during } = await gapsWhile(page, buttonId, mode);
+    log(`${mode}: ${describeGaps(during)}`);
+    try {
+      expectSmooth(during, idle, mode);
+      return;
+    } catch (error) {
+      if (attempt === 2) throw error;
+      log(`${mode}: not smooth on the first run (${error.message}); measured once more`);
+      await clearAll(page);
+    }
+  }
+}
 
 function expectSmooth(stats, idle, mode) {
   const detail = ` (${describeGaps(stats)}; idle page just before: ${describeGaps(idle)})`;
