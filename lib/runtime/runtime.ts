@@ -93,7 +93,8 @@ export class Runtime extends RuntimeTasks {
 
   /**
    * Runs `teardown` when the runtime is disposed (after its tasks were cancelled; newest
-   * first; one that throws is reported to `onError` / `errors$`): how integrations such as `frametasks/bullmq`'s remote queues close with it.
+   * first; one that throws is reported to `onError` / `errors$`): how integrations such as
+   * `frametasks/bullmq`'s remote queues close with it.
    * Returns a function that removes it. On a disposed runtime it runs at once.
    *
    * @example

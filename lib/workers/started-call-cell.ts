@@ -55,7 +55,10 @@ export function claimUnlessMovedOn(cell: Int32Array, movedOn: (last: number) => 
   return swapUnless(cell, CLAIMED, (now) => now === CLAIMED || movedOn(now));
 }
 
-/** Sets the cell to `value` unless `refuse(current)`; the other side may write between read and swap: then read again. */
+/**
+ * Sets the cell to `value` unless `refuse(current)`; the other side may write between read
+ * and swap: then read again.
+ */
 function swapUnless(cell: Int32Array, value: number, refuse: (now: number) => boolean): boolean {
   for (;;) {
     const now = Atomics.load(cell, 0);

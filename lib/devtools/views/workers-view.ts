@@ -41,7 +41,10 @@ export class WorkersView {
     );
   }
 
-  /** Only looks: a runtime without workerPool() has no pool to show (its worker rows, if any, come from createWorkers). */
+  /**
+   * Only looks: a runtime without workerPool() has no pool to show (its worker rows, if
+   * any, come from createWorkers).
+   */
   private pool() {
     if (!this.ctx.workersSeen || !this.ctx.runtime.hasWorkers) return undefined;
     try {

@@ -2,7 +2,8 @@
  * Issues task ids and finds tasks by id without hashing. An id is a random prefix per
  * index (six characters of a 64-letter alphabet, from `crypto.getRandomValues`, as a
  * nanoid of that length) plus a base-36 sequence number: unique across managers and
- * processes, while a task costs a counter increment instead of a random id (about 1 µs). Because the sequence numbers only grow, tasks live in a dense array indexed by
+ * processes, while a task costs a counter increment instead of a random id (about 1 µs).
+ * Because the sequence numbers only grow, tasks live in a dense array indexed by
  * `sequence - base`: adding is a push and a lookup parses the number, where a Map of
  * 100k string keys costs a hash insert and cache misses per task. Removed tasks leave
  * holes; once the holes at the front are at least half the array they are cut off.
