@@ -8,8 +8,13 @@ import { alternatedRounds } from './remote-rounds.js';
 const JOBS = 2_000;
 const LATENCY_JOBS = 50;
 const CONCURRENCY = 50;
-/** Measured throughput rounds: the spread between rounds is wider than the gap (see below). */
-const ROUNDS = 16;
+/**
+ * Measured throughput rounds: the spread between rounds is wider than the gap (see below).
+ * 32 since session 8: 64 rounds of four 16-round runs on 2026-11-28 had a median of 0.94
+ * and quartiles of 0.85 and 1.03, so a 16-round median still moved by about ±0.04 (one run
+ * in six below 0.9 with nothing changed); 32 rounds halve that variance.
+ */
+const ROUNDS = 32;
 /**
  * Unrecorded rounds first. Each side's CPU per job falls over its first runs in a process
  * as the JIT compiles its path (six runs of each side alone, µs per job: frametasks 769,
@@ -32,7 +37,7 @@ const WARMUP = 4;
  *
  * What is measured is unchanged since the first version; how often and in which order
  * changed, to make the median repeatable on a shared 2-core machine where one round's
- * ratio ranged 0.56–1.37: 16 measured rounds (was 9) after {@link WARMUP} warm-up rounds (was one), the order
+ * ratio ranged 0.56–1.37: 32 measured rounds (was 9, then 16) after {@link WARMUP} warm-up rounds (was one), the order
  * flipping every round (A B, B A, …; it was always frametasks first, so whatever a run
  * leaves behind fell on bare BullMQ every time), and Redis emptied (`FLUSHALL`, untimed,
  * after each run is closed) so every run starts from the same Redis, not from one holding
