@@ -1,5 +1,19 @@
 import { invalidArgument } from '../validation/invalid-argument.js';
-import type { TaskGroupOptions } from './task-group.js';
+
+/**
+ * Options of `runtime.group()`.
+ *
+ * @example
+ * ```ts
+ * const options: TaskGroupOptions = { name: 'decode', concurrency: 2 };
+ * ```
+ */
+export interface TaskGroupOptions {
+  /** Shown in the table's `group` column. Default `group-1`, `group-2`, … */
+  readonly name?: string;
+  /** At most this many of the group's tasks run (or wait in the start queue) at once. Default Infinity. */
+  readonly concurrency?: number;
+}
 
 /**
  * Checks the options of `runtime.group(options)`: an optional non-empty `name` and a

@@ -86,7 +86,7 @@ export function hasRunExtras(value: unknown): boolean {
 }
 
 /**
- * A `group` option: a {@link TaskGroup} or undefined.
+ * A `group` option: a {@link TaskGroup} or undefined; a disposed group throws `DisposedError`.
  *
  * @example
  * ```ts
@@ -94,8 +94,10 @@ export function hasRunExtras(value: unknown): boolean {
  * ```
  */
 export function parseGroup(value: unknown, name: string): TaskGroup | undefined {
-  if (value === undefined || value instanceof TaskGroup) return value;
-  return invalidArgument(name, 'expected a TaskGroup from runtime.group()', value);
+  if (value === undefined) return value;
+  if (!(value instanceof TaskGroup)) return invalidArgument(name, 'expected a TaskGroup from runtime.group()', value);
+  value.checkLive();
+  return value;
 }
 
 function parseFlag(value: unknown, name: string): boolean {

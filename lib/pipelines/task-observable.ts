@@ -8,7 +8,7 @@ import { bindTaskToOwner } from './machinery/bind-task-owner.js';
 import { FrameOutbox } from './machinery/frame-outbox.js';
 import type { PipelineHost } from './pipeline-host.js';
 import { parseRunOptions, type TaskObservableOptions } from './run-options.js';
-import { submitExtras } from './task-group.js';
+import { submitExtras } from './machinery/submit-extras.js';
 
 type Task = TaskRecord<unknown>;
 

@@ -1,6 +1,6 @@
 import { bindTaskToOwner } from '../pipelines/machinery/bind-task-owner.js';
 import { hasRunExtras, parseRunOptions, type RunOptions, type SplitRunOptions } from '../pipelines/run-options.js';
-import { submitExtras } from '../pipelines/task-group.js';
+import { submitExtras } from '../pipelines/machinery/submit-extras.js';
 import { classifyWork, kindOfWork, type StartMode } from '../tasks/engine/start-work.js';
 import type { TaskManager } from '../tasks/task-manager.js';
 import { parseTaskOptions, type TaskOptions } from '../tasks/task-options.js';

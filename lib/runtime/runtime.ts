@@ -1,8 +1,8 @@
 import type { Observable } from 'rxjs';
 import { DisposedError, WorkersNotEnabledError } from '../errors.js';
 import type { RunOptions, TaskObservableOptions } from '../pipelines/run-options.js';
-import { parseGroupOptions } from '../pipelines/group-options.js';
-import { TaskGroup, type TaskGroupOptions } from '../pipelines/task-group.js';
+import type { TaskGroupOptions } from '../pipelines/group-options.js';
+import type { TaskGroup } from '../pipelines/task-group.js';
 import { taskObservable } from '../pipelines/task-observable.js';
 import { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
@@ -10,6 +10,7 @@ import { TaskManager } from '../tasks/task-manager.js';
 import type { Work } from '../tasks/work.js';
 import type { Workers } from '../workers/workers.js';
 import type { WorkerPoolFactory } from '../workers/worker-pool-factory.js';
+import { RuntimeGroups } from './runtime-groups.js';
 import { runWork } from './run-work.js';
 import { RuntimeTasks } from './runtime-tasks.js';
 import { runtimeOptionsSchema, splitRuntimeOptions, type RuntimeOptions } from './runtime-options.js';
@@ -31,8 +32,7 @@ export class Runtime extends RuntimeTasks {
   #disposed = false;
   #workerPool: Workers | undefined;
   readonly #teardowns: (() => void)[] = [];
-  readonly #groups = new Set<TaskGroup>();
-  #groupCount = 0;
+  readonly #groups = new RuntimeGroups();
   readonly #workerFactory: WorkerPoolFactory | undefined;
 
   constructor(options: RuntimeOptions) {
@@ -65,8 +65,9 @@ export class Runtime extends RuntimeTasks {
 
   /**
    * Cancels every task (result observers get TaskCancelledError at once, results already
-   * due are delivered), emits the last table, completes the streams, runs the teardowns and
-   * releases the workers and the frame source. Idempotent.
+   * due are delivered), emits the last table, disposes the open groups (newest first),
+   * completes the streams, runs the teardowns and releases the workers and the frame
+   * source. Idempotent.
    *
    * @example
    * ```ts
@@ -77,7 +78,7 @@ export class Runtime extends RuntimeTasks {
     if (this.#disposed) return;
     this.#disposed = true;
     this.tasks.dispose();
-    for (const group of this.#groups) group.close();
+    this.#groups.disposeAll();
     // integrations close after their tasks were cancelled, newest first
     for (const teardown of this.#teardowns.splice(0).reverse()) {
       // one that throws must not keep the others, the pool and the scheduler alive
@@ -169,7 +170,8 @@ export class Runtime extends RuntimeTasks {
 
   /**
    * A new {@link TaskGroup}: tasks that share a name in the table, an optional concurrency
-   * limit and a live `state$`. Its `state$` completes when the runtime is disposed.
+   * limit and a live `state$`. End it with `group.dispose()` when what it served ends
+   * (the runtime then forgets it); `runtime.dispose()` disposes the groups still open.
    *
    * @example
    * ```ts
@@ -179,9 +181,19 @@ export class Runtime extends RuntimeTasks {
    */
   group(options: TaskGroupOptions = {}): TaskGroup {
     if (this.#disposed) throw new DisposedError('Runtime');
-    const { name, concurrency } = parseGroupOptions(options);
-    const group = new TaskGroup(this, name ?? `group-${++this.#groupCount}`, concurrency);
-    this.#groups.add(group);
-    return group;
+    return this.#groups.create(this, options);
+  }
+
+  /**
+   * The groups not yet disposed, oldest first (a copy): a disposed group is no longer here,
+   * and the runtime keeps no reference to it.
+   *
+   * @example
+   * ```ts
+   * for (const group of runtime.groups) console.log(group.name, group.state$.value.running);
+   * ```
+   */
+  get groups(): readonly TaskGroup[] {
+    return this.#groups.list();
   }
 }

@@ -28,10 +28,15 @@ export class GroupTally implements TaskListener {
   readonly #lastCompleted = new RowMemory();
   readonly #lastFailed = new RowMemory();
 
-  readonly #changed: () => void;
+  #changed: () => void;
 
   constructor(changed: () => void) {
     this.#changed = changed;
+  }
+
+  /** Stops calling back: ended tasks keep their tally while their rows last, not the group behind it. */
+  detach(): void {
+    this.#changed = () => undefined;
   }
 
   onEvent(task: Task, event: TaskEvent): void {

@@ -4,7 +4,7 @@ import type { SubmitExtras } from '../../tasks/task-manager.js';
 import type { TaskRecord } from '../../tasks/task-record.js';
 import { whenEnded } from '../../tasks/when-ended.js';
 import type { PipelineHost } from '../pipeline-host.js';
-import { submitExtras } from '../task-group.js';
+import { submitExtras } from './submit-extras.js';
 import type { ParsedPolicyOptions } from './parse-policy-options.js';
 import type { Policy } from './policy.js';
 import { FrameOutbox } from './frame-outbox.js';
@@ -68,12 +68,14 @@ export class Pipeline<V, R> {
 
   push(value: V): void {
     if (this.#closed || this.#failing) return;
-    if (!this.#admitPolicy()) return;
     let task: Task;
     try {
+      // checked before the policy acts: a disposed group's value is an error, not a drop or a restart
+      this.#options.group?.checkLive();
+      if (!this.#admitPolicy()) return;
       task = submitForValue(this.#host, this.#project, value, this.#index++, this.#options, this.#extras);
     } catch (error) {
-      // the runtime was disposed: nothing more can run
+      // the runtime or the group was disposed: nothing more can run
       this.close('unsubscribed');
       this.#subscriber.error(error);
       return;
