@@ -22,7 +22,7 @@ export type TaskKind = 'frame' | 'sliced' | 'worker' | 'thread' | 'remote';
 
 /**
  * Why a task was cancelled:
- * - `explicit`: `cancel(id)`, `cancelActive()`, `clearAll()`, a group's `cancelAll()`;
+ * - `explicit`: `cancel(id)`, `cancelActive()`, `clearAll()`, a group's `cancelAll()` or `dispose()`;
  * - `unsubscribed`: the subscriber of `runtime.task()` (or of a policy operator's output) went away;
  * - `restarted`: `switchTask` started a newer task in its place;
  * - `superseded`: `keepLatestTask` replaced the waiting task with a newer one;
