@@ -17,13 +17,16 @@ describe('mountDevtools options in Chromium', () => {
     const results = await page.evaluate(() => {
       const w = window as any;
       const host = document.getElementById('host')!;
-      // the docs' calls (Setup, the recipes, the option table) and the JSDoc examples
+      // the docs' calls (Setup, the recipes, the option table), the JSDoc examples and examples/
       const combos: Record<string, object> = {
         none: {},
         inline: { container: host },
         'top-left': { corner: 'top-left' },
         'JSDoc example': { corner: 'bottom-left', hotkey: 'Ctrl+Shift+F', readOnly: true },
         'no hotkey': { hotkey: false },
+        'examples/recipes/three-loop.ts': { corner: 'bottom-left', storageKey: 'three-devtools' },
+        'examples/browser inline': { container: host, hotkey: false },
+        'examples/browser floating': { captureStacks: true },
         'every option': {
           mode: 'inline',
           container: host,

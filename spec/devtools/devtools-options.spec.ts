@@ -52,7 +52,7 @@ const bad: [string, unknown, string][] = [
   ['a misspelt key', { frame: 300, hotKey: 'Alt+D' }, 'options: Unrecognized keys: "frame", "hotKey"'],
 ];
 
-/** Every valid combination docs/devtools.md and the JSDoc examples use, and every option set. */
+/** Every valid combination docs/devtools.md, the JSDoc and examples/ use, and every option set. */
 const valid: DevtoolsOptions[] = [
   {},
   { container: element },
@@ -63,6 +63,10 @@ const valid: DevtoolsOptions[] = [
   { hotkey: 'Ctrl+F12' },
   { hotkey: 'Cmd+1' },
   { hotkey: 'alt + shift + d' },
+  // examples/recipes and examples/browser
+  { corner: 'bottom-left', storageKey: 'three-devtools' },
+  { container: element, hotkey: false },
+  { captureStacks: true },
   {
     mode: 'floating',
     container: element,
