@@ -1,5 +1,6 @@
 import type { DevtoolsRuntime } from './devtools-context.js';
 import { resolveOptions, type DevtoolsOptions } from './devtools-options.js';
+import { parseDevtoolsOptions } from './parse-devtools-options.js';
 import { DevtoolsPanel } from './panel/devtools-panel.js';
 
 /**
@@ -35,8 +36,20 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 export class FrametasksDevtools extends Base {
   #runtime: DevtoolsRuntime | undefined;
   #panel: DevtoolsPanel | undefined;
-  /** Options read when the panel starts (set them before `runtime` or before connecting). */
-  options: DevtoolsOptions = {};
+  #options: DevtoolsOptions = {};
+
+  /**
+   * Options read when the panel starts (set them before `runtime` or before connecting).
+   * Checked when set: bad ones throw an `InvalidArgumentError` and leave the options as
+   * they were.
+   */
+  get options(): DevtoolsOptions {
+    return this.#options;
+  }
+
+  set options(options: DevtoolsOptions) {
+    this.#options = parseDevtoolsOptions(options);
+  }
 
   get runtime(): DevtoolsRuntime | undefined {
     return this.#runtime;
@@ -69,7 +82,7 @@ export class FrametasksDevtools extends Base {
     if (this.#panel || !this.#runtime) return;
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.replaceChildren();
-    this.#panel = new DevtoolsPanel(root, this.#runtime, resolveOptions(this.options));
+    this.#panel = new DevtoolsPanel(root, this.#runtime, resolveOptions(this.#options));
   }
 
   #stop(): void {

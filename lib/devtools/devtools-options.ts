@@ -10,6 +10,10 @@ export type DevtoolsCorner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top
 
 /**
  * Options of {@link mountDevtools} (and of `<frametasks-devtools>`'s `options` property).
+ * Checked before anything is mounted: options that are not an object (null, an array, a
+ * number), an unknown key, or a value outside what each option below says it takes throw
+ * an `InvalidArgumentError` naming the option and quoting the value, e.g.
+ * `options.frames: expected a whole number >= 1 (got 0)`.
  *
  * @example
  * ```ts
@@ -17,17 +21,23 @@ export type DevtoolsCorner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top
  * ```
  */
 export interface DevtoolsOptions {
-  /** `floating`: a toggle button at a corner, the panel over the page. `inline`: in your layout. Default: inline when `container` is given. */
+  /** `floating`: a toggle button at a corner, the panel over the page. `inline`: in your layout. Default: inline when `container` is given. Any other string is refused. */
   readonly mode?: 'floating' | 'inline';
-  /** Where to append the panel (default `document.body`). */
+  /** Where to append the panel (default `document.body`). An element; `null` (a missing `querySelector` match) is refused. */
   readonly container?: HTMLElement;
-  /** Corner of the floating panel. Default `bottom-right`. */
+  /** Corner of the floating panel. Default `bottom-right`. Any other string is refused. */
   readonly corner?: DevtoolsCorner;
-  /** Toggles the panel from anywhere in the page; false: none. Default `Alt+Shift+D`. */
+  /**
+   * Toggles the panel from anywhere in the page; false: none. Default `Alt+Shift+D`.
+   * Modifiers among `Alt`, `Shift`, `Ctrl`, `Meta` and `Cmd` (any case), joined by `+`,
+   * then one key: a character, `F1` to `F24` or a named key (`Escape`, `Enter`, `Tab`,
+   * `Backspace`, `Delete`, `Insert`, `Home`, `End`, `PageUp`, `PageDown`, `ArrowUp`, ...).
+   * A string that could never match a key press (`Control+D`, `Alt+Shift`, `Ctrl+Esc`) is refused.
+   */
   readonly hotkey?: string | false;
   /** Open at first (until the user toggles; then the saved state wins). Default: inline open, floating closed. */
   readonly open?: boolean;
-  /** Hides the cancel and clear actions. */
+  /** Hides the cancel and clear actions. A boolean, as `open` and `captureStacks`. */
   readonly readOnly?: boolean;
   /** The `localStorage` key of the saved state. Default `frametasks-devtools` (`frametasks-devtools:inline` inline). */
   readonly storageKey?: string;
@@ -37,7 +47,7 @@ export interface DevtoolsOptions {
    * submitting call is still on the stack.
    */
   readonly captureStacks?: boolean;
-  /** Frames kept for the Frames view. Default 300. */
+  /** Frames kept for the Frames view: a whole number >= 1. Default 300. */
   readonly frames?: number;
 }
 

@@ -1,6 +1,7 @@
 import type { DevtoolsRuntime } from './devtools-context.js';
 import { defineDevtools, FrametasksDevtools } from './devtools-element.js';
 import type { DevtoolsOptions } from './devtools-options.js';
+import { parseDevtoolsOptions } from './parse-devtools-options.js';
 
 /**
  * What {@link mountDevtools} returns: the element, and open / close / unmount.
@@ -22,7 +23,8 @@ export interface DevtoolsHandle {
 
 /**
  * Mounts the devtools panel for `runtime`: floating at a corner with a toggle button and
- * a hotkey (default), or inline in `options.container`.
+ * a hotkey (default), or inline in `options.container`. Bad options (see
+ * {@link DevtoolsOptions}) throw an `InvalidArgumentError` before anything is mounted.
  *
  * @example
  * ```ts
@@ -32,11 +34,13 @@ export interface DevtoolsHandle {
  * ```
  */
 export function mountDevtools(runtime: DevtoolsRuntime, options: DevtoolsOptions = {}): DevtoolsHandle {
+  // checked before the element is defined, made or appended: a bad option leaves nothing
+  const checked = parseDevtoolsOptions(options);
   defineDevtools();
   const element = document.createElement('frametasks-devtools');
-  element.options = options;
+  element.options = checked;
   element.runtime = runtime;
-  (options.container ?? document.body).append(element);
+  (checked.container ?? document.body).append(element);
   return {
     element,
     open: () => (element.open = true),

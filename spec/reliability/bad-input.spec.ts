@@ -7,6 +7,7 @@ import {
   UnknownTaskError,
 } from '../../lib/errors';
 import { intervalFrames } from '../../lib/frames/interval-frames';
+import { mountDevtools } from '../../lib/devtools/mount-devtools';
 import { delayFrames } from '../../lib/operators/delay-frames';
 import { observeOnFrames } from '../../lib/operators/observe-on-frames';
 import { createRuntime } from '../../lib/runtime/create-runtime';
@@ -153,6 +154,26 @@ const table: [string, (x: World) => unknown, new (...a: any[]) => FrametasksErro
   ['reCreate with an empty name', ({ ctx }) => ctx.tasks.reCreate('', fn), InvalidArgumentError, '""'],
   ['reCreate every 0 frames', ({ ctx }) => ctx.tasks.reCreate('poll', fn, { frames: 0 }), InvalidArgumentError, '0'],
   ['reCreate with non-function work', ({ ctx }) => ctx.tasks.reCreate('poll', 3 as any), InvalidArgumentError, '3'],
+  // refused before the page is touched: no DOM is needed to see it
+  ['mountDevtools frames 0', ({ w }) => mountDevtools(w.runtime, { frames: 0 }), InvalidArgumentError, '(got 0)'],
+  [
+    'mountDevtools misspelt corner',
+    ({ w }) => mountDevtools(w.runtime, { corner: 'bottom-rigth' as any }),
+    InvalidArgumentError,
+    '"bottom-rigth"',
+  ],
+  [
+    'mountDevtools hotkey that never fires',
+    ({ w }) => mountDevtools(w.runtime, { hotkey: 'Control+D' }),
+    InvalidArgumentError,
+    '"Control+D"',
+  ],
+  [
+    'mountDevtools unknown option',
+    ({ w }) => mountDevtools(w.runtime, { theme: 'dark' } as any),
+    InvalidArgumentError,
+    'theme',
+  ],
   ['send on a stopped thread', ({ stopped }) => stopped.send('late'), ThreadStateError, 'stopped'],
 ];
 

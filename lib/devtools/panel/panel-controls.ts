@@ -1,7 +1,7 @@
 import type { PanelHandle } from './panel-handle.js';
 import type { DevtoolsView } from '../devtools-state.js';
 import { dragHandle } from './drag-handle.js';
-import { matchesHotkey } from './hotkey.js';
+import { matchesHotkey, parseHotkey } from './hotkey.js';
 import { nextView } from './panel-shell.js';
 
 /**
@@ -35,8 +35,10 @@ export function wireShell(panel: PanelHandle): () => void {
     if (e.key === 'Escape' && options.mode === 'floating') setOpen(false);
   });
   wireGeometry(panel);
+  // parsed once; options are checked at mount, so a string here always parses
+  const hotkey = options.hotkey === false ? undefined : parseHotkey(options.hotkey);
   const onKey = (e: KeyboardEvent) => {
-    if (options.hotkey && matchesHotkey(e, options.hotkey)) {
+    if (hotkey !== undefined && matchesHotkey(e, hotkey)) {
       e.preventDefault();
       setOpen(!panel.state.open);
     }
