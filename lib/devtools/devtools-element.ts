@@ -1,3 +1,4 @@
+import { checkDevtoolsRuntime } from './check-devtools-runtime.js';
 import type { DevtoolsRuntime } from './devtools-context.js';
 import { resolveOptions, type DevtoolsOptions } from './devtools-options.js';
 import { parseDevtoolsOptions } from './parse-devtools-options.js';
@@ -51,13 +52,21 @@ export class FrametasksDevtools extends Base {
     this.#options = parseDevtoolsOptions(options);
   }
 
+  /**
+   * The runtime shown (the panel starts once both it is set and the element is connected).
+   * Checked when set: a value that is not a frametasks runtime throws an
+   * `InvalidArgumentError` and leaves the panel as it was; `undefined` (or `null`) stops the
+   * panel. A disposed runtime is accepted: the panel shows its last table.
+   */
   get runtime(): DevtoolsRuntime | undefined {
     return this.#runtime;
   }
 
   set runtime(runtime: DevtoolsRuntime | undefined) {
+    // null, as a framework binding clears a property, stops the panel as undefined does
+    const checked = runtime == null ? undefined : checkDevtoolsRuntime(runtime);
     this.#stop();
-    this.#runtime = runtime;
+    this.#runtime = checked;
     if (this.isConnected) this.#start();
   }
 

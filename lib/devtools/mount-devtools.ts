@@ -1,3 +1,4 @@
+import { checkDevtoolsRuntime } from './check-devtools-runtime.js';
 import type { DevtoolsRuntime } from './devtools-context.js';
 import { defineDevtools, FrametasksDevtools } from './devtools-element.js';
 import type { DevtoolsOptions } from './devtools-options.js';
@@ -24,7 +25,10 @@ export interface DevtoolsHandle {
 /**
  * Mounts the devtools panel for `runtime`: floating at a corner with a toggle button and
  * a hotkey (default), or inline in `options.container`. Bad options (see
- * {@link DevtoolsOptions}) throw an `InvalidArgumentError` before anything is mounted.
+ * {@link DevtoolsOptions}), then a `runtime` that is not a frametasks runtime, throw an
+ * `InvalidArgumentError` before anything is mounted. A disposed runtime is accepted: the
+ * panel shows its last table. With several panels on one hotkey, a press toggles only the
+ * most recently mounted one (unmounting it hands the hotkey back to the previous one).
  *
  * @example
  * ```ts
@@ -36,6 +40,7 @@ export interface DevtoolsHandle {
 export function mountDevtools(runtime: DevtoolsRuntime, options: DevtoolsOptions = {}): DevtoolsHandle {
   // checked before the element is defined, made or appended: a bad option leaves nothing
   const checked = parseDevtoolsOptions(options);
+  checkDevtoolsRuntime(runtime);
   defineDevtools();
   const element = document.createElement('frametasks-devtools');
   element.options = checked;

@@ -169,6 +169,18 @@ const table: [string, (x: World) => unknown, new (...a: any[]) => FrametasksErro
     '"Control+D"',
   ],
   [
+    'mountDevtools without a runtime',
+    () => mountDevtools(undefined as any),
+    InvalidArgumentError,
+    'runtime: expected a frametasks Runtime from createRuntime() (got undefined)',
+  ],
+  [
+    'mountDevtools given the scheduler for the runtime',
+    ({ w }) => mountDevtools(w.runtime.scheduler as any),
+    InvalidArgumentError,
+    'runtime: expected a frametasks Runtime',
+  ],
+  [
     'mountDevtools unknown option',
     ({ w }) => mountDevtools(w.runtime, { theme: 'dark' } as any),
     InvalidArgumentError,

@@ -1,13 +1,15 @@
 import type { PanelHandle } from './panel-handle.js';
 import type { DevtoolsView } from '../devtools-state.js';
 import { dragHandle } from './drag-handle.js';
-import { matchesHotkey, parseHotkey } from './hotkey.js';
+import { claimHotkey } from './claim-hotkey.js';
+import { parseHotkey, type Hotkey } from './hotkey.js';
 import { nextView } from './panel-shell.js';
 
 /**
  * Wires the shell's controls to the panel: toggle and close buttons, tabs (click and
- * arrow keys), Escape, the page-wide hotkey, and (floating) moving by the title bar and
- * resizing by the grip. Returns the function that removes the page-wide listener.
+ * arrow keys), Escape, the page-wide hotkey (see {@link claimHotkey}), and (floating)
+ * moving by the title bar and resizing by the grip. Returns the function that releases the
+ * hotkey.
  *
  * @example
  * ```ts
@@ -35,16 +37,10 @@ export function wireShell(panel: PanelHandle): () => void {
     if (e.key === 'Escape' && options.mode === 'floating') setOpen(false);
   });
   wireGeometry(panel);
-  // parsed once; options are checked at mount, so a string here always parses
-  const hotkey = options.hotkey === false ? undefined : parseHotkey(options.hotkey);
-  const onKey = (e: KeyboardEvent) => {
-    if (hotkey !== undefined && matchesHotkey(e, hotkey)) {
-      e.preventDefault();
-      setOpen(!panel.state.open);
-    }
-  };
-  window.addEventListener('keydown', onKey);
-  return () => window.removeEventListener('keydown', onKey);
+  // options are checked at mount, so a string here always parses; shared with the page's
+  // other panels: a press toggles only the most recently mounted one on that hotkey
+  if (options.hotkey === false) return () => {};
+  return claimHotkey(parseHotkey(options.hotkey) as Hotkey, () => setOpen(!panel.state.open));
 }
 
 /** Dragging the title bar moves the floating panel; the grip resizes it (saved on release). */
