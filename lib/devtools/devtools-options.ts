@@ -33,6 +33,7 @@ export interface DevtoolsOptions {
    * then one key: a character, `F1` to `F24` or a named key (`Escape`, `Enter`, `Tab`,
    * `Backspace`, `Delete`, `Insert`, `Home`, `End`, `PageUp`, `PageDown`, `ArrowUp`, ...).
    * A string that could never match a key press (`Control+D`, `Alt+Shift`, `Ctrl+Esc`) is refused.
+   * Several panels on one hotkey: a press toggles only the most recently mounted one.
    */
   readonly hotkey?: string | false;
   /** Open at first (until the user toggles; then the saved state wins). Default: inline open, floating closed. */
