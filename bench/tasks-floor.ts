@@ -14,7 +14,7 @@ interface FloorRecord {
 }
 
 /** A table row with the same 17 fields as the library's `TaskRow` (written only while a draft). */
-interface FloorRow {
+export interface FloorRow {
   readonly id: string;
   status: 'pending' | 'completed';
   readonly description: string;
