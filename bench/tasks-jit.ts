@@ -28,7 +28,12 @@ else parent();
 
 /** Runs the child with V8's traces on and prints one line per round from what it wrote. */
 function parent(): void {
-  const flags = ['--expose-gc', '--trace-opt', '--trace-deopt', ...(process.env.V8FLAGS ?? '').split(' ').filter(Boolean)];
+  const flags = [
+    '--expose-gc',
+    '--trace-opt',
+    '--trace-deopt',
+    ...(process.env.V8FLAGS ?? '').split(' ').filter(Boolean),
+  ];
   const run = spawnSync(process.execPath, [...flags, process.argv[1] as string, 'child'], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
@@ -37,7 +42,9 @@ function parent(): void {
   let counts = blank();
   for (const line of run.stdout.split('\n')) {
     if (line.startsWith('round ')) {
-      console.log(`${line}; ${counts.compiled} compiled, deopts: ${counts.weak} weak objects, ${counts.dependencies} code dependencies, ${counts.eager} eager`);
+      console.log(
+        `${line}; ${counts.compiled} compiled, deopts: ${counts.weak} weak objects, ${counts.dependencies} code dependencies, ${counts.eager} eager`,
+      );
       counts = blank();
     } else count(counts, line);
   }
@@ -65,7 +72,9 @@ async function child(): Promise<void> {
     const ns = await measure();
     const main = mainThreadMs() - main0;
     const all = cpuMs() - all0;
-    console.log(`round ${round}: ${Math.round(ns)} ns/task, main thread ${Math.round((main / all) * 100)} % of ${Math.round(all)} ms`);
+    console.log(
+      `round ${round}: ${Math.round(ns)} ns/task, main thread ${Math.round((main / all) * 100)} % of ${Math.round(all)} ms`,
+    );
   }
 }
 
