@@ -1,9 +1,7 @@
 import type { Subject } from 'rxjs';
-import { TaskCancelledError, TaskTimeoutError } from '../../errors.js';
+import { TaskCancelledError } from '../../errors.js';
 import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
-import { terminalEvent } from './terminal-event.js';
 import { EventRoute } from './event-route.js';
-import { stopWork } from './stop-work.js';
 import type { ScratchEvents } from './scratch-events.js';
 import { ExpirySweeper } from './expiry-sweeper.js';
 import { StartLine } from './start-line.js';
@@ -14,7 +12,8 @@ import { isTerminal } from '../reduce-task-row.js';
 import type { TaskEvent, TaskSubmittedEvent } from '../task-event.js';
 import type { TaskRecord } from '../task-record.js';
 import { TaskTable } from '../task-table.js';
-import type { CancelReason, TerminalStatus } from '../task-types.js';
+import type { CancelReason } from '../task-types.js';
+import { TaskSettler } from './task-settler.js';
 
 type Task = TaskRecord<unknown>;
 
@@ -36,6 +35,11 @@ export class TaskEngine implements StartHost {
   /** The live table; records double as its row slots, so a task costs one index entry. */
   readonly table: TaskTable;
   readonly #route: EventRoute;
+  /** Every task's lifecycle events (see {@link EventRoute}). */
+  readonly events: Subject<TaskEvent>;
+  /** Reused event objects for tasks whose events only the table sees (see {@link quiet}). */
+  readonly scratch: ScratchEvents;
+  readonly #settler: TaskSettler;
 
   constructor(
     readonly scheduler: FrameScheduler,
@@ -43,37 +47,18 @@ export class TaskEngine implements StartHost {
     readonly clearAfter: number,
   ) {
     const line = (this.#line = new StartLine(maxConcurrent));
-    this.#pump = new StartPump(scheduler, {
-      canStart: () => line.canStart(),
-      startNext: () => {
-        const task = line.next();
-        if (task !== undefined) startTask(this, task);
-        return task !== undefined;
-      },
-    });
+    this.#pump = new StartPump(scheduler, line, (task) => startTask(this, task));
     this.table = new TaskTable(undefined, scheduler, () => this.sweep(), {
       get: (id) => this.tasks.get(id),
       add: (id) => this.tasks.get(id) as Task,
       delete: () => undefined,
     });
-    this.#route = new EventRoute(this.table);
-    this.#expiry = new ExpirySweeper(scheduler, clearAfter, {
-      finishedAt: (id) => this.tasks.get(id)?.row?.completedAt,
-      clear: (id) => {
-        const task = this.tasks.get(id);
-        if (task !== undefined) this.clear(task);
-      },
-    });
-  }
-
-  /** Every task's lifecycle events (see {@link EventRoute}). */
-  get events(): Subject<TaskEvent> {
-    return this.#route.events;
-  }
-
-  /** Reused event objects for tasks whose events only the table sees (see {@link quiet}). */
-  get scratch(): ScratchEvents {
-    return this.#route.scratch;
+    const route = (this.#route = new EventRoute(this.table));
+    // the route's own objects, read once: a field is what a getter forwarding to them did, in fewer bytes
+    this.events = route.events;
+    this.scratch = route.scratch;
+    this.#expiry = new ExpirySweeper(scheduler, clearAfter, this.tasks, (task) => this.clear(task));
+    this.#settler = new TaskSettler(scheduler, line, route, this.#expiry, this.#pump);
   }
 
   get running(): number {
@@ -128,15 +113,15 @@ export class TaskEngine implements StartHost {
   }
 
   complete(task: Task): void {
-    this.#settle(task, 'completed', undefined);
+    this.#settler.settle(task, 'completed', undefined);
   }
 
   fail(task: Task, error: unknown): void {
-    this.#settle(task, 'failed', error);
+    this.#settler.settle(task, 'failed', error);
   }
 
   cancel(task: Task, reason: CancelReason = 'explicit'): void {
-    if (!isTerminal(task.status)) this.#settle(task, 'cancelled', new TaskCancelledError(task.id, reason));
+    if (!isTerminal(task.status)) this.#settler.settle(task, 'cancelled', new TaskCancelledError(task.id, reason));
   }
 
   meta(task: Task, patch: Readonly<Record<string, unknown>>): void {
@@ -185,26 +170,7 @@ export class TaskEngine implements StartHost {
   markStarted(task: Task): void {
     // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget;
     // armed before `started` is emitted, so a task an observer cancels right then disarms it
-    if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.#onTimeout, task.timeout, task);
+    if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.#settler.timeout, task.timeout, task);
     this.#route.started(task, this.scheduler.now());
-  }
-
-  readonly #onTimeout = (task?: Task): void => {
-    if (task?.status === 'running') this.#settle(task, 'timeout', new TaskTimeoutError(task.id, task.timeout ?? 0));
-  };
-
-  #settle(task: Task, status: TerminalStatus, error: unknown): void {
-    if (isTerminal(task.status)) return;
-    const wasPending = task.status === 'pending';
-    task.status = status;
-    task.error = error;
-    this.#line.ended(task, wasPending);
-    stopWork(task, this.scheduler, status === 'cancelled' || status === 'timeout');
-    const time = this.scheduler.now();
-    const quiet = status === 'completed' && this.quiet(task);
-    this.#route.emit(task, quiet ? this.scratch.completed(task.id, time) : terminalEvent(task.id, time, status, error));
-    this.#expiry.finished(task.id);
-    task.notify();
-    this.#pump.request();
   }
 }
