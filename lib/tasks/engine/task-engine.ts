@@ -1,15 +1,13 @@
-import type { Subject } from 'rxjs';
 import { TaskCancelledError } from '../../errors.js';
 import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
 import { EventRoute } from './event-route.js';
-import type { ScratchEvents } from './scratch-events.js';
 import { ExpirySweeper } from './expiry-sweeper.js';
 import { StartLine } from './start-line.js';
 import { TaskIndex } from '../store/task-index.js';
 import { StartPump } from './start-pump.js';
 import { startTask, type StartHost } from './start-task.js';
 import { isTerminal } from '../reduce-task-row.js';
-import type { TaskEvent, TaskSubmittedEvent } from '../task-event.js';
+import type { TaskSubmittedEvent } from '../task-event.js';
 import type { TaskRecord } from '../task-record.js';
 import { TaskTable } from '../task-table.js';
 import type { CancelReason } from '../task-types.js';
@@ -27,38 +25,31 @@ type Task = TaskRecord<unknown>;
  * engine.add(record, submittedEvent);
  * ```
  */
-export class TaskEngine implements StartHost {
+export class TaskEngine extends EventRoute implements StartHost {
   readonly tasks = new TaskIndex<Task>();
   readonly #line: StartLine;
   readonly #expiry: ExpirySweeper;
   readonly #pump: StartPump;
-  /** The live table; records double as its row slots, so a task costs one index entry. */
-  readonly table: TaskTable;
-  readonly #route: EventRoute;
-  /** Every task's lifecycle events (see {@link EventRoute}). */
-  readonly events: Subject<TaskEvent>;
-  /** Reused event objects for tasks whose events only the table sees (see {@link quiet}). */
-  readonly scratch: ScratchEvents;
   readonly #settler: TaskSettler;
 
   constructor(
-    readonly scheduler: FrameScheduler,
+    scheduler: FrameScheduler,
     maxConcurrent: number,
     readonly clearAfter: number,
   ) {
+    // the records are the table's row slots; it reads none while it is made, before `tasks` exists
+    super(
+      new TaskTable(undefined, scheduler, () => this.sweep(), {
+        get: (id) => this.tasks.get(id),
+        add: (id) => this.tasks.get(id) as Task,
+        delete: () => undefined,
+      }),
+      scheduler,
+    );
     const line = (this.#line = new StartLine(maxConcurrent));
     this.#pump = new StartPump(scheduler, line, (task) => startTask(this, task));
-    this.table = new TaskTable(undefined, scheduler, () => this.sweep(), {
-      get: (id) => this.tasks.get(id),
-      add: (id) => this.tasks.get(id) as Task,
-      delete: () => undefined,
-    });
-    const route = (this.#route = new EventRoute(this.table));
-    // the route's own objects, read once: a field is what a getter forwarding to them did, in fewer bytes
-    this.events = route.events;
-    this.scratch = route.scratch;
     this.#expiry = new ExpirySweeper(scheduler, clearAfter, this.tasks, (task) => this.clear(task));
-    this.#settler = new TaskSettler(scheduler, line, route, this.#expiry, this.#pump);
+    this.#settler = new TaskSettler(scheduler, line, this, this.#expiry, this.#pump);
   }
 
   get running(): number {
@@ -71,11 +62,9 @@ export class TaskEngine implements StartHost {
 
   add(task: Task, submitted: TaskSubmittedEvent): void {
     this.tasks.add(task);
+    // queued or gated before anyone sees the task (see StartLine.add)
     this.#line.add(task, submitted.kind === 'thread');
-    // into its gates before anyone sees the task: an events$ observer may cancel it at once,
-    // and a task that ended before entering a gate would still take (and never give back) a slot
-    this.#line.passGates(task);
-    this.#route.emit(task, submitted);
+    this.emit(task, submitted);
     this.#pump.request();
   }
 
@@ -94,7 +83,7 @@ export class TaskEngine implements StartHost {
     if (isTerminal(task.status) || task.priority === priority) return;
     task.priority = priority;
     this.#line.reprioritized(task);
-    this.#route.emit(task, { type: 'priority', id: task.id, time: this.scheduler.now(), priority });
+    this.emit(task, { type: 'priority', id: task.id, time: this.scheduler.now(), priority });
     this.#pump.request();
   }
 
@@ -108,10 +97,6 @@ export class TaskEngine implements StartHost {
     else this.progress(task, value);
   }
 
-  progress(task: Task, value: unknown): void {
-    this.#route.emit(task, { type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
-  }
-
   complete(task: Task): void {
     this.#settler.settle(task, 'completed', undefined);
   }
@@ -122,10 +107,6 @@ export class TaskEngine implements StartHost {
 
   cancel(task: Task, reason: CancelReason = 'explicit'): void {
     if (!isTerminal(task.status)) this.#settler.settle(task, 'cancelled', new TaskCancelledError(task.id, reason));
-  }
-
-  meta(task: Task, patch: Readonly<Record<string, unknown>>): void {
-    this.#route.emit(task, { type: 'meta', id: task.id, time: this.scheduler.now(), meta: patch });
   }
 
   /** Work that reports its own start (see {@link TaskRecord.reportsStart}) has started: the row runs, the timeout counts. */
@@ -143,7 +124,7 @@ export class TaskEngine implements StartHost {
     if (!isTerminal(task.status) || this.tasks.get(task.id) !== task) return false;
     if (task.row !== undefined && !isTerminal(task.row.status)) return false;
     this.tasks.delete(task.id);
-    this.#route.emit(task, { type: 'cleared', id: task.id, time: this.scheduler.now() });
+    this.emit(task, { type: 'cleared', id: task.id, time: this.scheduler.now() });
     return true;
   }
 
@@ -157,13 +138,8 @@ export class TaskEngine implements StartHost {
     this.#pump.stop();
     this.#line.clear();
     this.#expiry.stop();
-    this.#route.complete();
+    this.events.complete();
     this.table.dispose();
-  }
-
-  /** True when nobody but the table will see the task's next event (see {@link EventRoute.quiet}). */
-  quiet(task: Task): boolean {
-    return this.#route.quiet(task);
   }
 
   /** Emits `started` and arms the timeout. */
@@ -171,6 +147,6 @@ export class TaskEngine implements StartHost {
     // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget;
     // armed before `started` is emitted, so a task an observer cancels right then disarms it
     if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.#settler.timeout, task.timeout, task);
-    this.#route.started(task, this.scheduler.now());
+    this.started(task, this.scheduler.now());
   }
 }
