@@ -2,7 +2,8 @@ import { Subject } from '../../rx.js';
 import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
 import type { TaskEvent } from '../task-event.js';
 import type { TaskRecord } from '../task-record.js';
-import type { TaskTable } from '../task-table.js';
+import { TaskTable } from '../task-table.js';
+import type { SlotIndex } from '../store/row-slot.js';
 import { ScratchEvents } from './scratch-events.js';
 
 type Task = TaskRecord<unknown>;
@@ -20,7 +21,7 @@ type Task = TaskRecord<unknown>;
  * @example
  * ```ts
  * class Engine extends EventRoute {}
- * const engine = new Engine(new TaskTable(undefined, scheduler, sweep), scheduler);
+ * const engine = new Engine(scheduler, sweep, new MapSlotIndex());
  * engine.progress(task, 0.5);
  * ```
  */
@@ -29,11 +30,17 @@ export class EventRoute {
   /** Reused event objects for tasks whose events only the table sees (see {@link quiet}). */
   readonly scratch = new ScratchEvents();
 
+  /** The live table, folded in emission order (see {@link TaskTable.fold}). */
+  readonly table: TaskTable;
+
+  /** `beforeSnapshot` and `slots` are the table's (see {@link TaskTable}). */
   constructor(
-    /** The live table; the engine's records double as its row slots, so a task costs one index entry. */
-    readonly table: TaskTable,
     readonly scheduler: FrameScheduler,
-  ) {}
+    beforeSnapshot: () => void,
+    slots: SlotIndex,
+  ) {
+    this.table = new TaskTable(undefined, scheduler, beforeSnapshot, slots);
+  }
 
   /** True when nobody but the table will see the task's next event, so it may be a {@link scratch} one. */
   quiet(task: Task): boolean {

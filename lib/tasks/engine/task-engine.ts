@@ -9,7 +9,6 @@ import { startTask, type StartHost } from './start-task.js';
 import { isTerminal } from '../reduce-task-row.js';
 import type { TaskSubmittedEvent } from '../task-event.js';
 import type { TaskRecord } from '../task-record.js';
-import { TaskTable } from '../task-table.js';
 import type { CancelReason } from '../task-types.js';
 import { TaskSettler } from './task-settler.js';
 
@@ -37,15 +36,13 @@ export class TaskEngine extends EventRoute implements StartHost {
     maxConcurrent: number,
     readonly clearAfter: number,
   ) {
-    // the records are the table's row slots; it reads none while it is made, before `tasks` exists
-    super(
-      new TaskTable(undefined, scheduler, () => this.sweep(), {
-        get: (id) => this.tasks.get(id),
-        add: (id) => this.tasks.get(id) as Task,
-        delete: () => undefined,
-      }),
-      scheduler,
-    );
+    // the records double as the table's row slots, so a task costs one index entry (the table
+    // reads none while it is made, before `tasks` exists)
+    super(scheduler, () => this.sweep(), {
+      get: (id) => this.tasks.get(id),
+      add: (id) => this.tasks.get(id) as Task,
+      delete: () => undefined,
+    });
     const line = (this.#line = new StartLine(maxConcurrent));
     this.#pump = new StartPump(scheduler, line, (task) => startTask(this, task));
     this.#expiry = new ExpirySweeper(scheduler, clearAfter, this.tasks, (task) => this.clear(task));
