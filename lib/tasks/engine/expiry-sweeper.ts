@@ -1,6 +1,10 @@
 import type { Subscription } from 'rxjs';
 import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
+import type { TaskIndex } from '../store/task-index.js';
+import type { TaskRecord } from '../task-record.js';
 import { FinishedLog } from './finished-log.js';
+
+type Task = TaskRecord<unknown>;
 
 /**
  * Rows cleared by one unbudgeted sweep (after a frame, before a table snapshot). A
@@ -8,13 +12,6 @@ import { FinishedLog } from './finished-log.js';
  * more than this expiring at once (e.g. after the app was idle) is a backlog.
  */
 export const SWEEP_PER_CALL = 500;
-
-/** What the sweep asks of the engine. */
-export interface ExpiryHost {
-  /** When the task finished (its row's `completedAt`); undefined once it is gone. */
-  finishedAt(id: string): number | undefined;
-  clear(id: string): void;
-}
 
 /**
  * The clearAfter sweep: finished ids in finish order, cleared once older than
@@ -26,7 +23,7 @@ export interface ExpiryHost {
  *
  * @example
  * ```ts
- * const sweeper = new ExpirySweeper(scheduler, 600_000, { finishedAt, clear });
+ * const sweeper = new ExpirySweeper(scheduler, 600_000, tasks, (task) => engine.clear(task));
  * sweeper.finished(id);
  * sweeper.sweep();
  * ```
@@ -39,13 +36,16 @@ export class ExpirySweeper {
 
   readonly #scheduler: FrameScheduler;
   readonly #clearAfter: number;
-  readonly #host: ExpiryHost;
+  readonly #tasks: TaskIndex<Task>;
+  readonly #clear: (task: Task) => void;
 
-  constructor(scheduler: FrameScheduler, clearAfter: number, host: ExpiryHost) {
+  constructor(scheduler: FrameScheduler, clearAfter: number, tasks: TaskIndex<Task>, clear: (task: Task) => void) {
     this.#scheduler = scheduler;
     this.#clearAfter = clearAfter;
-    this.#host = host;
-    this.#log = new FinishedLog((id) => host.finishedAt(id));
+    this.#tasks = tasks;
+    this.#clear = clear;
+    // a task's finish time is its row's completedAt; undefined once the task is gone
+    this.#log = new FinishedLog((id) => tasks.get(id)?.row?.completedAt);
   }
 
   /** Records that a task finished (now: finish times only grow). */
@@ -71,7 +71,10 @@ export class ExpirySweeper {
     this.#log.clear();
   }
 
-  readonly #clearOne = (id: string): void => this.#host.clear(id);
+  readonly #clearOne = (id: string): void => {
+    const task = this.#tasks.get(id);
+    if (task !== undefined) this.#clear(task);
+  };
 
   readonly #continueSweep = (): void => {
     this.#backlog = undefined;

@@ -12,7 +12,7 @@ type Task = TaskRecord<unknown>;
  * @example
  * ```ts
  * const line = new StartLine(2);
- * line.add(task, false); line.passGates(task);
+ * line.add(task, false);
  * if (line.canStart()) start(line.next());
  * ```
  */
@@ -36,34 +36,25 @@ export class StartLine {
     return this.#waitingCount;
   }
 
-  /** A new pending task: a thread's row to the mirrors, one without gates to the queue. */
+  /**
+   * A new pending task: a thread's row to the mirrors, any other through its gates (as far as
+   * they admit it) into the queue, in one step, before anyone sees the task: an events$
+   * observer may cancel it at once, and a task that ended before entering a gate would
+   * still take (and never give back) a slot.
+   */
   add(task: Task, isThread: boolean): void {
     this.#waitingCount++;
     if (isThread) {
       task.exempt = true;
       this.#mirrorsWaiting++;
       this.#mirrors.push(task);
-    } else if (task.gates === undefined) this.#enqueue(task);
-  }
-
-  /** Takes a task through its gates, as far as they admit it; past the last, into the queue. */
-  passGates(task: Task): void {
-    const gates = task.gates;
-    if (gates === undefined || task.exempt) return;
-    while (task.gatesHeld < gates.length) {
-      if (!(gates[task.gatesHeld] as (typeof gates)[number]).enter(task)) {
-        this.#gatedCount++;
-        return;
-      }
-      task.gatesHeld++;
-    }
-    this.#enqueue(task);
+    } else this.#passGates(task);
   }
 
   /** A gate admitted a task from its line: on to the next gate, or the queue. */
   admitted(task: Task): void {
     this.#gatedCount--;
-    this.passGates(task);
+    this.#passGates(task);
   }
 
   /** Queues a pending task again under its new priority (the old entry is skipped). */
@@ -112,6 +103,21 @@ export class StartLine {
   clear(): void {
     this.#queue.clear();
     this.#mirrors.clear();
+  }
+
+  /** Takes a (not exempt) task through its gates, as far as they admit it; past the last, into the queue. */
+  #passGates(task: Task): void {
+    const gates = task.gates;
+    if (gates !== undefined) {
+      while (task.gatesHeld < gates.length) {
+        if (!(gates[task.gatesHeld] as (typeof gates)[number]).enter(task)) {
+          this.#gatedCount++;
+          return;
+        }
+        task.gatesHeld++;
+      }
+    }
+    this.#enqueue(task);
   }
 
   #enqueue(task: Task): void {

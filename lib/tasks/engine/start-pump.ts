@@ -1,13 +1,9 @@
 import type { Subscription } from 'rxjs';
 import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
+import type { TaskRecord } from '../task-record.js';
+import type { StartLine } from './start-line.js';
 
-/** What the pump asks of the engine. */
-export interface PumpHost {
-  /** Whether a task may start now (one waits and a slot is free). */
-  canStart(): boolean;
-  /** Starts the next task; false when none was left. */
-  startNext(): boolean;
-}
+type Task = TaskRecord<unknown>;
 
 /**
  * Starts pending tasks on frames: one scheduled action starts as many as the frame's
@@ -17,7 +13,7 @@ export interface PumpHost {
  *
  * @example
  * ```ts
- * const pump = new StartPump(scheduler, engine);
+ * const pump = new StartPump(scheduler, line, (task) => startTask(engine, task));
  * pump.request();
  * ```
  */
@@ -26,15 +22,18 @@ export class StartPump {
   #running = false;
 
   readonly #scheduler: FrameScheduler;
-  readonly #host: PumpHost;
+  readonly #line: StartLine;
+  readonly #start: (task: Task) => void;
 
-  constructor(scheduler: FrameScheduler, host: PumpHost) {
+  // the line itself, not callbacks around it: its canStart and next are the pump's loop, once per task
+  constructor(scheduler: FrameScheduler, line: StartLine, start: (task: Task) => void) {
     this.#scheduler = scheduler;
-    this.#host = host;
+    this.#line = line;
+    this.#start = start;
   }
 
   request(): void {
-    if (this.#action === undefined && !this.#running && this.#host.canStart()) {
+    if (this.#action === undefined && !this.#running && this.#line.canStart()) {
       this.#action = this.#scheduler.schedule(this.#run);
     }
   }
@@ -48,7 +47,10 @@ export class StartPump {
     this.#action = undefined;
     this.#running = true;
     try {
-      while (this.#host.canStart() && this.#host.startNext() && !this.#scheduler.shouldYield());
+      for (let task; this.#line.canStart() && (task = this.#line.next()) !== undefined;) {
+        this.#start(task);
+        if (this.#scheduler.shouldYield()) break;
+      }
     } finally {
       this.#running = false;
       this.request();

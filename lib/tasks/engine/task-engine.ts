@@ -1,26 +1,23 @@
-import type { Subject } from 'rxjs';
-import { TaskCancelledError, TaskTimeoutError } from '../../errors.js';
+import { TaskCancelledError } from '../../errors.js';
 import type { FrameScheduler } from '../../scheduler/frame-scheduler.js';
-import { terminalEvent } from './terminal-event.js';
 import { EventRoute } from './event-route.js';
-import { stopWork } from './stop-work.js';
-import type { ScratchEvents } from './scratch-events.js';
 import { ExpirySweeper } from './expiry-sweeper.js';
 import { StartLine } from './start-line.js';
 import { TaskIndex } from '../store/task-index.js';
 import { StartPump } from './start-pump.js';
 import { startTask, type StartHost } from './start-task.js';
 import { isTerminal } from '../reduce-task-row.js';
-import type { TaskEvent, TaskSubmittedEvent } from '../task-event.js';
+import type { TaskSubmittedEvent } from '../task-event.js';
 import type { TaskRecord } from '../task-record.js';
-import { TaskTable } from '../task-table.js';
-import type { CancelReason, TerminalStatus } from '../task-types.js';
+import type { CancelReason } from '../task-types.js';
+import { TaskSettler } from './task-settler.js';
 
 type Task = TaskRecord<unknown>;
 
 /**
  * The lifecycle machine behind {@link TaskManager}: queues, starts on frames (within the
- * frame budget, up to `maxConcurrent`), settles each task exactly once and emits the events.
+ * frame budget, up to `maxConcurrent`), settles each task exactly once (its {@link TaskSettler})
+ * and emits the events (it is an {@link EventRoute}, so an event costs no hop to a second object).
  *
  * @example
  * ```ts
@@ -28,52 +25,28 @@ type Task = TaskRecord<unknown>;
  * engine.add(record, submittedEvent);
  * ```
  */
-export class TaskEngine implements StartHost {
+export class TaskEngine extends EventRoute implements StartHost {
   readonly tasks = new TaskIndex<Task>();
   readonly #line: StartLine;
   readonly #expiry: ExpirySweeper;
   readonly #pump: StartPump;
-  /** The live table; records double as its row slots, so a task costs one index entry. */
-  readonly table: TaskTable;
-  readonly #route: EventRoute;
+  readonly #settler: TaskSettler;
 
   constructor(
-    readonly scheduler: FrameScheduler,
+    scheduler: FrameScheduler,
     maxConcurrent: number,
     readonly clearAfter: number,
   ) {
-    const line = (this.#line = new StartLine(maxConcurrent));
-    this.#pump = new StartPump(scheduler, {
-      canStart: () => line.canStart(),
-      startNext: () => {
-        const task = line.next();
-        if (task !== undefined) startTask(this, task);
-        return task !== undefined;
-      },
-    });
-    this.table = new TaskTable(undefined, scheduler, () => this.sweep(), {
+    // the records are the table's row slots (one index entry a task); it reads none before `tasks` exists
+    super(scheduler, () => this.sweep(), {
       get: (id) => this.tasks.get(id),
       add: (id) => this.tasks.get(id) as Task,
       delete: () => undefined,
     });
-    this.#route = new EventRoute(this.table);
-    this.#expiry = new ExpirySweeper(scheduler, clearAfter, {
-      finishedAt: (id) => this.tasks.get(id)?.row?.completedAt,
-      clear: (id) => {
-        const task = this.tasks.get(id);
-        if (task !== undefined) this.clear(task);
-      },
-    });
-  }
-
-  /** Every task's lifecycle events (see {@link EventRoute}). */
-  get events(): Subject<TaskEvent> {
-    return this.#route.events;
-  }
-
-  /** Reused event objects for tasks whose events only the table sees (see {@link quiet}). */
-  get scratch(): ScratchEvents {
-    return this.#route.scratch;
+    const line = (this.#line = new StartLine(maxConcurrent));
+    this.#pump = new StartPump(scheduler, line, (task) => startTask(this, task));
+    this.#expiry = new ExpirySweeper(scheduler, clearAfter, this.tasks, (task) => this.clear(task));
+    this.#settler = new TaskSettler(scheduler, line, this, this.#expiry, this.#pump);
   }
 
   get running(): number {
@@ -86,11 +59,9 @@ export class TaskEngine implements StartHost {
 
   add(task: Task, submitted: TaskSubmittedEvent): void {
     this.tasks.add(task);
+    // queued or gated before anyone sees the task (see StartLine.add)
     this.#line.add(task, submitted.kind === 'thread');
-    // into its gates before anyone sees the task: an events$ observer may cancel it at once,
-    // and a task that ended before entering a gate would still take (and never give back) a slot
-    this.#line.passGates(task);
-    this.#route.emit(task, submitted);
+    this.emit(task, submitted);
     this.#pump.request();
   }
 
@@ -109,7 +80,7 @@ export class TaskEngine implements StartHost {
     if (isTerminal(task.status) || task.priority === priority) return;
     task.priority = priority;
     this.#line.reprioritized(task);
-    this.#route.emit(task, { type: 'priority', id: task.id, time: this.scheduler.now(), priority });
+    this.emit(task, { type: 'priority', id: task.id, time: this.scheduler.now(), priority });
     this.#pump.request();
   }
 
@@ -123,24 +94,16 @@ export class TaskEngine implements StartHost {
     else this.progress(task, value);
   }
 
-  progress(task: Task, value: unknown): void {
-    this.#route.emit(task, { type: 'progress', id: task.id, time: this.scheduler.now(), progress: value });
-  }
-
   complete(task: Task): void {
-    this.#settle(task, 'completed', undefined);
+    this.#settler.settle(task, 'completed', undefined);
   }
 
   fail(task: Task, error: unknown): void {
-    this.#settle(task, 'failed', error);
+    this.#settler.settle(task, 'failed', error);
   }
 
   cancel(task: Task, reason: CancelReason = 'explicit'): void {
-    if (!isTerminal(task.status)) this.#settle(task, 'cancelled', new TaskCancelledError(task.id, reason));
-  }
-
-  meta(task: Task, patch: Readonly<Record<string, unknown>>): void {
-    this.#route.emit(task, { type: 'meta', id: task.id, time: this.scheduler.now(), meta: patch });
+    if (!isTerminal(task.status)) this.#settler.settle(task, 'cancelled', new TaskCancelledError(task.id, reason));
   }
 
   /** Work that reports its own start (see {@link TaskRecord.reportsStart}) has started: the row runs, the timeout counts. */
@@ -158,7 +121,7 @@ export class TaskEngine implements StartHost {
     if (!isTerminal(task.status) || this.tasks.get(task.id) !== task) return false;
     if (task.row !== undefined && !isTerminal(task.row.status)) return false;
     this.tasks.delete(task.id);
-    this.#route.emit(task, { type: 'cleared', id: task.id, time: this.scheduler.now() });
+    this.emit(task, { type: 'cleared', id: task.id, time: this.scheduler.now() });
     return true;
   }
 
@@ -172,39 +135,15 @@ export class TaskEngine implements StartHost {
     this.#pump.stop();
     this.#line.clear();
     this.#expiry.stop();
-    this.#route.complete();
+    this.events.complete();
     this.table.dispose();
-  }
-
-  /** True when nobody but the table will see the task's next event (see {@link EventRoute.quiet}). */
-  quiet(task: Task): boolean {
-    return this.#route.quiet(task);
   }
 
   /** Emits `started` and arms the timeout. */
   markStarted(task: Task): void {
     // a deadline, not work: it fires on the first frame at or after start + timeout, whatever the budget;
     // armed before `started` is emitted, so a task an observer cancels right then disarms it
-    if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.#onTimeout, task.timeout, task);
-    this.#route.started(task, this.scheduler.now());
-  }
-
-  readonly #onTimeout = (task?: Task): void => {
-    if (task?.status === 'running') this.#settle(task, 'timeout', new TaskTimeoutError(task.id, task.timeout ?? 0));
-  };
-
-  #settle(task: Task, status: TerminalStatus, error: unknown): void {
-    if (isTerminal(task.status)) return;
-    const wasPending = task.status === 'pending';
-    task.status = status;
-    task.error = error;
-    this.#line.ended(task, wasPending);
-    stopWork(task, this.scheduler, status === 'cancelled' || status === 'timeout');
-    const time = this.scheduler.now();
-    const quiet = status === 'completed' && this.quiet(task);
-    this.#route.emit(task, quiet ? this.scratch.completed(task.id, time) : terminalEvent(task.id, time, status, error));
-    this.#expiry.finished(task.id);
-    task.notify();
-    this.#pump.request();
+    if (task.timeout !== undefined) task.timer = this.scheduler.deadline(this.#settler.timeout, task.timeout, task);
+    this.started(task, this.scheduler.now());
   }
 }
