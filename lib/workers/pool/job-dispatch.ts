@@ -1,5 +1,7 @@
+import type { Subscription } from 'rxjs';
 import { asapScheduler } from '../../rx.js';
 import { askBack, chooseDisplaced } from './give-back.js';
+import { releaseJobs } from './release-jobs.js';
 import { chooseSlot, topsUp, type SlotChoice } from './slot-choice.js';
 import { TaskQueue } from './task-queue.js';
 import type { WorkerJob } from './worker-job.js';
@@ -14,7 +16,7 @@ import type { PoolSlot, WorkerSet } from './worker-set.js';
  *
  * @example
  * ```ts
- * const dispatch = new JobDispatch(4, workers, () => scheduler.inFrame, (slot) => core.retire(slot, false));
+ * const dispatch = new JobDispatch(4, workers, () => scheduler.inFrame);
  * dispatch.push(job); // sent now if a worker is free, else when one is
  * ```
  */
@@ -23,35 +25,48 @@ export class JobDispatch {
   readonly #size: number;
   readonly #workers: WorkerSet;
   readonly #inFrame: () => boolean;
-  /** Ends an idle worker of another module to start one for the next job (no pump: this is the pump). */
-  readonly #retire: (slot: PoolSlot) => void;
-  /** A pump is due right after the frame: a worker it needs was not started inside it. */
-  #pumpDue = false;
+  /** A pump due right after the frame: a worker it needs was not started inside it. */
+  #duePump: Subscription | undefined;
+  /** Set by close: what calls submitted later (held ones included) fail with. */
+  #gone: Error | undefined;
 
-  constructor(size: number, workers: WorkerSet, inFrame: () => boolean, retire: (slot: PoolSlot) => void) {
+  constructor(size: number, workers: WorkerSet, inFrame: () => boolean) {
     this.#size = size;
     this.#workers = workers;
     this.#inFrame = inFrame;
-    this.#retire = retire;
   }
 
-  /** Queues a job and sends what can go. */
-  push(job: WorkerJob): void {
-    this.#queue.push(job);
-    this.pump();
+  /** Queues a job and sends what can go; a standalone one gets its own worker. */
+  submit(job: WorkerJob, standalone: boolean): void {
+    if (this.#gone) return job.fail(this.#gone);
+    if (!standalone) {
+      this.#queue.push(job);
+      return this.pump();
+    }
+    // its worker starts right after the frame (see the class); a job cancelled by then is 'done'
+    if (this.#inFrame()) return void asapScheduler.schedule(() => job.state === 'queued' && this.submit(job, true));
+    sendJob(this.#workers.spawn(job, true), job);
   }
 
   /** Jobs waiting in the queue (cancelled ones still in the heap not counted). */
   queued(): number {
-    let queued = 0;
-    for (const job of this.#queue.entries()) if (job.queued) queued++;
-    return queued;
+    return this.#queue.live().length;
   }
 
-  /** Empties the queue, returning the live jobs (dispose). */
-  drain(): WorkerJob[] {
-    return this.#queue.drain();
+  /** Fails the queued jobs and every job submitted later with `error` (dispose). */
+  close(error: Error): void {
+    // failed jobs are no longer `queued`: the heap skips them like cancelled ones
+    for (const job of this.#queue.live()) job.fail(error);
+    this.#gone = error;
   }
+
+  /** Ends a worker; live jobs it held that had not started go back to the queue. Bound: it is passed around. */
+  readonly retire = (slot: PoolSlot, pump = true): void => {
+    this.#workers.forget(slot);
+    slot.terminate();
+    releaseJobs(slot.jobs.splice(0), undefined, this.requeue);
+    if (pump) this.pump();
+  };
 
   /**
    * Sends queued jobs where {@link chooseSlot} says; a worker sent a job in this pass is
@@ -82,16 +97,15 @@ export class JobDispatch {
 
   #place(choice: SlotChoice, job: WorkerJob): PoolSlot | undefined {
     if (!choice || !('spawn' in choice)) return choice;
-    if (choice.retire) this.#retire(choice.retire);
+    // in place of an idle worker of another module; no pump from here: this is the pump
+    if (choice.retire) this.retire(choice.retire, false);
     return this.#workers.spawn(job, false);
   }
 
   #pumpAfterFrame(): void {
-    if (this.#pumpDue) return;
-    this.#pumpDue = true;
     // asap: a microtask after the frame's synchronous run (virtual inside TestScheduler.run)
-    asapScheduler.schedule(() => {
-      this.#pumpDue = false;
+    this.#duePump ??= asapScheduler.schedule(() => {
+      this.#duePump = undefined;
       this.pump();
     });
   }

@@ -1,10 +1,9 @@
-import { asapScheduler } from '../../rx.js';
 import type { IdleSweeper } from './idle-sweeper.js';
 import type { EventKind } from '../protocol.js';
 import { applyEvent } from './apply-event.js';
 import { releaseJobs } from './release-jobs.js';
 import { askBack, chooseSteal } from './give-back.js';
-import { JobDispatch, sendJob } from './job-dispatch.js';
+import { JobDispatch } from './job-dispatch.js';
 import { cancelJob, sendMessage, stopRunning } from './job-control.js';
 import type { WorkerJob } from './worker-job.js';
 import { WorkerSet, type PoolSlot } from './worker-set.js';
@@ -29,11 +28,10 @@ import type { ThreadOptions, WorkerExit, WorkerTransport } from '../worker-trans
 export class PoolCore implements SlotOwner<WorkerJob> {
   readonly #workers: WorkerSet;
   readonly #dispatch: JobDispatch;
+  /** Ends a worker; live jobs it held that had not started go back to the queue (see {@link JobDispatch.retire}). */
+  readonly retire: (slot: PoolSlot) => void;
   readonly #sweeper: IdleSweeper<PoolSlot>;
   readonly #graceMs: number;
-  readonly #inFrame: () => boolean;
-  /** Set by dispose: what calls submitted later (held ones included) fail with. */
-  #gone: Error | undefined = undefined;
 
   constructor(
     readonly size: number,
@@ -41,13 +39,13 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     sweeper: IdleSweeper<PoolSlot>,
     threads: ThreadOptions,
     graceMs = 0,
-    inFrame: () => boolean = () => false,
+    inFrame: () => boolean,
   ) {
     this.#sweeper = sweeper;
     this.#graceMs = graceMs;
-    this.#inFrame = inFrame;
     this.#workers = new WorkerSet(transport, threads, this);
-    this.#dispatch = new JobDispatch(size, this.#workers, inFrame, (slot) => this.retire(slot, false));
+    this.#dispatch = new JobDispatch(size, this.#workers, inFrame);
+    this.retire = this.#dispatch.retire;
   }
 
   stats(): { readonly pool: number; readonly standalone: number; readonly queued: number } {
@@ -56,11 +54,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   }
 
   submit(job: WorkerJob, standalone: boolean): void {
-    if (this.#gone) return job.fail(this.#gone);
-    if (!standalone) return this.#dispatch.push(job);
-    // its worker starts right after the frame (see the class); a job cancelled by then is 'done'
-    if (this.#inFrame()) return void asapScheduler.schedule(() => job.state === 'queued' && this.submit(job, true));
-    sendJob(this.#workers.spawn(job, true), job);
+    this.#dispatch.submit(job, standalone);
   }
 
   /** Queues or sends an inbound message; dropped once the job ended. */
@@ -69,27 +63,16 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   }
 
   cancel(job: WorkerJob): void {
-    cancelJob(job, this.#graceMs, this.#retireSlot);
+    cancelJob(job, this.#graceMs, this.retire);
   }
 
   idleSlots(): Iterable<PoolSlot> {
     return this.#workers.idle();
   }
 
-  /** Ends a worker; live jobs it held that had not started go back to the queue. */
-  retire(slot: PoolSlot, pump = true): void {
-    this.#workers.forget(slot);
-    slot.terminate();
-    releaseJobs(slot.jobs.splice(0), undefined, this.#dispatch.requeue);
-    if (pump) this.#dispatch.pump();
-  }
-
-  readonly #retireSlot = (slot: PoolSlot): void => this.retire(slot);
-
   dispose(error: Error): void {
     this.#sweeper.stop();
-    for (const job of this.#dispatch.drain()) job.fail(error);
-    this.#gone = error;
+    this.#dispatch.close(error);
     for (const slot of this.#workers.all()) {
       this.#workers.forget(slot);
       slot.terminate();
@@ -98,9 +81,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
   }
 
   onEvent(slot: PoolSlot, kind: EventKind, id: number, a: unknown, b: unknown): void {
-    if (kind !== 'back') return applyEvent(slot, kind, id, a, b);
-    const job = slot.take(id);
-    if (job?.state === 'sent') this.#dispatch.requeue(job);
+    applyEvent(slot, kind, id, a, b, this.#dispatch.requeue);
   }
 
   onBatchDone(slot: PoolSlot): void {
@@ -112,7 +93,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     // a job cancelled while it waited, not dropped by the worker in this batch (or failed on a
     // progress value that could not be cloned): the worker runs it
     if (head?.state === 'done' && !slot.draining) {
-      stopRunning(slot, head, this.#graceMs, this.#retireSlot);
+      stopRunning(slot, head, this.#graceMs, this.retire);
       if (!slot.alive) return;
     }
     if (slot.jobs.length > 0) return this.#dispatch.pump();
