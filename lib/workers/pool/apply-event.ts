@@ -32,7 +32,11 @@ export function applyEvent(
   if (kind === 'err' && (b as number) < 0) return failRunning(slot, id, a as RemoteErrorData);
   const job = slot.take(id);
   if (!job) return;
-  if (kind === 'back') return void (job.state === 'sent' && requeue(job));
+  // given back unstarted: it goes to another worker (a cancelled one just leaves)
+  if (kind === 'back') {
+    if (job.state === 'sent') requeue(job);
+    return;
+  }
   if (kind === 'ok') {
     job.stats.record(b as number);
     return job.succeed(a);

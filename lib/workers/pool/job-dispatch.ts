@@ -2,22 +2,24 @@ import type { Subscription } from 'rxjs';
 import { asapScheduler } from '../../rx.js';
 import { askBack, chooseDisplaced } from './give-back.js';
 import { releaseJobs } from './release-jobs.js';
-import { chooseSlot, topsUp, type SlotChoice } from './slot-choice.js';
+import { chooseSlot, topsUp } from './slot-choice.js';
 import { TaskQueue } from './task-queue.js';
 import type { WorkerJob } from './worker-job.js';
 import type { PoolSlot, WorkerSet } from './worker-set.js';
 
 /**
  * The pool's queue and where its jobs go: {@link JobDispatch.pump} sends queued jobs to
- * the workers {@link chooseSlot} picks. It runs in the worker's message handler, so the
- * next job leaves the moment a result arrives; only a worker it needs started waits until
- * after a frame (`inFrame()`): `new Worker()` is 1-10 ms of synchronous work the frame's
- * budget cannot foresee.
+ * the workers {@link chooseSlot} picks, and takes back the ones a worker returns
+ * unstarted (`requeue`). PoolCore calls it from the worker's message handler, off-frame,
+ * so the next job leaves the moment a result arrives. Called inside a frame
+ * (`inFrame()`), it still sends to a worker that is there, but a worker it needs started
+ * (a standalone call's own, too) is started right after the frame: `new Worker()` is
+ * 1-10 ms of synchronous work the frame's budget cannot foresee.
  *
  * @example
  * ```ts
  * const dispatch = new JobDispatch(4, workers, () => scheduler.inFrame);
- * dispatch.push(job); // sent now if a worker is free, else when one is
+ * dispatch.submit(job, false); // sent now if a worker can take it, else when one can
  * ```
  */
 export class JobDispatch {
@@ -43,7 +45,8 @@ export class JobDispatch {
       this.#queue.push(job);
       return this.pump();
     }
-    // its worker starts right after the frame (see the class); a job cancelled by then is 'done'
+    // its worker starts right after the frame (see the class); a job cancelled by then is 'done',
+    // and one submitted before a dispose that came first fails (the check above)
     if (this.#inFrame()) return void asapScheduler.schedule(() => job.state === 'queued' && this.submit(job, true));
     sendJob(this.#workers.spawn(job, true), job);
   }
@@ -77,8 +80,13 @@ export class JobDispatch {
     let last: PoolSlot | undefined;
     while ((job = this.#queue.peek())) {
       const choice = chooseSlot(this.#workers.pool, job, this.#size);
-      if (choice && 'spawn' in choice && this.#inFrame()) return this.#pumpAfterFrame();
-      const slot = this.#place(choice, job) ?? (last && topsUp(last, job) ? last : undefined);
+      let slot: PoolSlot | undefined;
+      if (choice && 'spawn' in choice) {
+        if (this.#inFrame()) return this.#pumpAfterFrame();
+        // in place of an idle worker of another module; no pump from here: this is the pump
+        if (choice.retire) this.retire(choice.retire, false);
+        slot = this.#workers.spawn(job, false);
+      } else slot = choice ?? (last && topsUp(last, job) ? last : undefined);
       // a job that must wait asks back one waiting in a worker that it should run before (priority)
       if (!slot) return askBack(chooseDisplaced(this.#workers.pool, job));
       this.#queue.pop();
@@ -95,16 +103,11 @@ export class JobDispatch {
     this.#queue.push(job);
   };
 
-  #place(choice: SlotChoice, job: WorkerJob): PoolSlot | undefined {
-    if (!choice || !('spawn' in choice)) return choice;
-    // in place of an idle worker of another module; no pump from here: this is the pump
-    if (choice.retire) this.retire(choice.retire, false);
-    return this.#workers.spawn(job, false);
-  }
-
   #pumpAfterFrame(): void {
-    // asap: a microtask after the frame's synchronous run (virtual inside TestScheduler.run)
-    this.#duePump ??= asapScheduler.schedule(() => {
+    if (this.#duePump) return;
+    // asap: a microtask after the frame's synchronous run (virtual inside TestScheduler.run);
+    // never run at once, so the field is set before the pump clears it
+    this.#duePump = asapScheduler.schedule(() => {
       this.#duePump = undefined;
       this.pump();
     });

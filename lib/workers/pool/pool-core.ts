@@ -11,13 +11,12 @@ import type { SlotOwner } from './worker-slot.js';
 import type { ThreadOptions, WorkerExit, WorkerTransport } from '../worker-transport.js';
 
 /**
- * The pool's bookkeeping: calls submitted, cancelled and messaged; what each worker's
- * events, finished batches and exit mean for its jobs (crashes, cancels, idle workers).
- * Where queued jobs go is {@link JobDispatch}'s: most of this runs in the worker's message
- * handler, off-frame, so the next job leaves the moment a result arrives, while the
- * result itself reaches the caller on a frame (through the job's inbox). A standalone
- * call made inside a frame (`inFrame()`) gets its worker right after the frame, as
- * dispatch does for the workers it starts.
+ * The pool's bookkeeping: calls cancelled and messaged, the pool's stats and disposal,
+ * and what each worker's events, finished batches and exit mean for its jobs (crashes,
+ * cancels, idle workers). Where jobs go is {@link JobDispatch}'s, called from here. Most
+ * of this runs in the worker's message handler, off-frame: the next job leaves the
+ * moment a result arrives, while the result itself reaches the caller on a frame
+ * (through the job's inbox).
  *
  * @example
  * ```ts
@@ -39,7 +38,7 @@ export class PoolCore implements SlotOwner<WorkerJob> {
     sweeper: IdleSweeper<PoolSlot>,
     threads: ThreadOptions,
     graceMs = 0,
-    inFrame: () => boolean,
+    inFrame: () => boolean = () => false,
   ) {
     this.#sweeper = sweeper;
     this.#graceMs = graceMs;
