@@ -74,7 +74,7 @@ export class Workers {
   #exec<T>(target: WorkerTarget, args: readonly unknown[], o: ExecOptions, ctx: TaskContext): Observable<T> {
     const onProgress = o.onProgress;
     const all = o.progress === 'all';
-    // called in a frame: a worker the call needs started starts right after it (see PoolCore)
+    // called in a frame: a worker the call needs started starts right after it (see JobDispatch)
     return this.pool.exec<T>(target, args, {
       ...o,
       onProgress: (p: unknown) => {

@@ -1,18 +1,27 @@
 import { WorkerLoadError } from '../../errors.js';
 import type { EventKind, RemoteErrorData } from '../protocol.js';
 import { fromRemoteError } from './remote-error.js';
+import type { WorkerJob } from './worker-job.js';
 import type { PoolSlot } from './worker-set.js';
 
 /**
  * Applies one event from a worker to the job it concerns. Events for jobs that were
- * cancelled in the meantime are ignored.
+ * cancelled in the meantime are ignored. A job the worker gave back unstarted (`'back'`)
+ * goes to `requeue`.
  *
  * @example
  * ```ts
- * applyEvent(slot, 'ok', 7, 42, 0.01);
+ * applyEvent(slot, 'ok', 7, 42, 0.01, requeue);
  * ```
  */
-export function applyEvent(slot: PoolSlot, kind: EventKind, id: number, a: unknown, b: unknown): void {
+export function applyEvent(
+  slot: PoolSlot,
+  kind: EventKind,
+  id: number,
+  a: unknown,
+  b: unknown,
+  requeue: (job: WorkerJob) => void,
+): void {
   if (kind === 'ready') {
     slot.ready = true;
     return;
@@ -23,6 +32,11 @@ export function applyEvent(slot: PoolSlot, kind: EventKind, id: number, a: unkno
   if (kind === 'err' && (b as number) < 0) return failRunning(slot, id, a as RemoteErrorData);
   const job = slot.take(id);
   if (!job) return;
+  // given back unstarted: it goes to another worker (a cancelled one just leaves)
+  if (kind === 'back') {
+    if (job.state === 'sent') requeue(job);
+    return;
+  }
   if (kind === 'ok') {
     job.stats.record(b as number);
     return job.succeed(a);

@@ -53,16 +53,9 @@ export class TaskQueue<T extends Queued> {
     return top;
   }
 
-  /** Every entry, live or not, in heap order (for counting). */
-  entries(): readonly T[] {
-    return this.#heap;
-  }
-
-  /** Removes and returns every live entry (dispose). */
-  drain(): T[] {
-    const all = this.#heap.filter((item) => item.queued);
-    this.#heap.length = 0;
-    return all;
+  /** The live entries, in heap order (a copy: the caller may end them as it goes). */
+  live(): T[] {
+    return this.#heap.filter((item) => item.queued);
   }
 
   #sink(item: T): void {
