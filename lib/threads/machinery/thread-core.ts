@@ -39,7 +39,7 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   row: ThreadRow | undefined = undefined;
   readonly #inSubject = new Subject<In>();
   readonly #inbox: FrameChannel<In>;
-  readonly #run = new ThreadRun<R>(this);
+  readonly #run = new ThreadRun<R>();
 
   constructor(
     readonly spec: ThreadSpec<In, Up, R, ChildUp>,
@@ -74,7 +74,7 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
       parentRowId: this.parent?.row?.rowId,
       stop: () => this.stop(),
     });
-    this.host.onFrame(() => this.status === 'starting' && this.#run.start(() => this.#begin()));
+    this.host.onFrame(() => this.status === 'starting' && this.#run.start(this, () => this.#begin()));
   }
 
   send(message: In): void {
@@ -99,14 +99,14 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
     if (this.status !== 'starting' && this.status !== 'running') return;
     this.#enterStatus('stopping');
     this.tasks.stopAll();
-    this.#run.stop(exit);
+    this.#run.cancel();
     this.#inbox.close();
     this.abort.abort();
-    this.host.onFrame(() => this.#run.teardown((outcome) => this.#finalize(outcome)));
+    this.host.onFrame(() => this.#run.teardown(this, exit, (outcome) => this.#finalize(outcome)));
   }
 
   crash(error: unknown): void {
-    if (this.status === 'stopping') this.#run.teardownError(error);
+    if (this.status === 'stopping') this.teardownError(error);
     else this.end({ type: 'crashed', error });
   }
 

@@ -31,19 +31,10 @@ export interface RunOwner<R> {
  */
 export class ThreadRun<R> {
   #running: Subscription | undefined;
-  // set by stop(), which always comes before teardown()
-  #exit!: ThreadExit<R>;
   readonly #errors: unknown[] = [];
 
-  readonly #owner: RunOwner<R>;
-
-  constructor(owner: RunOwner<R>) {
-    this.#owner = owner;
-  }
-
   /** Runs the `enter` hook, then the body if `begin()` says the thread now runs. */
-  start(begin: () => boolean): void {
-    const owner = this.#owner;
+  start(owner: RunOwner<R>, begin: () => boolean): void {
     const { spec, ctx } = owner;
     const crash = (e: unknown): void => owner.crash(e);
     const entering = hook$(() => spec.enter?.(ctx)).subscribe({
@@ -59,17 +50,16 @@ export class ThreadRun<R> {
       },
       error: crash,
     });
-    // a synchronous enter has already run the body: keep its subscription, not the closed one
-    if (!entering.closed) this.#running = entering;
+    // a synchronous enter has already started the body: keep the body's subscription
+    this.#running ??= entering;
   }
 
-  /** Records the exit; a finalizer of the work that throws is a teardown error, not a crash. */
-  stop(exit: ThreadExit<R>): void {
-    this.#exit = exit;
+  /** Cancels the work under way; a finalizer of it that throws is a teardown error, not a crash. */
+  cancel(): void {
     try {
       this.#running?.unsubscribe();
     } catch (error) {
-      this.#errors.push(error);
+      this.teardownError(error);
     }
   }
 
@@ -83,12 +73,11 @@ export class ThreadRun<R> {
    * that fails is one more teardown error and the next still runs, so one broken clean-up
    * never leaves the thread half-stopped.
    */
-  teardown(done: (outcome: ThreadOutcome<R>) => void): void {
-    const { spec, ctx, family } = this.#owner;
+  teardown({ spec, ctx, family }: RunOwner<R>, exit: ThreadExit<R>, done: (outcome: ThreadOutcome<R>) => void): void {
     const errors = this.#errors;
     const kept = catchError((error: unknown) => (errors.push(error), EMPTY));
-    concat(family.halt$().pipe(kept), hook$(() => spec.exit?.(ctx, this.#exit)).pipe(kept)).subscribe({
-      complete: () => done({ exit: this.#exit, teardownErrors: [...errors] }),
+    concat(family.halt$().pipe(kept), hook$(() => spec.exit?.(ctx, exit)).pipe(kept)).subscribe({
+      complete: () => done({ exit, teardownErrors: [...errors] }),
     });
   }
 }
