@@ -74,7 +74,9 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
       parentRowId: this.parent?.row?.rowId,
       stop: () => this.stop(),
     });
-    this.host.onFrame(() => this.status === 'starting' && this.#run.start(this, () => this.#begin()));
+    // once the enter hook is done: IN and UP messages may flow
+    const running = (): void => (this.#enterStatus('running'), this.#inbox.kick(), this.family.kick());
+    this.host.onFrame(() => this.#run.start(this, running));
   }
 
   send(message: In): void {
@@ -118,15 +120,6 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   guard(what: string): void {
     if (this.status !== 'starting' && this.status !== 'running')
       throw new ThreadStateError(`cannot ${what}: thread "${this.name}" is ${this.status}`);
-  }
-
-  /** The enter hook is done: the thread runs now, unless it began to stop meanwhile. */
-  #begin(): boolean {
-    if (this.status !== 'starting') return false;
-    this.#enterStatus('running');
-    this.#inbox.kick();
-    this.family.kick();
-    return true;
   }
 
   #finalize(outcome: ThreadOutcome<R>): void {

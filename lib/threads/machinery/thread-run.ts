@@ -4,9 +4,11 @@ import { hook$ } from '../hook-result.js';
 import type { ThreadContext } from '../thread-context.js';
 import type { ThreadExit, ThreadOutcome } from '../thread-exit.js';
 import type { ThreadSpec } from '../thread-spec.js';
+import type { ThreadStatus } from '../thread-status.js';
 
 /** The parts of a thread its run needs (kept narrow, like the family's and the context's). */
 export interface RunOwner<R> {
+  readonly status: ThreadStatus;
   readonly spec: ThreadSpec<any, any, R, any>;
   readonly ctx: ThreadContext<any, R, any>;
   readonly family: { halt$(): Observable<never> };
@@ -33,14 +35,20 @@ export class ThreadRun<R> {
   #running: Subscription | undefined;
   readonly #errors: unknown[] = [];
 
-  /** Runs the `enter` hook, then the body if `begin()` says the thread now runs. */
-  start(owner: RunOwner<R>, begin: () => boolean): void {
+  /**
+   * Runs the `enter` hook, then `running()` and the body. Each waits for a frame or a hook,
+   * so each first checks that the thread still starts (a stop meanwhile ends the sequence).
+   */
+  start(owner: RunOwner<R>, running: () => void): void {
+    if (owner.status !== 'starting') return;
     const { spec, ctx } = owner;
     const crash = (e: unknown): void => owner.crash(e);
     const entering = hook$(() => spec.enter?.(ctx)).subscribe({
       complete: () => {
         const body = spec.body;
-        if (!begin() || !body) return;
+        if (owner.status !== 'starting') return;
+        running();
+        if (!body) return;
         let last: R | undefined;
         this.#running = defer(() => body.call(spec, ctx)).subscribe({
           next: (value) => (last = value),
