@@ -66,7 +66,8 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
     this.in$ = this.#inSubject.asObservable();
   }
 
-  start(): void {
+  /** Returns the thread itself, so a root thread reads `createThread(spec).start()`. */
+  start(): this {
     if (this.status !== 'idle') this.refuse('start');
     this.#enterStatus('starting');
     this.row = this.host.table?.attach({
@@ -77,6 +78,7 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
     // once the enter hook is done: IN and UP messages may flow
     const running = (): void => (this.#enterStatus('running'), this.#inbox.kick(), this.family.kick());
     this.host.onFrame(() => this.#run.start(this, running));
+    return this;
   }
 
   send(message: In): void {
