@@ -19,7 +19,10 @@ import type { UpItem, UpSink } from './up-sink.js';
 
 /**
  * One running instance of a thread: its status machine, channels, tasks and children.
- * Users see it through a root {@link TaskThread} or a child's {@link ThreadHandle}.
+ * It decides when each step runs (it owns the status); the steps themselves — `enter`,
+ * the body, and once stopping the children halted and the `exit` hook — are its
+ * {@link ThreadRun}. Users see it through a root {@link TaskThread} or a child's
+ * {@link ThreadHandle}.
  *
  * @example
  * ```ts

@@ -6,7 +6,15 @@ import type { ThreadExit, ThreadOutcome } from '../thread-exit.js';
 import type { ThreadSpec } from '../thread-spec.js';
 import type { ThreadStatus } from '../thread-status.js';
 
-/** The parts of a thread its run needs (kept narrow, like the family's and the context's). */
+/**
+ * The parts of a thread its run needs: a {@link ThreadCore} passes itself. Kept narrow (like
+ * the family's and the context's owners) so this module imports nothing back from the core.
+ *
+ * @example
+ * ```ts
+ * const owner: RunOwner<number> = core; // a ThreadCore<In, Up, number, ChildUp>
+ * ```
+ */
 export interface RunOwner<R> {
   readonly status: ThreadStatus;
   readonly spec: ThreadSpec<any, any, R, any>;
@@ -17,18 +25,19 @@ export interface RunOwner<R> {
 }
 
 /**
- * A thread's own work and how it ended. `start` runs the `enter` hook, then, if `begin()`
- * says the thread now runs, the body, whose last value is the result; `stop` records why
- * the thread ends and cancels whichever of the two is under way; `teardown` halts the
- * children (last started first), then runs the `exit` hook. What failed while stopping is
- * kept, so `outcome()` reports every teardown error beside the exit.
+ * How a thread runs, apart from what it holds (its channels, tasks and children live in
+ * {@link ThreadCore}): its own work — the `enter` hook, then its body, whose last value is
+ * the result — and, once it stops, its teardown — the children halted (last started first,
+ * each fully before the next), then the `exit` hook — with every error raised meanwhile
+ * kept for the outcome. The core decides when (it owns the status); this class knows the
+ * order, and holds the one subscription that stopping cancels, wherever the work is.
  *
  * @example
  * ```ts
- * const run = new ThreadRun(core, () => core.status === 'starting');
- * run.start();
- * run.stop({ type: 'aborted' });
- * run.teardown(() => console.log(run.outcome()));
+ * const run = new ThreadRun<number>();
+ * run.start(core, () => console.log('running')); // on a frame: enter, then the body
+ * run.cancel(); // the thread stops: enter or body unsubscribed
+ * run.teardown(core, { type: 'aborted' }, (outcome) => console.log(outcome));
  * ```
  */
 export class ThreadRun<R> {
@@ -36,8 +45,9 @@ export class ThreadRun<R> {
   readonly #errors: unknown[] = [];
 
   /**
-   * Runs the `enter` hook, then `running()` and the body. Each waits for a frame or a hook,
-   * so each first checks that the thread still starts (a stop meanwhile ends the sequence).
+   * Runs the `enter` hook, then `running()` and the body. The first waited for a frame and
+   * the second for the hook, so each checks that the thread still starts: a thread stopped
+   * meanwhile goes no further.
    */
   start(owner: RunOwner<R>, running: () => void): void {
     if (owner.status !== 'starting') return;
@@ -45,9 +55,9 @@ export class ThreadRun<R> {
     const crash = (e: unknown): void => owner.crash(e);
     const entering = hook$(() => spec.enter?.(ctx)).subscribe({
       complete: () => {
-        const body = spec.body;
         if (owner.status !== 'starting') return;
         running();
+        const body = spec.body;
         if (!body) return;
         let last: R | undefined;
         this.#running = defer(() => body.call(spec, ctx)).subscribe({
@@ -58,7 +68,8 @@ export class ThreadRun<R> {
       },
       error: crash,
     });
-    // a synchronous enter has already started the body: keep the body's subscription
+    // a synchronous enter has already started the body: keep the body's subscription (an
+    // entering one that is closed, kept when there is no body, unsubscribes as a no-op)
     this.#running ??= entering;
   }
 
@@ -71,7 +82,7 @@ export class ThreadRun<R> {
     }
   }
 
-  /** Keeps an error raised while the thread stops. */
+  /** Keeps an error raised while the thread stops, for its outcome. */
   teardownError(error: unknown): void {
     this.#errors.push(error);
   }
@@ -79,7 +90,8 @@ export class ThreadRun<R> {
   /**
    * Halts the children, then runs the `exit` hook, then hands `done` the outcome. A step
    * that fails is one more teardown error and the next still runs, so one broken clean-up
-   * never leaves the thread half-stopped.
+   * never leaves the thread half-stopped. The errors are copied into the outcome: one raised
+   * after it (by a listener of the final events) cannot change what was reported.
    */
   teardown({ spec, ctx, family }: RunOwner<R>, exit: ThreadExit<R>, done: (outcome: ThreadOutcome<R>) => void): void {
     const errors = this.#errors;
