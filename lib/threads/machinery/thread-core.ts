@@ -96,6 +96,7 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   }
 
   stop(): Promise<ThreadOutcome<R>> {
+    // never started: no hooks ran, so there is nothing to tear down and no teardown error
     if (this.status === 'idle') this.#finalize({ exit: { type: 'aborted' }, teardownErrors: [] });
     else this.end({ type: 'aborted' });
     return this.join();
