@@ -33,11 +33,6 @@ export class RootThread<In, Up, R> extends ThreadCore<In, Up, R, any> implements
     return this.host.tree$(this.id).pipe(filter((node): node is ThreadNode => node !== undefined));
   }
 
-  override start(): this {
-    super.start();
-    return this;
-  }
-
   ready(): boolean {
     return true;
   }

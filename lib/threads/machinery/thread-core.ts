@@ -1,5 +1,5 @@
-import type { Observable, Subscription } from 'rxjs';
-import { defer, Subject } from '../../rx.js';
+import type { Observable } from 'rxjs';
+import { Subject } from '../../rx.js';
 import { ThreadStateError } from '../../errors.js';
 import { FrameChannel } from './frame-channel.js';
 import { hook$ } from '../hook-result.js';
@@ -14,12 +14,15 @@ import { ThreadTasks } from '../thread-tasks.js';
 import { ThreadFamily } from './thread-family.js';
 import { ThreadLifecycle } from './thread-lifecycle.js';
 import { makeContext } from './make-context.js';
-import { teardown$ } from './teardown.js';
+import { ThreadRun } from './thread-run.js';
 import type { UpItem, UpSink } from './up-sink.js';
 
 /**
  * One running instance of a thread: its status machine, channels, tasks and children.
- * Users see it through a root {@link TaskThread} or a child's {@link ThreadHandle}.
+ * It decides when each step runs (it owns the status); the steps themselves — `enter`,
+ * the body, and once stopping the children halted and the `exit` hook — are its
+ * {@link ThreadRun}. Users see it through a root {@link TaskThread} or a child's
+ * {@link ThreadHandle}.
  *
  * @example
  * ```ts
@@ -39,9 +42,7 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   row: ThreadRow | undefined = undefined;
   readonly #inSubject = new Subject<In>();
   readonly #inbox: FrameChannel<In>;
-  readonly #teardownErrors: unknown[] = [];
-  #exitReason: ThreadExit<R> = { type: 'aborted' };
-  #running: Subscription | undefined;
+  readonly #run = new ThreadRun<R>();
 
   constructor(
     readonly spec: ThreadSpec<In, Up, R, ChildUp>,
@@ -68,7 +69,8 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
     this.in$ = this.#inSubject.asObservable();
   }
 
-  start(): void {
+  /** Returns the thread itself, so a root thread reads `createThread(spec).start()`. */
+  start(): this {
     if (this.status !== 'idle') this.refuse('start');
     this.#enterStatus('starting');
     this.row = this.host.table?.attach({
@@ -76,7 +78,10 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
       parentRowId: this.parent?.row?.rowId,
       stop: () => this.stop(),
     });
-    this.host.onFrame(() => this.#enter());
+    // once the enter hook is done: IN and UP messages may flow
+    const running = (): void => (this.#enterStatus('running'), this.#inbox.kick(), this.family.kick());
+    this.host.onFrame(() => this.#run.start(this, running));
+    return this;
   }
 
   send(message: In): void {
@@ -91,7 +96,8 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   }
 
   stop(): Promise<ThreadOutcome<R>> {
-    if (this.status === 'idle') this.#finalize();
+    // never started: no hooks ran, so there is nothing to tear down and no teardown error
+    if (this.status === 'idle') this.#finalize({ exit: { type: 'aborted' }, teardownErrors: [] });
     else this.end({ type: 'aborted' });
     return this.join();
   }
@@ -99,26 +105,21 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   /** Ends a starting or running thread; later calls are no-ops. */
   end(exit: ThreadExit<R>): void {
     if (this.status !== 'starting' && this.status !== 'running') return;
-    this.#exitReason = exit;
     this.#enterStatus('stopping');
     this.tasks.stopAll();
-    try {
-      this.#running?.unsubscribe();
-    } catch (error) {
-      this.#teardownErrors.push(error);
-    }
+    this.#run.cancel();
     this.#inbox.close();
     this.abort.abort();
-    this.host.onFrame(() => this.#teardown());
+    this.host.onFrame(() => this.#run.teardown(this, exit, (outcome) => this.#finalize(outcome)));
   }
 
   crash(error: unknown): void {
-    if (this.status === 'stopping') this.#teardownErrors.push(error);
+    if (this.status === 'stopping') this.teardownError(error);
     else this.end({ type: 'crashed', error });
   }
 
   teardownError(error: unknown): void {
-    this.#teardownErrors.push(error);
+    this.#run.teardownError(error);
   }
 
   /** Throws ThreadStateError unless the thread is starting or running. */
@@ -127,41 +128,8 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
       throw new ThreadStateError(`cannot ${what}: thread "${this.name}" is ${this.status}`);
   }
 
-  #enter(): void {
-    if (this.status !== 'starting') return;
-    const entering = hook$(() => this.spec.enter?.(this.ctx)).subscribe({
-      complete: () => this.#run(),
-      error: (e: unknown) => this.crash(e),
-    });
-    // a synchronous enter has already run the body: keep its subscription, not the closed one
-    if (!entering.closed) this.#running = entering;
-  }
-
-  #run(): void {
-    if (this.status !== 'starting') return;
-    this.#enterStatus('running');
-    this.#inbox.kick();
-    this.family.kick();
-    const body = this.spec.body;
-    if (!body) return;
-    let last: R | undefined;
-    this.#running = defer(() => body.call(this.spec, this.ctx)).subscribe({
-      next: (value) => (last = value),
-      complete: () => this.end({ type: 'result', value: last }),
-      error: (e: unknown) => this.crash(e),
-    });
-  }
-
-  #teardown(): void {
-    const exitHook = (): unknown => this.spec.exit?.(this.ctx, this.#exitReason);
-    teardown$([this.family.halt$(), hook$(exitHook)], (e) => this.#teardownErrors.push(e)).subscribe({
-      complete: () => this.#finalize(),
-    });
-  }
-
-  #finalize(): void {
-    const outcome: ThreadOutcome<R> = { exit: this.#exitReason, teardownErrors: [...this.#teardownErrors] };
-    this.#emit(this.#exitReason.type === 'crashed' ? 'failed' : 'stopped', outcome);
+  #finalize(outcome: ThreadOutcome<R>): void {
+    this.#emit(outcome.exit.type === 'crashed' ? 'failed' : 'stopped', outcome);
     this.#inSubject.complete();
     this.row?.end(outcome);
     this.outbox.push({ kind: 'exit', outcome });
@@ -174,7 +142,7 @@ export class ThreadCore<In, Up, R, ChildUp> extends ThreadLifecycle<R> implement
   }
 
   #emit(status: ThreadStatus, outcome?: ThreadOutcome<R>): void {
-    const time = this.host.scheduler.now();
-    this.host.emit({ id: this.id, parentId: this.parent?.id, name: this.name, status, time, outcome });
+    const host = this.host;
+    host.emit({ id: this.id, parentId: this.parent?.id, name: this.name, status, time: host.scheduler.now(), outcome });
   }
 }
