@@ -1,15 +1,12 @@
 import { UnrecoverableError, type Job, type Worker } from 'bullmq';
 import { TaskCancelledError, TaskTimeoutError, UnknownRemoteFunctionError } from '../errors.js';
-import { describeValue } from '../validation/describe-value.js';
 import { CancelListener } from './worker-side/cancel-listener.js';
 import { encodeFailure } from './failure-reason.js';
-import type { RemoteFunctions, RemoteJobContext } from './remote-function.js';
-import { bad } from './remote-queue-options.js';
+import type { RemoteFunctions } from './remote-function.js';
 import { parseServeQueueOptions, type ServeQueueOptions } from './serve-queue-options.js';
+import { jobCaller, type JobCall } from './worker-side/job-caller.js';
 import { ServedJob } from './worker-side/served-job.js';
 import { ServeWorker } from './worker-side/serve-worker.js';
-import { servedFunction, servedNames } from './worker-side/served-functions.js';
-import { threadCall } from './worker-side/thread-call.js';
 
 /**
  * A Node process serving a queue's jobs (a BullMQ `Worker` plus frametasks' cancel and
@@ -24,25 +21,15 @@ import { threadCall } from './worker-side/thread-call.js';
 export class QueueServer {
   readonly worker: Worker;
   private readonly cancels: CancelListener;
-  private readonly options: Required<ServeQueueOptions>;
+  private readonly call: JobCall;
   /** Jobs whose functions run in this process now. */
   private readonly running = new Set<ServedJob>();
 
-  constructor(
-    options: ServeQueueOptions,
-    private readonly functions: RemoteFunctions | object | URL | string,
-  ) {
-    this.options = parseServeQueueOptions(options);
-    const { queue, connection, prefix, concurrency, lockDuration, stalledInterval, maxStalledCount } = this.options;
-    const thread = this.options.isolate === 'thread';
-    if (thread !== (typeof functions === 'string' || functions instanceof URL)) {
-      bad(
-        'functions',
-        functions,
-        thread ? 'expected a module URL (isolate: "thread")' : 'expected an object of functions',
-      );
-    }
-    this.cancels = new CancelListener(connection, prefix, queue, this.options.cancelPoll);
+  constructor(options: ServeQueueOptions, functions: RemoteFunctions | object | URL | string) {
+    const parsed = parseServeQueueOptions(options);
+    const { queue, connection, prefix, concurrency, lockDuration, stalledInterval, maxStalledCount } = parsed;
+    this.call = jobCaller(functions, parsed); // checks functions against isolate before anything connects
+    this.cancels = new CancelListener(connection, prefix, queue, parsed.cancelPoll);
     const connect = { ...connection, maxRetriesPerRequest: null };
     const workerOptions = { connection: connect, prefix, concurrency, lockDuration, stalledInterval, maxStalledCount };
     this.worker = new ServeWorker(queue, (job) => this.process(job), workerOptions, this.cancels);
@@ -117,24 +104,6 @@ export class QueueServer {
     served.end();
     this.running.delete(served);
     this.cancels.unwatch(served.jobId);
-  }
-
-  private call(name: string, data: unknown, ctx: RemoteJobContext): unknown {
-    const fns = this.functions;
-    if (typeof fns === 'string' || fns instanceof URL) {
-      const href = fns instanceof URL ? fns.href : fns;
-      return threadCall(href, name, data, ctx, this.options.terminateAfter, (names) => this.unknown(name, names));
-    }
-    const fn = servedFunction(fns, name);
-    if (fn === undefined) throw this.unknown(name, servedNames(fns));
-    return fn.call(fns, data, ctx);
-  }
-
-  private unknown(name: string, names: string[]): UnknownRemoteFunctionError {
-    const list = names.map((n) => describeValue(n)).join(', ') || 'none';
-    return new UnknownRemoteFunctionError(
-      `queue "${this.options.queue}" has no function ${describeValue(name)} (it serves: ${list})`,
-    );
   }
 }
 
