@@ -1,10 +1,10 @@
-import { asyncScheduler, isObservable, type Observable, type Subscription } from 'rxjs';
+import { asyncScheduler, type Subscription } from 'rxjs';
 import { STRIDE, type Batch, type EventKind } from '../protocol.js';
 import { TaskMailbox } from '../worker-side/task-mailbox.js';
-import { toRemoteError } from '../worker-side/to-remote-error.js';
 import type { WorkerFunctions } from '../worker-side/worker-functions.js';
 import type { WorkerExit, WorkerHandle } from '../worker-transport.js';
 import { enterCall } from '../started-call-cell.js';
+import { callFakeFunction } from './call-fake-function.js';
 
 type Run = readonly [number, string, readonly unknown[], TaskMailbox];
 type Event = readonly [EventKind, number, unknown, unknown];
@@ -29,7 +29,6 @@ export class FakeWorker implements WorkerHandle {
   #cell: Int32Array | undefined;
   #messageListener: (data: unknown) => void = () => {};
   #exitListener: (exit: WorkerExit) => void = () => {};
-  #started = 0;
   /** True once the worker exited or was terminated. */
   exited = false;
   readonly #fns: WorkerFunctions | undefined;
@@ -106,30 +105,17 @@ export class FakeWorker implements WorkerHandle {
     if (!fn) return this.#done(['nofn', id, name, Object.keys(this.#fns ?? {})]);
     const running = { id, sub: undefined as Subscription | undefined, controller: new AbortController(), box };
     this.#running = running;
-    this.#started = this.#now();
+    const started = this.#now();
     const progress = (v: unknown) => this.#emit(['p', id, [v], 0]);
     const ctx = { id, signal: running.controller.signal, progress, onMessage: box.listen.bind(box) };
-    try {
-      const value = fn(...args, ctx);
-      if (!isObservable(value)) return this.#done(['ok', id, value, 0]);
-      running.sub = this.#follow(id, value);
-    } catch (error) {
-      this.#done(['err', id, toRemoteError(error), 0]);
-    }
+    // 'ok' and 'err' carry the run time in virtual ms, as a worker reports it
+    running.sub = callFakeFunction(fn, args, ctx, (kind, value) =>
+      this.#done([kind, id, value, this.#now() - started]),
+    );
   }
 
-  #follow(id: number, value$: Observable<unknown>): Subscription {
-    let last: unknown;
-    return value$.subscribe({
-      next: (v) => (last = v),
-      error: (e: unknown) => this.#done(['err', id, toRemoteError(e), 0]),
-      complete: () => this.#done(['ok', id, last, 0]),
-    });
-  }
-
-  /** Ends the running job; `'ok'`/`'err'` carry its run time in virtual ms, as a worker reports it. */
+  /** Ends the running job with its outcome (or `'nofn'`) and starts the next one. */
   #done(event: Event): void {
-    if (event[0] === 'ok' || event[0] === 'err') event = [event[0], event[1], event[2], this.#now() - this.#started];
     this.#running?.box.close();
     this.#running = undefined;
     this.#emit(event);
