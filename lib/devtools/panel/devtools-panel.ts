@@ -37,14 +37,14 @@ export class DevtoolsPanel implements DevtoolsContext {
   workersSeen = false;
   readonly shell: PanelShell;
   readonly tasks: TasksView;
-  private readonly views;
-  private readonly subs: Subscription[] = [];
-  private openSubs: Subscription[] = [];
-  private badgeTimer: ReturnType<typeof setInterval> | undefined;
-  private tickTimer: ReturnType<typeof setInterval> | undefined;
-  private frame = 0;
-  private readonly unwire: () => void;
-  private readonly storage = pageStorage();
+  readonly #views;
+  readonly #subs: Subscription[] = [];
+  #openSubs: Subscription[] = [];
+  #badgeTimer: ReturnType<typeof setInterval> | undefined;
+  #tickTimer: ReturnType<typeof setInterval> | undefined;
+  #frame = 0;
+  readonly #unwire: () => void;
+  readonly #storage = pageStorage();
 
   constructor(
     root: ShadowRoot,
@@ -54,74 +54,74 @@ export class DevtoolsPanel implements DevtoolsContext {
     this.readOnly = options.readOnly;
     this.name = options.mode;
     this.history = new FrameHistory(options.frames);
-    this.state = loadState(this.storage, options.storageKey, { ...DEFAULT_STATE, open: options.open });
+    this.state = loadState(this.#storage, options.storageKey, { ...DEFAULT_STATE, open: options.open });
     this.shell = buildShell(options);
     this.tasks = new TasksView(this);
-    this.views = { tasks: this.tasks, frames: new FramesView(this), workers: new WorkersView(this) };
-    this.shell.views.append(this.tasks.root, this.views.frames.root, this.views.workers.root);
+    this.#views = { tasks: this.tasks, frames: new FramesView(this), workers: new WorkersView(this) };
+    this.shell.views.append(this.tasks.root, this.#views.frames.root, this.#views.workers.root);
     root.append(...this.shell.nodes);
-    this.unwire = wireShell(this);
-    this.subs.push(runtime.events$.subscribe((e) => this.record(e)));
-    document.addEventListener('visibilitychange', this.onVisibility);
-    this.apply();
+    this.#unwire = wireShell(this);
+    this.#subs.push(runtime.events$.subscribe((e) => this.#record(e)));
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#apply();
   }
 
   update(patch: Partial<DevtoolsState>): void {
     const wasOpen = this.state.open;
     this.state = { ...this.state, ...patch };
-    saveState(this.storage, this.options.storageKey, this.state);
-    if (this.state.open !== wasOpen || patch.view !== undefined) this.apply();
+    saveState(this.#storage, this.options.storageKey, this.state);
+    if (this.state.open !== wasOpen || patch.view !== undefined) this.#apply();
     else this.invalidate();
   }
 
   /** Asks for a render on the next animation frame (one per frame however often asked). */
   invalidate(): void {
-    if (this.frame || !this.state.open) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.render();
+    if (this.#frame || !this.state.open) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#render();
     });
   }
 
   /** Stops everything: subscriptions, timers, the pending render. */
   dispose(): void {
-    this.stopOpen();
-    for (const s of this.subs.splice(0)) s.unsubscribe();
-    clearInterval(this.badgeTimer);
-    this.unwire();
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.#stopOpen();
+    for (const s of this.#subs.splice(0)) s.unsubscribe();
+    clearInterval(this.#badgeTimer);
+    this.#unwire();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
     // never render again: the list's ResizeObserver still reports the panel leaving the page
-    this.frame = -1;
+    this.#frame = -1;
   }
 
-  private record(event: Parameters<EventLog['record']>[0]): void {
+  #record(event: Parameters<EventLog['record']>[0]): void {
     const stack = this.options.captureStacks && event.type === 'submitted' ? creationStack() : undefined;
     if (event.type === 'submitted' && event.kind === 'worker') this.workersSeen = true;
     this.log.record(event, this.runtime.scheduler.frameIndex, stack);
   }
 
   /** Applies the open state and the view: subscriptions, timers, visibility of parts. */
-  private apply(): void {
+  #apply(): void {
     const { open, view } = this.state;
     const { shell } = this;
     shell.toggle.setAttribute('aria-expanded', String(open));
     shell.toggle.hidden = open;
     shell.panel.hidden = !open;
     selectTab(shell, view);
-    for (const [name, v] of Object.entries(this.views)) v.root.hidden = name !== view;
+    for (const [name, v] of Object.entries(this.#views)) v.root.hidden = name !== view;
     placePanel(this);
-    if (open) this.startOpen();
-    else this.stopOpen();
+    if (open) this.#startOpen();
+    else this.#stopOpen();
     this.invalidate();
   }
 
-  private startOpen(): void {
-    clearInterval(this.badgeTimer);
-    this.badgeTimer = undefined;
-    if (this.openSubs.length) return;
+  #startOpen(): void {
+    clearInterval(this.#badgeTimer);
+    this.#badgeTimer = undefined;
+    if (this.#openSubs.length) return;
     // a completed table$ (disposed runtime) hands subscribers no value: its last one still shows
     this.rows = this.runtime.table$.value;
-    this.openSubs = [
+    this.#openSubs = [
       this.runtime.table$.subscribe((rows) => {
         this.rows = rows;
         if (rows.some((r) => r.kind === 'worker')) this.workersSeen = true;
@@ -132,42 +132,42 @@ export class DevtoolsPanel implements DevtoolsContext {
         if (this.state.view === 'frames') this.invalidate();
       }),
     ];
-    this.onVisibility();
+    this.#onVisibility();
   }
 
-  private stopOpen(): void {
-    for (const s of this.openSubs.splice(0)) s.unsubscribe();
+  #stopOpen(): void {
+    for (const s of this.#openSubs.splice(0)) s.unsubscribe();
     this.rows = [];
     this.history.clear();
-    clearInterval(this.tickTimer);
-    this.tickTimer = undefined;
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.badgeTimer ??= setInterval(this.showCount, BADGE_MS);
-    this.showCount();
+    clearInterval(this.#tickTimer);
+    this.#tickTimer = undefined;
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#badgeTimer ??= setInterval(this.#showCount, BADGE_MS);
+    this.#showCount();
   }
 
-  private readonly showCount = (): void => {
+  readonly #showCount = (): void => {
     const text = String(this.runtime.table$.value.length);
     if (this.shell.badge.textContent !== text) this.shell.badge.textContent = text;
   };
 
   /** Live ticking (durations, pool figures) only while open and the page is visible. */
-  private readonly onVisibility = (): void => {
+  readonly #onVisibility = (): void => {
     const want = this.state.open && document.visibilityState === 'visible';
-    if (want && !this.tickTimer) this.tickTimer = setInterval(() => this.tick(), TICK_MS);
-    if (!want && this.tickTimer) {
-      clearInterval(this.tickTimer);
-      this.tickTimer = undefined;
+    if (want && !this.#tickTimer) this.#tickTimer = setInterval(() => this.#tick(), TICK_MS);
+    if (!want && this.#tickTimer) {
+      clearInterval(this.#tickTimer);
+      this.#tickTimer = undefined;
     }
   };
 
-  private tick(): void {
+  #tick(): void {
     if (this.state.view !== 'tasks' || this.tasks.ticking) this.invalidate();
   }
 
-  private render(): void {
-    this.views[this.state.view].render();
+  #render(): void {
+    this.#views[this.state.view].render();
   }
 }
 
