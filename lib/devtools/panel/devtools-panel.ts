@@ -5,13 +5,16 @@ import type { ResolvedDevtoolsOptions } from '../devtools-options.js';
 import { DEFAULT_STATE, loadState, saveState, type DevtoolsState } from '../devtools-state.js';
 import { EventLog } from '../event-log.js';
 import { FrameHistory } from '../frame-history.js';
+import { pageStorage } from '../page-storage.js';
+import { recordEvents } from '../record-events.js';
 import { FramesView } from '../views/frames-view.js';
+import { countBadge } from './count-badge.js';
 import { buildShell, selectTab, type PanelShell } from './panel-shell.js';
 import { placePanel, wireShell } from './panel-controls.js';
+import { visibleInterval } from './visible-interval.js';
 import { TasksView } from '../views/tasks-view.js';
 import { WorkersView } from '../views/workers-view.js';
 
-const BADGE_MS = 250;
 const TICK_MS = 250;
 
 /**
@@ -24,7 +27,7 @@ const TICK_MS = 250;
  * @example
  * ```ts
  * const panel = new DevtoolsPanel(shadowRoot, runtime, resolveOptions({}));
- * panel.open();
+ * panel.update({ open: true });
  * ```
  */
 export class DevtoolsPanel implements DevtoolsContext {
@@ -37,14 +40,16 @@ export class DevtoolsPanel implements DevtoolsContext {
   workersSeen = false;
   readonly shell: PanelShell;
   readonly tasks: TasksView;
-  private readonly views;
-  private readonly subs: Subscription[] = [];
-  private openSubs: Subscription[] = [];
-  private badgeTimer: ReturnType<typeof setInterval> | undefined;
-  private tickTimer: ReturnType<typeof setInterval> | undefined;
-  private frame = 0;
-  private readonly unwire: () => void;
-  private readonly storage = pageStorage();
+  readonly #views;
+  readonly #recording: Subscription;
+  #openSubs: Subscription[] = [];
+  /** The toggle's count while closed (see {@link countBadge}). */
+  readonly #counting: (counting: boolean) => void;
+  /** Live ticks while open and the page is visible (see {@link visibleInterval}). */
+  readonly #ticking: (wanted: boolean) => void;
+  #frame = 0;
+  readonly #unwire: () => void;
+  readonly #storage = pageStorage();
 
   constructor(
     root: ShadowRoot,
@@ -54,74 +59,67 @@ export class DevtoolsPanel implements DevtoolsContext {
     this.readOnly = options.readOnly;
     this.name = options.mode;
     this.history = new FrameHistory(options.frames);
-    this.state = loadState(this.storage, options.storageKey, { ...DEFAULT_STATE, open: options.open });
+    this.state = loadState(this.#storage, options.storageKey, { ...DEFAULT_STATE, open: options.open });
     this.shell = buildShell(options);
+    this.#counting = countBadge(this.shell.badge, runtime.table$);
     this.tasks = new TasksView(this);
-    this.views = { tasks: this.tasks, frames: new FramesView(this), workers: new WorkersView(this) };
-    this.shell.views.append(this.tasks.root, this.views.frames.root, this.views.workers.root);
+    this.#views = { tasks: this.tasks, frames: new FramesView(this), workers: new WorkersView(this) };
+    this.shell.views.append(this.tasks.root, this.#views.frames.root, this.#views.workers.root);
     root.append(...this.shell.nodes);
-    this.unwire = wireShell(this);
-    this.subs.push(runtime.events$.subscribe((e) => this.record(e)));
-    document.addEventListener('visibilitychange', this.onVisibility);
-    this.apply();
+    this.#unwire = wireShell(this);
+    this.#recording = recordEvents(runtime, this.log, options.captureStacks, () => (this.workersSeen = true));
+    this.#ticking = visibleInterval(TICK_MS, () => this.#tick());
+    this.#apply();
   }
 
   update(patch: Partial<DevtoolsState>): void {
     const wasOpen = this.state.open;
     this.state = { ...this.state, ...patch };
-    saveState(this.storage, this.options.storageKey, this.state);
-    if (this.state.open !== wasOpen || patch.view !== undefined) this.apply();
+    saveState(this.#storage, this.options.storageKey, this.state);
+    if (this.state.open !== wasOpen || patch.view !== undefined) this.#apply();
     else this.invalidate();
   }
 
   /** Asks for a render on the next animation frame (one per frame however often asked). */
   invalidate(): void {
-    if (this.frame || !this.state.open) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.render();
+    if (this.#frame || !this.state.open) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#views[this.state.view].render();
     });
   }
 
   /** Stops everything: subscriptions, timers, the pending render. */
   dispose(): void {
-    this.stopOpen();
-    for (const s of this.subs.splice(0)) s.unsubscribe();
-    clearInterval(this.badgeTimer);
-    this.unwire();
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.#stopOpen();
+    this.#recording.unsubscribe();
+    this.#counting(false);
+    this.#unwire();
     // never render again: the list's ResizeObserver still reports the panel leaving the page
-    this.frame = -1;
-  }
-
-  private record(event: Parameters<EventLog['record']>[0]): void {
-    const stack = this.options.captureStacks && event.type === 'submitted' ? creationStack() : undefined;
-    if (event.type === 'submitted' && event.kind === 'worker') this.workersSeen = true;
-    this.log.record(event, this.runtime.scheduler.frameIndex, stack);
+    this.#frame = -1;
   }
 
   /** Applies the open state and the view: subscriptions, timers, visibility of parts. */
-  private apply(): void {
+  #apply(): void {
     const { open, view } = this.state;
     const { shell } = this;
     shell.toggle.setAttribute('aria-expanded', String(open));
     shell.toggle.hidden = open;
     shell.panel.hidden = !open;
     selectTab(shell, view);
-    for (const [name, v] of Object.entries(this.views)) v.root.hidden = name !== view;
+    for (const [name, v] of Object.entries(this.#views)) v.root.hidden = name !== view;
     placePanel(this);
-    if (open) this.startOpen();
-    else this.stopOpen();
+    if (open) this.#startOpen();
+    else this.#stopOpen();
     this.invalidate();
   }
 
-  private startOpen(): void {
-    clearInterval(this.badgeTimer);
-    this.badgeTimer = undefined;
-    if (this.openSubs.length) return;
+  #startOpen(): void {
+    this.#counting(false);
+    if (this.#openSubs.length) return;
     // a completed table$ (disposed runtime) hands subscribers no value: its last one still shows
     this.rows = this.runtime.table$.value;
-    this.openSubs = [
+    this.#openSubs = [
       this.runtime.table$.subscribe((rows) => {
         this.rows = rows;
         if (rows.some((r) => r.kind === 'worker')) this.workersSeen = true;
@@ -132,59 +130,20 @@ export class DevtoolsPanel implements DevtoolsContext {
         if (this.state.view === 'frames') this.invalidate();
       }),
     ];
-    this.onVisibility();
+    this.#ticking(true);
   }
 
-  private stopOpen(): void {
-    for (const s of this.openSubs.splice(0)) s.unsubscribe();
+  #stopOpen(): void {
+    for (const s of this.#openSubs.splice(0)) s.unsubscribe();
     this.rows = [];
     this.history.clear();
-    clearInterval(this.tickTimer);
-    this.tickTimer = undefined;
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.badgeTimer ??= setInterval(this.showCount, BADGE_MS);
-    this.showCount();
+    this.#ticking(false);
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#counting(true);
   }
 
-  private readonly showCount = (): void => {
-    const text = String(this.runtime.table$.value.length);
-    if (this.shell.badge.textContent !== text) this.shell.badge.textContent = text;
-  };
-
-  /** Live ticking (durations, pool figures) only while open and the page is visible. */
-  private readonly onVisibility = (): void => {
-    const want = this.state.open && document.visibilityState === 'visible';
-    if (want && !this.tickTimer) this.tickTimer = setInterval(() => this.tick(), TICK_MS);
-    if (!want && this.tickTimer) {
-      clearInterval(this.tickTimer);
-      this.tickTimer = undefined;
-    }
-  };
-
-  private tick(): void {
+  #tick(): void {
     if (this.state.view !== 'tasks' || this.tasks.ticking) this.invalidate();
-  }
-
-  private render(): void {
-    this.views[this.state.view].render();
-  }
-}
-
-/** The current stack, deep enough to reach past the runtime's own frames to the submitter. */
-function creationStack(): string | undefined {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 40;
-  const stack = new Error('task created').stack;
-  Error.stackTraceLimit = limit;
-  return stack;
-}
-
-/** The page's localStorage; undefined where reading it throws (opaque origins: sandboxed iframes, blocked storage). */
-function pageStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
   }
 }

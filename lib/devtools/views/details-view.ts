@@ -4,6 +4,7 @@ import type { LoggedEvent } from '../event-log.js';
 import type { TreeLine } from '../view-model/build-tree.js';
 import { formatDuration, formatProgress, shortText } from '../view-model/format-progress.js';
 import { factList, h } from '../panel/dom.js';
+import { eventTimeline } from './event-timeline.js';
 
 const FINISHED = new Set(['completed', 'failed', 'cancelled', 'timeout']);
 
@@ -21,9 +22,9 @@ const FINISHED = new Set(['completed', 'failed', 'cancelled', 'timeout']);
  */
 export class DetailsView {
   readonly root: HTMLElement;
-  private shown: unknown = undefined;
-  private shownEvents = -1;
-  private shownRows: unknown = undefined;
+  #shown: unknown = undefined;
+  #shownEvents = -1;
+  #shownRows: unknown = undefined;
 
   /** `name` tells this pane from another panel's (landmarks need distinct labels). */
   constructor(name: string) {
@@ -41,10 +42,10 @@ export class DetailsView {
     const subject = line?.row ?? line?.key;
     // a group's counts change with its rows, not its key: a group follows the table
     const rows = line && !line.row ? ctx.rows : undefined;
-    if (subject === this.shown && rows === this.shownRows && events.length === this.shownEvents) return;
-    this.shown = subject;
-    this.shownRows = rows;
-    this.shownEvents = events.length;
+    if (subject === this.#shown && rows === this.#shownRows && events.length === this.#shownEvents) return;
+    this.#shown = subject;
+    this.#shownRows = rows;
+    this.#shownEvents = events.length;
     if (!line) this.root.replaceChildren(h('p', { class: 'muted' }, 'Select a row to see its details.'));
     else if (!line.row) this.root.replaceChildren(...groupDetails(ctx, line));
     else this.root.replaceChildren(...taskDetails(ctx, line.row, events));
@@ -71,7 +72,7 @@ function taskDetails(ctx: DevtoolsContext, row: TaskRow, events: readonly Logged
   if (row.meta) facts.push(['meta', shortText(row.meta)]);
   const nodes: Node[] = [h('h3', {}, row.description || row.id), factList(facts, 'fact')];
   if (row.error) nodes.push(h('h4', {}, 'Error'), errorBlock(ctx, row));
-  nodes.push(h('h4', {}, 'Timeline'), timeline(events));
+  nodes.push(h('h4', {}, 'Timeline'), eventTimeline(events));
   const stack = events.find((e) => e.stack !== undefined)?.stack;
   nodes.push(
     h('h4', {}, 'Created at'),
@@ -116,32 +117,6 @@ function errorStack(ctx: DevtoolsContext, id: string): string | undefined {
     return error instanceof Error && !gone ? error.stack : undefined;
   }
   return undefined;
-}
-
-function timeline(events: readonly LoggedEvent[]): HTMLElement {
-  if (events.length === 0) return h('p', { class: 'muted' }, 'No events seen since the panel was mounted.');
-  return h(
-    'ol',
-    { class: 'timeline', 'data-testid': 'details-timeline' },
-    ...events.map(({ event, frame }) => {
-      const detail =
-        event.type === 'progress'
-          ? formatProgress(event.progress).text
-          : event.type === 'cancelled'
-            ? event.reason
-            : event.type === 'failed' || event.type === 'timedOut'
-              ? event.error.message
-              : '';
-      return h(
-        'li',
-        { 'data-event': event.type },
-        h('span', { class: 'mono' }, `#${frame}`),
-        h('span', { class: 'mono' }, `${event.time.toFixed(1)} ms`),
-        h('b', {}, event.type),
-        detail,
-      );
-    }),
-  );
 }
 
 function groupDetails(ctx: DevtoolsContext, line: TreeLine): Node[] {
