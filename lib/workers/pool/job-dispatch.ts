@@ -53,13 +53,16 @@ export class JobDispatch {
 
   /** Jobs waiting in the queue (cancelled ones still in the heap not counted). */
   queued(): number {
-    return this.#queue.live().length;
+    let queued = 0;
+    for (const job of this.#queue.entries()) if (job.queued) queued++;
+    return queued;
   }
 
   /** Fails the queued jobs and every job submitted later with `error` (dispose). */
   close(error: Error): void {
-    // failed jobs are no longer `queued`: the heap skips them like cancelled ones
-    for (const job of this.#queue.live()) job.fail(error);
+    // failed jobs are no longer `queued`: the heap skips them like cancelled ones (failing
+    // one changes its state, not the heap, so the heap is read as it is)
+    for (const job of this.#queue.entries()) if (job.queued) job.fail(error);
     this.#gone = error;
   }
 

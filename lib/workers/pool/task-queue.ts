@@ -53,9 +53,9 @@ export class TaskQueue<T extends Queued> {
     return top;
   }
 
-  /** The live entries, in heap order (a copy: the caller may end them as it goes). */
-  live(): T[] {
-    return this.#heap.filter((item) => item.queued);
+  /** Every entry, live or not, in heap order: read without a copy (`pool.stats` may be read every frame). */
+  entries(): readonly T[] {
+    return this.#heap;
   }
 
   #sink(item: T): void {
