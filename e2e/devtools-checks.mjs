@@ -2,15 +2,19 @@
 // of each view (artifacts/devtools-<view>.png).
 import { AxeBuilder } from '@axe-core/playwright';
 import { inFloating, selectRow, setOpen, showView } from './devtools-helpers.mjs';
-import { clearAll, describeGaps, expect, inPanel, waitForRow } from './page-helpers.mjs';
+import { clearAll, describeGaps, expect, inPanel, mainThreadCpuMs, waitForRow } from './page-helpers.mjs';
 
 const ROWS = 10_000;
 // A busy app's table: most rows finished, a tenth running with progress. (With every row
 // running, each table$ emission copies every running row to give it a live duration:
 // that is the core's cost, logged by the closed-panel baseline, not the panel's.)
 const RUNNING = 1_000;
-const SMOOTH_P95_MS = 20;
-const SMOOTH_MAX_MS = 50;
+// The page's main-thread CPU per frame while the open panel's list scrolls, measured in
+// thread ticks: the panel's cost, which other processes on a shared machine do not change.
+// Frame gaps do: at load 5-8 on 2 cores, p95 gaps read 33-50 ms for 7.1-8.3 ms of CPU per
+// frame (2.7-3.6 ms with the panel closed), so gaps are logged, not asserted. 12 ms leaves a
+// 60 Hz frame room for the compositor; a list that stopped virtualising costs far more.
+const CPU_PER_FRAME_MS = 12;
 const VIEWS = ['tasks', 'frames', 'workers'];
 
 /** Scrolls the inline panel's list for `ms` (a step each animation frame), in the page. */
@@ -34,16 +38,25 @@ const scrollListFor = (page, ms) =>
     ms,
   );
 
-/** Gap statistics of the next `ms` on the page as it is. */
-async function gapsFor(page, ms) {
+/**
+ * Runs `during` and returns the page's main-thread CPU per frame (thread ticks, see
+ * {@link mainThreadCpuMs}) and the frame gaps meanwhile.
+ */
+async function cpuAndGapsOf(page, during) {
   await page.evaluate(() => window.__frametasksDemo.resetGaps());
-  await page.waitForTimeout(ms);
-  return page.evaluate(() => window.__frametasksDemo.gapStats());
+  const before = await mainThreadCpuMs(page);
+  await during();
+  const gaps = await page.evaluate(() => window.__frametasksDemo.gapStats());
+  const cpuPerFrame = ((await mainThreadCpuMs(page)) - before) / Math.max(1, gaps.count);
+  return { cpuPerFrame, gaps };
 }
+
+const describeCpuAndGaps = ({ cpuPerFrame, gaps }) =>
+  `main-thread CPU ${cpuPerFrame.toFixed(2)} ms per frame; ${describeGaps(gaps)}`;
 
 export const devtoolsChecks = [
   [
-    `devtools: ${ROWS} rows (${RUNNING} running) with the panel open keep frames smooth`,
+    `devtools: ${ROWS} rows (${RUNNING} running) with the panel open cost under ${CPU_PER_FRAME_MS} ms of main-thread CPU per frame`,
     async (page, log) => {
       await clearAll(page);
       await page.evaluate(([n, r]) => void window.__frametasksDemo.flood(n, r), [ROWS, RUNNING]);
@@ -52,20 +65,20 @@ export const devtoolsChecks = [
         await page.waitForTimeout(500); // the submission burst itself is not the panel's cost
         // the same load with the panel closed, for the log: what the app and the core cost alone
         await setOpen(page, inPanel, false);
-        const closed = await gapsFor(page, 1500);
+        const closed = await cpuAndGapsOf(page, () => page.waitForTimeout(1500));
         await setOpen(page, inPanel, true);
-        await page.evaluate(() => window.__frametasksDemo.resetGaps());
-        const scrolled = await scrollListFor(page, 2500);
-        const stats = await page.evaluate(() => window.__frametasksDemo.gapStats());
+        let scrolled = 0;
+        const open = await cpuAndGapsOf(page, async () => void (scrolled = await scrollListFor(page, 2500)));
         const inDom = await page.$$eval(inPanel('[data-testid="task-row"]'), (els) => els.length);
-        log(`open: ${describeGaps(stats)}; ${inDom} row elements, scrolled to ${scrolled} px`);
-        log(`closed: ${describeGaps(closed)}`);
+        log(`open: ${describeCpuAndGaps(open)}; ${inDom} row elements, scrolled to ${scrolled} px`);
+        log(`closed: ${describeCpuAndGaps(closed)}`);
         expect(inDom < 100, `the list should be virtualised, ${inDom} row elements`);
         expect(scrolled > 1000, `the list should have scrolled, at ${scrolled} px`);
-        expect(stats.count >= 60, `too few frames: ${describeGaps(stats)}`);
-        const detail = ` (${describeGaps(stats)})`;
-        expect(stats.p95 <= SMOOTH_P95_MS, `p95 frame gap ${stats.p95.toFixed(1)} ms > ${SMOOTH_P95_MS} ms${detail}`);
-        expect(stats.max <= SMOOTH_MAX_MS, `worst frame gap ${stats.max.toFixed(1)} ms > ${SMOOTH_MAX_MS} ms${detail}`);
+        expect(open.gaps.count >= 60, `too few frames: ${describeGaps(open.gaps)}`);
+        expect(
+          open.cpuPerFrame <= CPU_PER_FRAME_MS,
+          `main-thread CPU ${open.cpuPerFrame.toFixed(2)} ms per frame > ${CPU_PER_FRAME_MS} ms (${describeCpuAndGaps(open)})`,
+        );
       } finally {
         await page.evaluate(() => window.__frametasksDemo.cancelActive());
         await clearAll(page);
