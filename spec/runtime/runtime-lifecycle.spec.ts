@@ -136,6 +136,27 @@ describe('Runtime lifecycle (virtual time)', () => {
     expect(runtime.scheduler.framesActive).toBe(false);
   });
 
+  it('a function returning a generator runs time-sliced; its kind is what was passed', () => {
+    function* steps(): Generator<number, string> {
+      yield 1;
+      yield 2;
+      return 'done';
+    }
+    const ids: string[] = [];
+    const { runtime, events } = inVirtualTime((rt, { expectObservable }) => {
+      ids.push(
+        rt.run(steps),
+        rt.run(() => steps()),
+        rt.run(() => steps(), { kind: 'sliced' }),
+      );
+      for (const id of ids) expectObservable(rt.result(id)).toBe('20ms (a|)', { a: 'done' });
+    });
+    // the row exists before the function runs, so only its option can say "sliced"
+    expect(ids.map((id) => runtime.table$.value.find((r) => r.id === id)?.kind)).toEqual(['sliced', 'frame', 'sliced']);
+    // all three ran the same way: their steps fit the first frame (yields held while starting)
+    for (const id of ids) expect(trace(events, id)).toEqual(['submitted@0', 'started@10', 'completed@10']);
+  });
+
   it('fails a generator that throws', () => {
     let id = '';
     const { events } = inVirtualTime((rt) => {
