@@ -30,12 +30,7 @@ export class FrameLoop implements ActionHost {
   /** True while a frame runs. */
   running = false;
   // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
-  readonly #lanes: Readonly<Record<ActionLane, FrameLane>> = {
-    deadline: new FrameLane(true),
-    start: new FrameLane(),
-    update: new FrameLane(),
-    end: new FrameLane(),
-  };
+  readonly #lanes: Readonly<Record<ActionLane, FrameLane>>;
   #tokenSeq = 0;
   #lastFrameTime = 0;
   /** What the last frame's end phase took (kept back from the next budget). */
@@ -51,6 +46,12 @@ export class FrameLoop implements ActionHost {
     this.#source = source;
     this.#clock = clock;
     this.#recorder = recorder;
+    this.#lanes = {
+      deadline: new FrameLane(clock, true),
+      start: new FrameLane(clock),
+      update: new FrameLane(clock),
+      end: new FrameLane(clock),
+    };
     this.meter = new BudgetMeter(clock, budgetMs);
   }
 
@@ -65,15 +66,8 @@ export class FrameLoop implements ActionHost {
     if (action.token === 0) this.pending++;
     else lane.remove(action);
     const token = ++this.#tokenSeq;
-    const safeDelay = delay > 0 && Number.isFinite(delay) ? delay : 0;
-    // A clock read costs as much as the rest of enqueue. Work without delay needs its due
-    // time only to be ordered against delayed work already waiting in its own lane (start
-    // and end work can be re-scheduled with a delay too): anything delayed later is due
-    // after it anyway, so with no delayed work waiting it may sort first unread.
-    const due =
-      safeDelay > 0 || action.lane === 'deadline' || lane.hasDelayed ? this.#clock.now() + safeDelay : -Infinity;
     action.token = token;
-    lane.add(action, token, due, safeDelay);
+    lane.add(action, token, delay > 0 && Number.isFinite(delay) ? delay : 0);
     if (!this.running) this.#subscribe();
   }
 
