@@ -103,10 +103,6 @@ export class FrameLoop implements ActionHost {
     }
   };
 
-  readonly #executeTimed = (action: AnyAction): void => {
-    this.#recorder.run(action, this.#execute, this.meter.deadlineAt);
-  };
-
   #runFrame(): void {
     if (this.running || this.#disposed) return;
     this.running = true;
@@ -117,7 +113,10 @@ export class FrameLoop implements ActionHost {
     const limit = this.#tokenSeq;
     const { meter } = this;
     const recorder = this.#recorder;
-    const execute = recorder.measuring ? this.#executeTimed : this.#execute;
+    // timed through the recorder only while measuring (one closure a frame then)
+    const execute = recorder.measuring
+      ? (action: AnyAction) => recorder.run(action, this.#execute, meter.deadlineAt)
+      : this.#execute;
     recorder.begin();
     meter.begin(time, this.#endMs);
     const { deadline, start, update, end } = this.#lanes;
