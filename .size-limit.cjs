@@ -15,7 +15,8 @@ module.exports = [
   // goal 15 kB, validation included: met (14.22 kB, 14,222 bytes: without zod or nanoid,
   // workers opt-in, #private internals in lib/tasks, rxjs imported through lib/rx.ts;
   // +0.16 kB, 14,382 bytes: TaskGroup.dispose() and the runtime's list of open groups;
-  // 14,344 bytes with the task engine split (the engine is its event route, one hop less))
+  // 14,344 bytes with the task engine split (the engine is its event route, one hop less);
+  // 14,319 with the scheduler's savings and its FrameFeed split, see the next entry)
   entry(
     'frametasks: createRuntime + intervalFrames + FrameScheduler + observeOnFrames',
     'dist/esm/index.js',
@@ -26,7 +27,11 @@ module.exports = [
   // kindOf from the zod-worded messages, smaller describeValue and ValueBuffer, the recorder
   // zeroes its figures once, one rxjs import statement (lib/rx-frames.ts); 3,979 bytes with
   // session 7's scheduler fixes and bigints quoted in messages, 3,995 with frame operators
-  // erroring their subscriber on a disposed scheduler); must pull no tasks, workers or
+  // erroring their subscriber on a disposed scheduler; 3,951 after four savings: a lane
+  // reads the clock for its own due times (no hasDelayed getter), the budget meter and the
+  // action queue set themselves up through begin() and #resize() instead of a second copy,
+  // the timed execute made per frame while measuring; 3,972 with FrameLoop's frame-source
+  // subscription in its base class FrameFeed, +21 bytes); must pull no tasks, workers or
   // threads code
   entry(
     'frametasks: scheduler only (FrameScheduler, frame sources, observeOnFrames)',
@@ -58,10 +63,12 @@ module.exports = [
   // runtime, DisposedError on later use) and RuntimeGroups, the runtime's open groups;
   // -0.07 kB (26,757): the task engine, the pool core and the thread core split under 150
   // lines each, every split paid for by the code it moved; +8 bytes (26,765): the pool's
-  // queued count read from the heap again instead of a filtered copy per `pool.stats` read
+  // queued count read from the heap again instead of a filtered copy per `pool.stats` read;
+  // 26,747: the scheduler's savings and its FrameFeed split (see the scheduler-only entry)
   entry('frametasks: everything', 'dist/esm/index.js', '*', '26.8 kB'),
   // 5,217 bytes; 5,189 with FakeWorker split under 150 lines (callFakeFunction), the split paid
-  // for by a job's start time kept in its callback and isObservable through rx-frames.ts
+  // for by a job's start time kept in its callback and isObservable through rx-frames.ts;
+  // 5,172 with the scheduler's savings and its FrameFeed split
   entry('frametasks/testing', 'dist/esm/testing/index.js', '*', '5.5 kB'),
   // 1.87 kB with #private internals (a worker takes its next task from the port without an
   // event-loop turn, and drops a recalled one); 2.02 kB (2,021 bytes) with the started-call

@@ -1,19 +1,21 @@
-import type { Observable, SchedulerAction, SchedulerLike, Subscription } from 'rxjs';
+import type { Observable, SchedulerLike, Subscription } from 'rxjs';
 import type { FrameSource } from '../frames/frame.js';
 import { frameClock, type Clock } from '../frames/frame-clock.js';
 import { FrameAction, type ActionLane } from './machinery/frame-action.js';
 import { FrameLoop } from './machinery/frame-loop.js';
 import { FrameRecorder } from './machinery/frame-recorder.js';
+import type { FrameBudget } from './frame-budget.js';
+import type { FramePhases, Work } from './frame-phases.js';
 import type { FrameStats } from './frame-stats.js';
 import { parseFrameSchedulerOptions, type FrameSchedulerOptions } from './frame-scheduler-options.js';
 import { invalidArgument, millisProblem } from '../validation/invalid-argument.js';
 
-type Work<T> = (this: SchedulerAction<T>, state?: T) => void;
-
 /**
  * An RxJS `SchedulerLike` whose work runs inside frames, within a per-frame time budget.
  * Frames come from any {@link FrameSource}; the scheduler subscribes to it only while
- * work is pending. Every RxJS operator that takes a scheduler works with it.
+ * work is pending. Every RxJS operator that takes a scheduler works with it. How work in a
+ * frame checks the budget (`shouldYield()`, `budgetLeftMs()`, ...) is {@link FrameBudget}'s;
+ * work for a given phase of a frame, or a deadline, is {@link FramePhases}'.
  *
  * @example
  * ```ts
@@ -22,7 +24,7 @@ type Work<T> = (this: SchedulerAction<T>, state?: T) => void;
  * scheduler.atEndOfFrame(() => console.log('frame done'));
  * ```
  */
-export class FrameScheduler implements SchedulerLike {
+export class FrameScheduler implements SchedulerLike, FrameBudget, FramePhases {
   readonly budgetMs: number;
   // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
   readonly #clock: Clock;
@@ -49,11 +51,6 @@ export class FrameScheduler implements SchedulerLike {
     return this.#clock.now();
   }
 
-  /** True while a frame is running. */
-  get inFrame(): boolean {
-    return this.#loop.running;
-  }
-
   /** Actions queued and not yet run or cancelled, in every phase. */
   get pendingCount(): number {
     return this.#loop.pending;
@@ -64,50 +61,19 @@ export class FrameScheduler implements SchedulerLike {
     return this.#loop.index;
   }
 
-  /**
-   * For work that processes many items in one action (batched delivery, time slicing):
-   * counts one item against the frame's budget and returns true once the budget is
-   * spent, so the caller stops and re-schedules itself. Always false outside a frame.
-   *
-   * @example
-   * ```ts
-   * scheduler.schedule(function () {
-   *   while (items.length && !scheduler.shouldYield()) process(items.pop());
-   *   if (items.length) this.schedule();
-   * });
-   * ```
-   */
+  // FrameBudget's members (documented there)
+  get inFrame(): boolean {
+    return this.#loop.running;
+  }
+
   shouldYield(): boolean {
     return this.#loop.running && !this.#loop.meter.spend();
   }
 
-  /**
-   * Like {@link FrameScheduler.shouldYield} but reads the clock on every call: for items
-   * that are substantial or uneven (time-sliced generator steps), where a batch sized from
-   * cheap items could run far past the budget.
-   *
-   * @example
-   * ```ts
-   * while (!scheduler.shouldYieldNow()) heavyStep();
-   * ```
-   */
   shouldYieldNow(): boolean {
     return this.#loop.running && !this.#loop.meter.check();
   }
 
-  /**
-   * Ms left of the running frame's budget, reading the clock now: 0 once it is spent (and
-   * the frame then runs no more budgeted work), `Infinity` outside a frame. For cooperative
-   * work that can tell what its next step costs and should not start one that will not fit.
-   * Asking also tells the scheduler the running action sizes itself to the budget: it reads
-   * the clock when the action ends and does not start a next action predicted to cost as much
-   * if that would not fit (so two time-sliced generators do not both fill one frame).
-   *
-   * @example
-   * ```ts
-   * while (scheduler.budgetLeftMs() > expectedStepMs) step();
-   * ```
-   */
   budgetLeftMs(): number {
     return this.#loop.running ? this.#loop.meter.left() : Infinity;
   }
@@ -155,31 +121,11 @@ export class FrameScheduler implements SchedulerLike {
     return this.#action(work, 'update').schedule(state, delay);
   }
 
-  /** Runs `work` in the start phase of the next frame (budgeted, before update work). */
+  // FramePhases' members (documented there)
   atStartOfFrame(work: () => void): Subscription {
     return this.#action(work, 'start').schedule();
   }
 
-  /**
-   * Runs `work` on the first frame that starts at or after `now() + delayMs`, first thing
-   * in that frame: before the start phase's and the update phase's budgeted work, and
-   * never deferred by the budget, however much work waits. For timeouts and deadlines,
-   * which are not work: the task engine runs task timeouts on it, so a task with
-   * `timeout: 20` times out on the first frame at or after 20 ms, whatever the budget.
-   * Keep deadline work short; its time still counts in the frame's busy time.
-   * Unsubscribing cancels it. A pending deadline keeps frames coming (as delayed work
-   * does); once it has run or is cancelled, it holds none.
-   *
-   * @param work - called once, with `state`; `this` is the action (`this.schedule(state, ms)` re-arms it)
-   * @param delayMs - ms from now (finite, >= 0); 0 means the next frame
-   * @param state - passed to `work`
-   * @example
-   * ```ts
-   * const timer = scheduler.deadline(() => abort('timeout'), 5_000);
-   * // ... the work finished in time:
-   * timer.unsubscribe();
-   * ```
-   */
   deadline<T>(work: Work<T>, delayMs: number, state?: T): Subscription {
     if (typeof work !== 'function') invalidArgument('work', 'expected a function', work);
     const problem = millisProblem(delayMs);
@@ -187,10 +133,6 @@ export class FrameScheduler implements SchedulerLike {
     return this.#action(work, 'deadline').schedule(state, delayMs);
   }
 
-  /**
-   * Runs `work` after the update phase of the current frame, or of the next frame when
-   * called outside a frame or from an end-of-frame callback. Not budgeted.
-   */
   atEndOfFrame(work: () => void): Subscription {
     return this.#action(work, 'end').schedule();
   }

@@ -22,12 +22,17 @@ const MIN_CAPACITY = 16;
  */
 export class ActionQueue<A extends Queueable> {
   // not #private: spec/scheduler/action-queue.spec.ts checks that clear() drops references
-  private items: (A | undefined)[] = new Array<A | undefined>(MIN_CAPACITY).fill(undefined);
-  #tokens: Float64Array = new Float64Array(MIN_CAPACITY);
-  #dues: Float64Array = new Float64Array(MIN_CAPACITY);
-  #mask = MIN_CAPACITY - 1;
+  private items!: (A | undefined)[];
+  // set by #resize(), which the constructor calls (one allocation in the bundle, not two)
+  #tokens!: Float64Array;
+  #dues!: Float64Array;
+  #mask!: number;
   #head = 0;
   #size = 0;
+
+  constructor() {
+    this.#resize(MIN_CAPACITY);
+  }
 
   /** Entries not yet popped, stale ones included. */
   get length(): number {
@@ -35,7 +40,7 @@ export class ActionQueue<A extends Queueable> {
   }
 
   push(item: A, token: number, due: number): void {
-    if (this.#size > this.#mask) this.#grow();
+    if (this.#size > this.#mask) this.#resize((this.#mask + 1) * 2);
     const at = (this.#head + this.#size) & this.#mask;
     this.items[at] = item;
     this.#tokens[at] = token;
@@ -83,13 +88,12 @@ export class ActionQueue<A extends Queueable> {
     this.#size = 0;
   }
 
-  /** Doubles the capacity, unwrapping the ring so the head lands at slot 0. */
-  #grow(): void {
-    const capacity = this.#mask + 1;
-    const items = new Array<A | undefined>(capacity * 2).fill(undefined);
-    const tokens = new Float64Array(capacity * 2);
-    const dues = new Float64Array(capacity * 2);
-    for (let i = 0; i < capacity; i++) {
+  /** Moves the entries into arrays of `capacity` (a power of two), unwrapping the ring so the head lands at slot 0. */
+  #resize(capacity: number): void {
+    const items = new Array<A | undefined>(capacity).fill(undefined);
+    const tokens = new Float64Array(capacity);
+    const dues = new Float64Array(capacity);
+    for (let i = 0; i < this.#size; i++) {
       const at = (this.#head + i) & this.#mask;
       items[i] = this.items[at];
       tokens[i] = this.#tokens[at] as number;
@@ -99,6 +103,6 @@ export class ActionQueue<A extends Queueable> {
     this.#tokens = tokens;
     this.#dues = dues;
     this.#head = 0;
-    this.#mask = capacity * 2 - 1;
+    this.#mask = capacity - 1;
   }
 }

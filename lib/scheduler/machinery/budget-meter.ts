@@ -21,21 +21,23 @@ const MAX_BATCH_MS = 0.1;
  * ```
  */
 export class BudgetMeter {
+  // set by begin(), which the constructor calls (one zeroing in the bundle, not two)
   /** When the frame's budget runs out, on the scheduler clock (read-only outside the meter). */
-  deadlineAt = 0;
+  deadlineAt!: number;
   /** True once a read found the deadline passed, or the next action predicted not to fit (read-only outside the meter). */
-  exhausted = false;
+  exhausted!: boolean;
   // #private: these names are read on every action, and a bundler shortens only # names
-  #lastRead = 0;
-  #sinceRead = 0;
+  #lastRead!: number;
+  #sinceRead!: number;
   /** Actions to run before the next read; 0 once the running action asked `left()`. */
-  #batch = 1;
+  #batch!: number;
   readonly #clock: Clock;
   readonly #budgetMs: number;
 
   constructor(clock: Clock, budgetMs: number) {
     this.#clock = clock;
     this.#budgetMs = budgetMs;
+    this.begin(0, 0);
   }
 
   /**

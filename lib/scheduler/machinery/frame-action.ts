@@ -1,16 +1,7 @@
 import type { SchedulerAction } from 'rxjs';
 import { Subscription } from '../../rx-frames.js';
 import type { HeapEntry } from './delay-heap.js';
-
-/**
- * Which phase of a frame an action runs in.
- *
- * @example
- * ```ts
- * const phase: FramePhase = 'end'; // scheduler.atEndOfFrame(...)
- * ```
- */
-export type FramePhase = 'start' | 'update' | 'end';
+import type { FramePhase, Work } from '../frame-phases.js';
 
 /** Which queue holds an action: a phase's, or the deadlines' (run first in the start phase). */
 export type ActionLane = FramePhase | 'deadline';
@@ -39,10 +30,10 @@ export class FrameAction<T> extends Subscription implements SchedulerAction<T> {
   // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
   #state: T | undefined;
   readonly #host: ActionHost;
-  readonly #work: (this: SchedulerAction<T>, state?: T) => void;
+  readonly #work: Work<T>;
   readonly lane: ActionLane;
 
-  constructor(host: ActionHost, work: (this: SchedulerAction<T>, state?: T) => void, lane: ActionLane) {
+  constructor(host: ActionHost, work: Work<T>, lane: ActionLane) {
     super();
     this.#host = host;
     this.#work = work;

@@ -1,3 +1,4 @@
+import type { Clock } from '../../frames/frame-clock.js';
 import { ActionQueue } from './action-queue.js';
 import { DelayHeap } from './delay-heap.js';
 import type { FrameAction } from './frame-action.js';
@@ -9,32 +10,36 @@ type Action = FrameAction<unknown>;
  * One queue of a frame (the deadlines, or a phase's work): a FIFO of work due now and a
  * heap of delayed work, merged by (due time, token) when a frame runs them. Work queued
  * without delay never touches the heap, so the common case is O(1) per action. One class
- * serves every lane: a phase lane simply never gets delayed work, and the deadline lane
- * (`heapOnly`) keeps all of its work in the heap, ordered by due time.
+ * serves every lane: a phase lane gets delayed work only from a re-schedule with a delay,
+ * and the deadline lane (`heapOnly`) keeps all of its work in the heap, ordered by due time.
  *
  * @example
  * ```ts
- * lane.add(action, token, now, 0);
+ * lane.add(action, token, 0);
  * lane.run(frameTime, limitToken, meter, execute);
  * ```
  */
 export class FrameLane {
   readonly #ready = new ActionQueue<Action>();
   readonly #delayed = new DelayHeap<Action>();
+  readonly #clock: Clock;
   readonly #heapOnly: boolean;
 
-  constructor(heapOnly = false) {
+  constructor(clock: Clock, heapOnly = false) {
+    this.#clock = clock;
     this.#heapOnly = heapOnly;
   }
 
-  /** Whether any delayed work is waiting (ready work needs a real due time only then). */
-  get hasDelayed(): boolean {
-    return this.#delayed.peek() !== undefined;
-  }
-
-  add(action: Action, token: number, due: number, delay: number): void {
-    if (delay > 0 || this.#heapOnly) action.entry = this.#delayed.push(action, due, token);
-    else this.#ready.push(action, token, due);
+  /**
+   * Queues `action` under `token`, due `delay` ms (finite, >= 0) from now. A clock read costs
+   * as much as the rest of scheduling an action. Work without delay needs its due time only
+   * to be ordered against delayed work already waiting in this lane: anything delayed later
+   * is due after it anyway, so with no delayed work waiting it may sort first unread.
+   */
+  add(action: Action, token: number, delay: number): void {
+    const delayed = this.#delayed;
+    if (delay > 0 || this.#heapOnly) action.entry = delayed.push(action, this.#clock.now() + delay, token);
+    else this.#ready.push(action, token, delayed.peek() === undefined ? -Infinity : this.#clock.now());
   }
 
   /** Forgets an action's delayed entry, if any (ready entries go stale by token). */

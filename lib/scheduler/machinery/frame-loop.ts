@@ -1,9 +1,9 @@
-import type { Subscription } from 'rxjs';
 import { DisposedError } from '../../errors.js';
 import type { FrameSource } from '../../frames/frame.js';
 import type { Clock } from '../../frames/frame-clock.js';
 import { BudgetMeter } from './budget-meter.js';
 import type { FrameAction, ActionHost, ActionLane } from './frame-action.js';
+import { FrameFeed } from './frame-feed.js';
 import { FrameLane } from './frame-lane.js';
 import type { FrameRecorder } from './frame-recorder.js';
 
@@ -11,9 +11,10 @@ type AnyAction = FrameAction<unknown>;
 
 /**
  * The machinery behind a {@link FrameScheduler}: queues actions with their tokens and due
- * times, subscribes to the frame source only while work is pending, and runs each frame's
- * queues in order: due deadlines (never budgeted), the start and the update phase (sharing
- * the budget), then the end phase (not budgeted). The scheduler is its public face.
+ * times, keeps its frame source subscribed (see {@link FrameFeed}, its base) only while
+ * work is pending, and runs each frame's queues in order: due deadlines (never budgeted),
+ * the start and the update phase (sharing the budget), then the end phase (not budgeted).
+ * The scheduler is its public face.
  *
  * @example
  * ```ts
@@ -21,7 +22,7 @@ type AnyAction = FrameAction<unknown>;
  * new FrameAction(loop, work, 'update').schedule(state, 0);
  * ```
  */
-export class FrameLoop implements ActionHost {
+export class FrameLoop extends FrameFeed implements ActionHost {
   readonly meter: BudgetMeter;
   /** Actions queued and not yet run or cancelled. */
   pending = 0;
@@ -30,33 +31,26 @@ export class FrameLoop implements ActionHost {
   /** True while a frame runs. */
   running = false;
   // #private: a bundler shortens only # names, and this file is part of the scheduler-only bundle
-  readonly #lanes: Readonly<Record<ActionLane, FrameLane>> = {
-    deadline: new FrameLane(true),
-    start: new FrameLane(),
-    update: new FrameLane(),
-    end: new FrameLane(),
-  };
+  readonly #lanes: Readonly<Record<ActionLane, FrameLane>>;
   #tokenSeq = 0;
   #lastFrameTime = 0;
   /** What the last frame's end phase took (kept back from the next budget). */
   #endMs = 0;
   #disposed = false;
-  #frames: Subscription | undefined;
-  #subscribing = false;
-  readonly #source: FrameSource;
   readonly #clock: Clock;
   readonly #recorder: FrameRecorder;
 
   constructor(source: FrameSource, clock: Clock, budgetMs: number, recorder: FrameRecorder) {
-    this.#source = source;
+    super(source, recorder);
     this.#clock = clock;
     this.#recorder = recorder;
+    this.#lanes = {
+      deadline: new FrameLane(clock, true),
+      start: new FrameLane(clock),
+      update: new FrameLane(clock),
+      end: new FrameLane(clock),
+    };
     this.meter = new BudgetMeter(clock, budgetMs);
-  }
-
-  /** Whether the loop is subscribed to its frame source. */
-  get framesActive(): boolean {
-    return this.#frames !== undefined && !this.#frames.closed;
   }
 
   enqueue(action: FrameAction<any>, delay: number): void {
@@ -65,16 +59,9 @@ export class FrameLoop implements ActionHost {
     if (action.token === 0) this.pending++;
     else lane.remove(action);
     const token = ++this.#tokenSeq;
-    const safeDelay = delay > 0 && Number.isFinite(delay) ? delay : 0;
-    // A clock read costs as much as the rest of enqueue. Work without delay needs its due
-    // time only to be ordered against delayed work already waiting in its own lane (start
-    // and end work can be re-scheduled with a delay too): anything delayed later is due
-    // after it anyway, so with no delayed work waiting it may sort first unread.
-    const due =
-      safeDelay > 0 || action.lane === 'deadline' || lane.hasDelayed ? this.#clock.now() + safeDelay : -Infinity;
     action.token = token;
-    lane.add(action, token, due, safeDelay);
-    if (!this.running) this.#subscribe();
+    lane.add(action, token, delay > 0 && Number.isFinite(delay) ? delay : 0);
+    if (!this.running) this.subscribe();
   }
 
   cancel(action: FrameAction<any>): void {
@@ -109,11 +96,7 @@ export class FrameLoop implements ActionHost {
     }
   };
 
-  readonly #executeTimed = (action: AnyAction): void => {
-    this.#recorder.run(action, this.#execute, this.meter.deadlineAt);
-  };
-
-  #runFrame(): void {
+  protected runFrame(): void {
     if (this.running || this.#disposed) return;
     this.running = true;
     const time = this.#clock.now();
@@ -123,7 +106,10 @@ export class FrameLoop implements ActionHost {
     const limit = this.#tokenSeq;
     const { meter } = this;
     const recorder = this.#recorder;
-    const execute = recorder.measuring ? this.#executeTimed : this.#execute;
+    // timed through the recorder only while measuring (one closure a frame then)
+    const execute = recorder.measuring
+      ? (action: AnyAction) => recorder.run(action, this.#execute, meter.deadlineAt)
+      : this.#execute;
     recorder.begin();
     meter.begin(time, this.#endMs);
     const { deadline, start, update, end } = this.#lanes;
@@ -142,35 +128,8 @@ export class FrameLoop implements ActionHost {
     if (!this.#disposed) recorder.emit({ index, time, delta, actionsRun, actionsDeferred });
   }
 
-  /**
-   * Subscribes to the frame source unless already on. A source that emits synchronously
-   * while being subscribed is ignored for that emission, so scheduling never runs work
-   * inside the `schedule()` call itself. Work scheduled while subscribing (by the error
-   * handler of a source that fails at once) does not subscribe again: that subscription
-   * would be overwritten by the outer one and never released.
-   */
-  #subscribe(): void {
-    if (this.framesActive || this.#subscribing) return;
-    const ended = (): void => void (this.#frames = undefined);
-    this.#subscribing = true;
-    try {
-      this.#frames = this.#source.subscribe({
-        next: () => this.#subscribing || this.#runFrame(),
-        error: (error: unknown) => {
-          ended();
-          this.#recorder.report(error);
-        },
-        complete: ended,
-      });
-    } finally {
-      this.#subscribing = false;
-    }
-  }
-
   #release(): void {
     for (const lane of Object.values(this.#lanes)) lane.clear();
-    const frames = this.#frames;
-    this.#frames = undefined;
-    frames?.unsubscribe();
+    this.unsubscribe();
   }
 }
