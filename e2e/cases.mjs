@@ -12,9 +12,14 @@ import {
   tableRows,
   waitForRow,
 } from './page-helpers.mjs';
+import { describeTasks, withMainThreadTasks } from './main-thread-tasks.mjs';
 
-const SMOOTH_P95_MS = 20;
-const SMOOTH_MAX_MS = 50;
+// Frames stay smooth when no task of the page's main thread runs longer than this, in
+// thread time (see main-thread-tasks.mjs): a frame's work (the 8 ms budget, a step's
+// overrun, the demo's redraw and the panel) measured 12-15.5 ms at its longest at load 5-8
+// on 2 cores, where frame gaps read p95 33-50 ms for the same work; a job that does not
+// yield runs one task for its whole length (the naive job: 125-390 ms).
+const LONGEST_TASK_MS = 25;
 const JANK_MIN_MS = 100;
 
 export const cases = [
@@ -76,45 +81,29 @@ export const cases = [
   [
     'the naive job visibly blocks frames',
     async (page, log) => {
-      const { during: stats } = await gapsWhile(page, 'run-naive', 'naive', 0);
-      log(`naive: ${describeGaps(stats)}`);
-      expect(stats.max > JANK_MIN_MS, `naive run should show a frame gap > ${JANK_MIN_MS} ms, max was ${stats.max}`);
+      const { value, tasksMs } = await withMainThreadTasks(page, () => gapsWhile(page, 'run-naive', 'naive', 0));
+      log(`naive: ${describeTasks(tasksMs)}; ${describeGaps(value.during)}`);
+      const longest = Math.max(...tasksMs);
+      expect(longest > JANK_MIN_MS, `the naive job should run one task > ${JANK_MIN_MS} ms, longest ${longest} ms`);
+      expect(value.during.max > JANK_MIN_MS, `the naive job should show a frame gap > ${JANK_MIN_MS} ms`);
     },
   ],
 ];
 
 /**
- * Runs the job and checks the frames stayed smooth; a run that was not is measured once more
- * (after clearing the table) and only a second one fails: on a shared 2-core machine another
- * process can take the CPU from the page for a few frames, with either version of the code
- * (session 7: the sliced case failed 1 run in 10 on the old and on the new code alike, load
- * ~2). A job that really blocks frames fails both runs.
+ * Runs the job and checks that the page's main thread ran no task longer than
+ * {@link LONGEST_TASK_MS} of thread time meanwhile. Frame gaps are logged, not asserted: on a
+ * shared 2-core machine other processes take the CPU from the page for frames at a time,
+ * with any code (at load 4-6 both jobs failed a p95 ≤ 20 ms gap check twice in a row).
  */
 async function expectSmoothWhile(page, buttonId, mode, log) {
-  for (let attempt = 1; ; attempt++) {
-    const { idle, during } = await gapsWhile(page, buttonId, mode);
-    log(`${mode}: ${describeGaps(during)}`);
-    try {
-      expectSmooth(during, idle, mode);
-      return;
-    } catch (error) {
-      if (attempt === 2) throw error;
-      log(`${mode}: not smooth on the first run (${error.message}); measured once more`);
-      await clearAll(page);
-    }
-  }
-}
-
-function expectSmooth(stats, idle, mode) {
-  const detail = ` (${describeGaps(stats)}; idle page just before: ${describeGaps(idle)})`;
-  expect(stats.count >= 20, `${mode}: too few frames recorded${detail}`);
+  const { value, tasksMs } = await withMainThreadTasks(page, () => gapsWhile(page, buttonId, mode));
+  log(`${mode}: ${describeTasks(tasksMs)}; ${describeGaps(value.during)}`);
+  expect(value.during.count >= 20, `${mode}: too few frames recorded (${describeGaps(value.during)})`);
+  const longest = Math.max(...tasksMs);
   expect(
-    stats.p95 <= SMOOTH_P95_MS,
-    `${mode}: p95 frame gap ${stats.p95.toFixed(1)} ms > ${SMOOTH_P95_MS} ms${detail}`,
-  );
-  expect(
-    stats.max <= SMOOTH_MAX_MS,
-    `${mode}: worst frame gap ${stats.max.toFixed(1)} ms > ${SMOOTH_MAX_MS} ms${detail}`,
+    longest <= LONGEST_TASK_MS,
+    `${mode}: a main-thread task took ${longest.toFixed(1)} ms of thread time > ${LONGEST_TASK_MS} ms (${describeTasks(tasksMs)})`,
   );
 }
 
