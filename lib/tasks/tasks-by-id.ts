@@ -9,13 +9,14 @@ import { resultOf, syncResultOf } from './task-result.js';
 import type { CancelReason, TaskStatus } from './task-types.js';
 
 /**
- * The per-id half of a {@link TaskManager}: find a task by id, cancel or re-prioritise it,
- * read its status and result, and where results are delivered. Kept apart from
- * `task-manager.ts`, which builds the engine, submits, clears and disposes.
+ * The per-id operations of a {@link TaskManager}: find a task by id, cancel or
+ * re-prioritise it, read its status and result. Results are delivered through its base,
+ * `ResultDelivery` (engine/result-delivery.ts); submitting is `TaskSubmission`
+ * (task-submission.ts), and `task-manager.ts` builds the engine, clears and disposes.
  *
  * @example
  * ```ts
- * class TaskManager extends TasksById {
+ * class TaskSubmission extends TasksById {
  *   constructor(engine: TaskEngine) { super(engine); }
  * }
  * ```
