@@ -13,9 +13,8 @@ import { RuntimeTasks } from './runtime-tasks.js';
  *
  * @example
  * ```ts
- * class Runtime extends RuntimeGroups {
- *   constructor(tasks: TaskManager) { super(tasks); }
- * }
+ * const decodes = runtime.group({ name: 'decode', concurrency: 2 }); // group() is RuntimeGroups'
+ * decodes.dispose(); // runtime.groups no longer lists it
  * ```
  */
 export abstract class RuntimeGroups extends RuntimeTasks {

@@ -19,9 +19,8 @@ import { runWork } from './run-work.js';
  *
  * @example
  * ```ts
- * class Runtime extends RuntimeTasks {
- *   constructor(tasks: TaskManager) { super(tasks); }
- * }
+ * const id = runtime.run(of(1), { description: 'one' }); // run() is RuntimeTasks'
+ * runtime.status(id); // 'pending' (so are cancel, result, clearAll, …)
  * ```
  */
 export abstract class RuntimeTasks {
