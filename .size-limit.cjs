@@ -15,9 +15,7 @@ module.exports = [
   // goal 15 kB, validation included: met (14.22 kB, 14,222 bytes: without zod or nanoid,
   // workers opt-in, #private internals in lib/tasks, rxjs imported through lib/rx.ts;
   // +0.16 kB, 14,382 bytes: TaskGroup.dispose() and the runtime's list of open groups;
-  // 14,344 bytes with the task engine split (the engine is its event route, one hop less);
-  // 14,293 with the runtime, its per-id half and the task manager split under 150 lines,
-  // paid for by the runtime's options reaching the manager without splitRuntimeOptions)
+  // 14,344 bytes with the task engine split (the engine is its event route, one hop less))
   entry(
     'frametasks: createRuntime + intervalFrames + FrameScheduler + observeOnFrames',
     'dist/esm/index.js',
@@ -60,10 +58,7 @@ module.exports = [
   // runtime, DisposedError on later use) and RuntimeGroups, the runtime's open groups;
   // -0.07 kB (26,757): the task engine, the pool core and the thread core split under 150
   // lines each, every split paid for by the code it moved; +8 bytes (26,765): the pool's
-  // queued count read from the heap again instead of a filtered copy per `pool.stats` read;
-  // -43 bytes (26,722): runtime.ts, tasks-by-id.ts and task-manager.ts split under 150 lines
-  // (ResultDelivery and TaskSubmission +49 bytes as two more classes; RuntimeGroups the
-  // runtime's base instead of a list it relays to -46; no splitRuntimeOptions -46)
+  // queued count read from the heap again instead of a filtered copy per `pool.stats` read
   entry('frametasks: everything', 'dist/esm/index.js', '*', '26.8 kB'),
   // 5,217 bytes; 5,189 with FakeWorker split under 150 lines (callFakeFunction), the split paid
   // for by a job's start time kept in its callback and isObservable through rx-frames.ts
