@@ -41,23 +41,3 @@ export const runtimeOptionsSchema = object<RuntimeOptions>({
     ),
   ),
 });
-
-/**
- * Splits validated runtime options into the scheduler's part and the manager's part.
- *
- * @example
- * ```ts
- * const { scheduler, limits, workers } = splitRuntimeOptions(parsed);
- * ```
- */
-export function splitRuntimeOptions(o: RuntimeOptions): {
-  scheduler: FrameSchedulerOptions;
-  limits: { maxConcurrent?: number; clearAfter?: number };
-  workers: WorkerPoolFactory | undefined;
-} {
-  const { maxConcurrent, clearAfter, workers, ...scheduler } = o;
-  const limits: { maxConcurrent?: number; clearAfter?: number } = {};
-  if (maxConcurrent !== undefined) limits.maxConcurrent = maxConcurrent;
-  if (clearAfter !== undefined) limits.clearAfter = clearAfter;
-  return { scheduler: scheduler as FrameSchedulerOptions, limits, workers };
-}

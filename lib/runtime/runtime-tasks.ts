@@ -1,20 +1,26 @@
 import type { BehaviorSubject, Observable } from 'rxjs';
+import { DisposedError } from '../errors.js';
+import type { RunOptions, TaskObservableOptions } from '../pipelines/run-options.js';
+import { taskObservable } from '../pipelines/task-observable.js';
+import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import type { TaskEvent } from '../tasks/task-event.js';
 import type { TaskManager } from '../tasks/task-manager.js';
 import type { TaskRow } from '../tasks/task-row.js';
 import type { TaskStatus } from '../tasks/task-types.js';
+import type { Work } from '../tasks/work.js';
+import { runWork } from './run-work.js';
 
 /**
- * The task-table half of a {@link Runtime}: its {@link TaskManager}, the event and table
- * streams, and the manager's per-id operations as the runtime's own (a runtime is what an
- * app holds; the manager is the lower level). Kept apart from `runtime.ts`, which
- * submits work and owns the scheduler, groups, workers and teardown.
+ * The task half of a {@link Runtime}: its {@link TaskManager}, the event and table streams,
+ * the two ways to run work (`run()` for ids, `task()` for an Observable), and the manager's
+ * per-id operations as the runtime's own (a runtime is what an app holds; the manager is
+ * the lower level). Groups are `RuntimeGroups` (runtime-groups.ts); `runtime.ts` owns the
+ * scheduler, workers, teardowns and disposal.
  *
  * @example
  * ```ts
- * class Runtime extends RuntimeTasks {
- *   constructor(tasks: TaskManager) { super(tasks); }
- * }
+ * const id = runtime.run(of(1), { description: 'one' }); // run() is RuntimeTasks'
+ * runtime.status(id); // 'pending' (so are cancel, result, clearAll, …)
  * ```
  */
 export abstract class RuntimeTasks {
@@ -22,11 +28,51 @@ export abstract class RuntimeTasks {
   readonly tasks: TaskManager;
   readonly events$: Observable<TaskEvent>;
   readonly table$: BehaviorSubject<readonly TaskRow[]>;
+  abstract readonly scheduler: FrameScheduler;
+  /**
+   * Set by `dispose()`: running work then throws {@link DisposedError}. Not named
+   * `disposed`: `ownerEnded` reads that flag, and a runtime passed as an owner must not
+   * start to read as ended.
+   */
+  protected isDisposed = false;
 
   constructor(tasks: TaskManager) {
     this.tasks = tasks;
     this.events$ = tasks.events$;
     this.table$ = tasks.table$;
+  }
+
+  /**
+   * Runs work (see {@link Work}) as a task; returns its id, or all ids for an array. All
+   * items are validated before any is submitted.
+   *
+   * @example
+   * ```ts
+   * const [a, b] = runtime.run([loadA, loadB], { description: 'load', timeout: 5_000 });
+   * ```
+   */
+  run<T>(work: Work<T>, options?: RunOptions): string;
+  run(works: readonly Work<unknown>[], options?: RunOptions): string[];
+  run<T>(work: Work<T> | readonly Work<unknown>[], options?: RunOptions): string | string[] {
+    if (this.isDisposed) throw new DisposedError('Runtime');
+    return runWork(this.tasks, work, options);
+  }
+
+  /**
+   * A task as a cold Observable: each subscription submits one task, emits its result on a
+   * frame and completes (`values: true`: every value the work emits). A failed, timed-out
+   * or cancelled task errors it; unsubscribing first cancels the task (reason
+   * `unsubscribed`), so plain `switchMap`, `exhaustMap`, `concatMap`, `mergeMap(fn, n)`,
+   * `takeUntil`, `race` and `first` stop superseded work, visibly in the table.
+   *
+   * @example
+   * ```ts
+   * query$.pipe(switchMap((q) => runtime.task((signal) => search(q, signal), { description: q }))).subscribe(show);
+   * ```
+   */
+  task<T>(work: Work<T>, options?: TaskObservableOptions): Observable<T> {
+    if (this.isDisposed) throw new DisposedError('Runtime');
+    return taskObservable(this, work, options);
   }
 
   /** See {@link TaskManager.cancel}. @example `runtime.cancel(id)` */

@@ -1,25 +1,18 @@
-import type { Observable } from 'rxjs';
 import { DisposedError, WorkersNotEnabledError } from '../errors.js';
-import type { RunOptions, TaskObservableOptions } from '../pipelines/run-options.js';
-import type { TaskGroupOptions } from '../pipelines/group-options.js';
-import type { TaskGroup } from '../pipelines/task-group.js';
-import { taskObservable } from '../pipelines/task-observable.js';
 import { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { parse } from '../validation/parse.js';
 import { TaskManager } from '../tasks/task-manager.js';
-import type { Work } from '../tasks/work.js';
 import type { Workers } from '../workers/workers.js';
 import type { WorkerPoolFactory } from '../workers/worker-pool-factory.js';
 import { RuntimeGroups } from './runtime-groups.js';
-import { runWork } from './run-work.js';
-import { RuntimeTasks } from './runtime-tasks.js';
-import { runtimeOptionsSchema, splitRuntimeOptions, type RuntimeOptions } from './runtime-options.js';
+import { runtimeOptionsSchema, type RuntimeOptions } from './runtime-options.js';
 
 /**
  * A frame scheduler plus a task manager: the object an app creates once. Create it with
- * {@link createRuntime}. The manager's per-id operations (cancel, status, result, …) come
- * from `RuntimeTasks` (runtime-tasks.ts); submitting work is
- * run-work.ts; this class owns the scheduler, groups, workers and teardown.
+ * {@link createRuntime}. Running work (`run`, `task`) and the manager's per-id operations
+ * (cancel, status, result, …) come from `RuntimeTasks` (runtime-tasks.ts), groups from
+ * `RuntimeGroups` (runtime-groups.ts); this class owns the scheduler, workers, teardowns
+ * and disposal.
  *
  * @example
  * ```ts
@@ -27,40 +20,19 @@ import { runtimeOptionsSchema, splitRuntimeOptions, type RuntimeOptions } from '
  * const id = runtime.run(of(1), { description: 'one' });
  * ```
  */
-export class Runtime extends RuntimeTasks {
-  readonly scheduler: FrameScheduler;
-  #disposed = false;
+export class Runtime extends RuntimeGroups {
+  override readonly scheduler: FrameScheduler;
   #workerPool: Workers | undefined;
   readonly #teardowns: (() => void)[] = [];
-  readonly #groups = new RuntimeGroups();
   readonly #workerFactory: WorkerPoolFactory | undefined;
 
   constructor(options: RuntimeOptions) {
-    const {
-      scheduler: schedulerOptions,
-      limits,
-      workers,
-    } = splitRuntimeOptions(parse(runtimeOptionsSchema, options, 'options'));
+    // the limits go on as they are: the manager's own check accepts them, undefined or not
+    const { maxConcurrent, clearAfter, workers, ...schedulerOptions } = parse(runtimeOptionsSchema, options, 'options');
     const scheduler = new FrameScheduler(schedulerOptions);
-    super(new TaskManager({ scheduler, ...limits }));
+    super(new TaskManager({ scheduler, maxConcurrent, clearAfter }));
     this.scheduler = scheduler;
     this.#workerFactory = workers;
-  }
-
-  /**
-   * Runs work (see {@link Work}) as a task; returns its id, or all ids for an array. All
-   * items are validated before any is submitted.
-   *
-   * @example
-   * ```ts
-   * const [a, b] = runtime.run([loadA, loadB], { description: 'load', timeout: 5_000 });
-   * ```
-   */
-  run<T>(work: Work<T>, options?: RunOptions): string;
-  run(works: readonly Work<unknown>[], options?: RunOptions): string[];
-  run<T>(work: Work<T> | readonly Work<unknown>[], options?: RunOptions): string | string[] {
-    if (this.#disposed) throw new DisposedError('Runtime');
-    return runWork(this.tasks, work, options);
   }
 
   /**
@@ -75,10 +47,10 @@ export class Runtime extends RuntimeTasks {
    * ```
    */
   dispose(): void {
-    if (this.#disposed) return;
-    this.#disposed = true;
+    if (this.isDisposed) return;
+    this.isDisposed = true;
     this.tasks.dispose();
-    this.#groups.disposeAll();
+    this.disposeGroups();
     // integrations close after their tasks were cancelled, newest first
     for (const teardown of this.#teardowns.splice(0).reverse()) {
       // one that throws must not keep the others, the pool and the scheduler alive
@@ -104,7 +76,7 @@ export class Runtime extends RuntimeTasks {
    * ```
    */
   addTeardown(teardown: () => void): () => void {
-    if (this.#disposed) {
+    if (this.isDisposed) {
       teardown();
       return () => undefined;
     }
@@ -132,7 +104,7 @@ export class Runtime extends RuntimeTasks {
    * ```
    */
   get workers(): Workers {
-    if (this.#disposed) throw new DisposedError('Runtime');
+    if (this.isDisposed) throw new DisposedError('Runtime');
     if (!this.#workerFactory) throw new WorkersNotEnabledError();
     this.#workerPool ??= this.#workerFactory.createWorkers(this);
     return this.#workerPool;
@@ -149,51 +121,5 @@ export class Runtime extends RuntimeTasks {
    */
   get hasWorkers(): boolean {
     return this.#workerFactory !== undefined;
-  }
-
-  /**
-   * A task as a cold Observable: each subscription submits one task, emits its result on a
-   * frame and completes (`values: true`: every value the work emits). A failed, timed-out
-   * or cancelled task errors it; unsubscribing first cancels the task (reason
-   * `unsubscribed`), so plain `switchMap`, `exhaustMap`, `concatMap`, `mergeMap(fn, n)`,
-   * `takeUntil`, `race` and `first` stop superseded work, visibly in the table.
-   *
-   * @example
-   * ```ts
-   * query$.pipe(switchMap((q) => runtime.task((signal) => search(q, signal), { description: q }))).subscribe(show);
-   * ```
-   */
-  task<T>(work: Work<T>, options?: TaskObservableOptions): Observable<T> {
-    if (this.#disposed) throw new DisposedError('Runtime');
-    return taskObservable(this, work, options);
-  }
-
-  /**
-   * A new {@link TaskGroup}: tasks that share a name in the table, an optional concurrency
-   * limit and a live `state$`. End it with `group.dispose()` when what it served ends
-   * (the runtime then forgets it); `runtime.dispose()` disposes the groups still open.
-   *
-   * @example
-   * ```ts
-   * const decodes = runtime.group({ name: 'decode', concurrency: 2 });
-   * runtime.run(decode(url), { group: decodes });
-   * ```
-   */
-  group(options: TaskGroupOptions = {}): TaskGroup {
-    if (this.#disposed) throw new DisposedError('Runtime');
-    return this.#groups.create(this, options);
-  }
-
-  /**
-   * The groups not yet disposed, oldest first (a copy): a disposed group is no longer here,
-   * and the runtime keeps no reference to it.
-   *
-   * @example
-   * ```ts
-   * for (const group of runtime.groups) console.log(group.name, group.state$.value.running);
-   * ```
-   */
-  get groups(): readonly TaskGroup[] {
-    return this.#groups.list();
   }
 }

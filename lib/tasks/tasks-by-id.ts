@@ -1,6 +1,7 @@
-import type { Observable, Subscription } from 'rxjs';
+import type { Observable } from 'rxjs';
 import { UnknownTaskError } from '../errors.js';
 import { invalidArgument } from '../validation/invalid-argument.js';
+import { ResultDelivery } from './engine/result-delivery.js';
 import type { TaskEngine } from './engine/task-engine.js';
 import { isTerminal } from './reduce-task-row.js';
 import type { TaskRecord } from './task-record.js';
@@ -8,23 +9,23 @@ import { resultOf, syncResultOf } from './task-result.js';
 import type { CancelReason, TaskStatus } from './task-types.js';
 
 /**
- * The per-id half of a {@link TaskManager}: find a task by id, cancel or re-prioritise it,
- * read its status and result, and where results are delivered. Kept apart from
- * `task-manager.ts`, which builds the engine, submits, clears and disposes.
+ * The per-id operations of a {@link TaskManager}: find a task by id, cancel or
+ * re-prioritise it, read its status and result. Results are delivered through its base,
+ * `ResultDelivery` (engine/result-delivery.ts); submitting is `TaskSubmission`
+ * (task-submission.ts), and `task-manager.ts` builds the engine, clears and disposes.
  *
  * @example
  * ```ts
- * class TaskManager extends TasksById {
+ * class TaskSubmission extends TasksById {
  *   constructor(engine: TaskEngine) { super(engine); }
  * }
  * ```
  */
-export abstract class TasksById {
+export abstract class TasksById extends ResultDelivery {
   readonly #engine: TaskEngine;
-  /** Set by `dispose()`: results are then delivered at once. */
-  protected disposed = false;
 
   constructor(engine: TaskEngine) {
+    super(engine.scheduler);
     this.#engine = engine;
   }
 
@@ -108,57 +109,6 @@ export abstract class TasksById {
    */
   getResult<T = unknown>(id: string): T {
     return syncResultOf(this.#get(id) as TaskRecord<T>);
-  }
-
-  /**
-   * Runs `fn` at the start of the next frame, where results are delivered; at once once
-   * disposed (so observers still learn how their tasks ended).
-   *
-   * @internal
-   * @example
-   * ```ts
-   * const scheduled = tasks.deliver(() => subscriber.next(value));
-   * ```
-   */
-  readonly deliver = (fn: () => void): Subscription | undefined => this.#schedule(fn, false);
-
-  /**
-   * Like {@link deliver}, but a task that ended inside a frame is delivered at the end of
-   * that same frame (after its update phase, never inside someone else's callback) instead
-   * of the next one's start: what task observables and pipelines use, so a result costs no
-   * extra frame.
-   *
-   * @internal
-   * @example
-   * ```ts
-   * const scheduled = tasks.deliverSoon(() => subscriber.next(value));
-   * ```
-   */
-  readonly deliverSoon = (fn: () => void): Subscription | undefined => this.#schedule(fn, true);
-
-  /** Deliveries still queued on the scheduler: dispose runs them, as the scheduler's disposal drops its queue. */
-  readonly #due = new Set<() => void>();
-
-  #schedule(fn: () => void, soon: boolean): Subscription | undefined {
-    if (this.disposed) return (fn(), undefined);
-    const scheduler = this.#engine.scheduler;
-    const run = (): void => void (this.#due.delete(run) && fn());
-    this.#due.add(run);
-    const scheduled = soon && scheduler.inFrame ? scheduler.atEndOfFrame(run) : scheduler.atStartOfFrame(run);
-    scheduled.add(() => this.#due.delete(run));
-    return scheduled;
-  }
-
-  /**
-   * Runs the deliveries still queued (once disposed), each once.
-   *
-   * @example
-   * ```ts
-   * this.deliverDue(); // in dispose(), before the scheduler drops its queue
-   * ```
-   */
-  protected deliverDue(): void {
-    for (const run of [...this.#due]) run();
   }
 
   #get(id: string): TaskRecord<unknown> {
