@@ -16,7 +16,10 @@ module.exports = [
   // workers opt-in, #private internals in lib/tasks, rxjs imported through lib/rx.ts;
   // +0.16 kB, 14,382 bytes: TaskGroup.dispose() and the runtime's list of open groups;
   // 14,344 bytes with the task engine split (the engine is its event route, one hop less);
-  // 14,319 with the scheduler's savings and its FrameFeed split, see the next entry)
+  // 14,319 with the scheduler's savings and its FrameFeed split, see the next entry;
+  // 14,260 with runtime.ts, tasks-by-id.ts and task-manager.ts split under 150 lines, paid
+  // for by RuntimeGroups as the runtime's base (no relays) and the runtime's options
+  // reaching the task manager unsplit)
   entry(
     'frametasks: createRuntime + intervalFrames + FrameScheduler + observeOnFrames',
     'dist/esm/index.js',
@@ -64,7 +67,9 @@ module.exports = [
   // -0.07 kB (26,757): the task engine, the pool core and the thread core split under 150
   // lines each, every split paid for by the code it moved; +8 bytes (26,765): the pool's
   // queued count read from the heap again instead of a filtered copy per `pool.stats` read;
-  // 26,747: the scheduler's savings and its FrameFeed split (see the scheduler-only entry)
+  // 26,747: the scheduler's savings and its FrameFeed split (see the scheduler-only entry);
+  // 26,680: the runtime, tasks-by-id and task-manager splits (+49 for two more classes,
+  // -92 for the relays and the options split they made unnecessary)
   entry('frametasks: everything', 'dist/esm/index.js', '*', '26.8 kB'),
   // 5,217 bytes; 5,189 with FakeWorker split under 150 lines (callFakeFunction), the split paid
   // for by a job's start time kept in its callback and isObservable through rx-frames.ts;
