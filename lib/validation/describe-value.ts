@@ -6,6 +6,7 @@
  * ```ts
  * describeValue(NaN); // 'NaN'
  * describeValue({ a: 1 }); // '{"a":1}'
+ * describeValue(new Map()); // '[object Map]'
  * ```
  */
 export function describeValue(value: unknown): string {
@@ -23,7 +24,11 @@ function describeObject(value: object): string {
     const json = JSON.stringify(value, (_key, v: unknown) =>
       typeof v === 'bigint' ? `${v}n` : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v,
     );
-    if (json !== undefined) return json.length > 120 ? `${json.slice(0, 117)}...` : json;
+    // `{}` says nothing of a Map, a Set, an Error or a class instance without own fields:
+    // only a plain object keeps it, the others are named by their constructor below
+    if (json !== undefined && (json !== '{}' || value.constructor === Object)) {
+      return json.length > 120 ? `${json.slice(0, 117)}...` : json;
+    }
   } catch {
     // circular or throwing toJSON: fall through to the constructor name
   }

@@ -25,4 +25,17 @@ describe('describeValue', () => {
     );
     runtime.dispose();
   });
+
+  // JSON writes each of these as {}, which read as if an empty object had been passed
+  it('names a Map, a Set, an Error or an instance without own fields by its constructor', () => {
+    expect(describeValue(new Map([[1, 2]]))).toBe('[object Map]');
+    expect(describeValue(new Set([1]))).toBe('[object Set]');
+    expect(describeValue(new TypeError('bad'))).toBe('[object TypeError]');
+    expect(describeValue(new (class Camera {})())).toBe('[object Camera]');
+    expect(describeValue(Object.create(null))).toBe('[object Object]');
+    expect(describeValue({})).toBe('{}');
+    const runtime = createRuntime({ frames: hostFrames().frames });
+    expect(() => runtime.run(new Map() as never)).toThrow('(got [object Map])');
+    runtime.dispose();
+  });
 });
