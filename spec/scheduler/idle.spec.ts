@@ -37,6 +37,24 @@ describe('FrameScheduler idle release', () => {
     });
   });
 
+  it('leaves work queued when the frame source completes; the next schedule subscribes again', () => {
+    virtual(({ cold, expectSubscriptions, flush }) => {
+      const frames = cold('--f|');
+      const s = new FrameScheduler({ frames });
+      const log: number[] = [];
+      s.schedule(() => log.push(s.now()));
+      s.schedule(() => log.push(s.now()), 5); // due after the source's only frame
+      timer(8).subscribe(() => {
+        expect([log.length, s.pendingCount, s.framesActive]).toEqual([1, 1, false]);
+        s.schedule(() => log.push(s.now()));
+      });
+      flush();
+      // the second run of the source is released by the frame that empties the queue
+      expectSubscriptions(frames.subscriptions).toBe(['^--!', '--------^-!']);
+      expect(log).toEqual([2, 10, 10]);
+    });
+  });
+
   it('stays subscribed between frames while delayed work waits', () => {
     virtual(({ flush }) => {
       const s = new FrameScheduler({ frames: interval(10) });
