@@ -46,6 +46,7 @@ export function parseGroupOptions(options: unknown): TaskGroupOptions & { concur
  */
 export function parseConcurrency(value: unknown, name: string): number {
   if (value === undefined) return Infinity;
-  if (value === Infinity || (typeof value === 'number' && Number.isInteger(value) && value > 0)) return value;
+  // Number.isInteger is false for anything not a number: no typeof check needed
+  if (value === Infinity || (Number.isInteger(value) && (value as number) > 0)) return value as number;
   return invalidArgument(name, 'expected a positive integer or Infinity', value);
 }

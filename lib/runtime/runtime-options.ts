@@ -1,7 +1,8 @@
 import type { FrameSchedulerOptions } from '../scheduler/frame-scheduler-options.js';
 import { frameSchedulerOptionProblems as schedulerProblems } from '../scheduler/frame-scheduler-options.js';
 import { taskLimitsShape } from '../tasks/task-manager-options.js';
-import { custom, object, optional, problem } from '../validation/schema.js';
+import { custom, optional, problem } from '../validation/schema.js';
+import { object } from '../validation/object.js';
 import type { WorkerPoolFactory } from '../workers/worker-pool-factory.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
-import { custom, object, optional } from '../validation/schema.js';
+import { custom, optional } from '../validation/schema.js';
+import { object } from '../validation/object.js';
 
 /**
  * Options of a {@link TaskManager}.

@@ -1,6 +1,7 @@
 import { isObject } from '../validation/object-keys.js';
 import { parse } from '../validation/parse.js';
-import { custom, number, object, oneOf, optional, string } from '../validation/schema.js';
+import { custom, number, oneOf, optional, string } from '../validation/schema.js';
+import { object } from '../validation/object.js';
 import { positiveMillisSchema } from '../validation/schemas.js';
 import type { TaskKind } from './task-types.js';
 

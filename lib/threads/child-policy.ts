@@ -1,4 +1,5 @@
-import { check, number, object, oneOf, optional, union } from '../validation/schema.js';
+import { check, number, oneOf, optional, union } from '../validation/schema.js';
+import { object } from '../validation/object.js';
 import { everySchema, type Every } from './every.js';
 
 /**

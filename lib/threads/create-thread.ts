@@ -1,7 +1,8 @@
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import { frameSchedulerSchema } from '../scheduler/frame-scheduler-schema.js';
 import { parse } from '../validation/parse.js';
-import { custom, object, optional } from '../validation/schema.js';
+import { custom, optional } from '../validation/schema.js';
+import { object } from '../validation/object.js';
 import { ThreadHost } from './machinery/thread-host.js';
 import { threadSpecSchema, type ThreadSpec } from './thread-spec.js';
 import { RootThread } from './machinery/root-thread.js';

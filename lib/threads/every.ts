@@ -1,6 +1,7 @@
 import type { Subscription } from 'rxjs';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
-import { object, union } from '../validation/schema.js';
+import { union } from '../validation/schema.js';
+import { object } from '../validation/object.js';
 import { millisSchema, positiveFramesSchema } from '../validation/schemas.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { Observable } from 'rxjs';
 import type { FrameScheduler } from '../scheduler/frame-scheduler.js';
 import type { TaskContext } from '../tasks/task-types.js';
-import { check, object, optional, string } from '../validation/schema.js';
+import { check, optional, string } from '../validation/schema.js';
+import { object } from '../validation/object.js';
 import { functionSchema } from '../validation/schemas.js';
 import type { ChildPolicy } from './child-policy.js';
 import type { HookResult } from './hook-result.js';

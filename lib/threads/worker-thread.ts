@@ -1,7 +1,8 @@
 import type { Observable } from 'rxjs';
 import { defer, finalize, Subject } from '../rx.js';
 import { parse } from '../validation/parse.js';
-import { array, boolean, instance, object, optional } from '../validation/schema.js';
+import { array, boolean, instance, optional } from '../validation/schema.js';
+import { object } from '../validation/object.js';
 import { WorkerPool } from '../workers/worker-pool.js';
 import { workerTargetSchema, type WorkerTarget } from '../workers/worker-target.js';
 import { transportSchema } from '../workers/worker-pool-options.js';

@@ -1,4 +1,5 @@
-import { boolean, object, optional, type Refinement } from '../validation/schema.js';
+import { boolean, optional, type Refinement } from '../validation/schema.js';
+import { object } from '../validation/object.js';
 import { millisSchema, positiveFramesSchema, positiveMillisSchema } from '../validation/schemas.js';
 import { ownerSchema, type Owner } from './owner.js';
 

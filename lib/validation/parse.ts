@@ -14,8 +14,8 @@ import type { Schema } from './schema.js';
 export function parse<T>(schema: Schema<T>, value: unknown, name: string): T {
   const issue = schema(value)?.[0];
   if (!issue) return value as T;
-  const path = issue.path.length > 0 ? `${name}.${issue.path.join('.')}` : name;
-  return invalidArgument(path, issue.message, pick(value, issue.path));
+  // `name`, or `name.key.key` for an issue below the value
+  return invalidArgument([name, ...issue.path].join('.'), issue.message, pick(value, issue.path));
 }
 
 function pick(value: unknown, path: readonly PropertyKey[]): unknown {

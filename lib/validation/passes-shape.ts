@@ -1,5 +1,5 @@
 import { isObject } from './object-keys.js';
-import type { Shape } from './schema.js';
+import type { Shape } from './object.js';
 
 /**
  * The cheap test that valid options pass where a full schema walk costs too much per call

@@ -1,5 +1,4 @@
-import { typeMessage, unrecognizedMessage, valuesMessage } from './issue-message.js';
-import { isObject, isPlain, unknownKeys } from './object-keys.js';
+import { typeMessage, valuesMessage } from './issue-message.js';
 
 /**
  * One problem a {@link Schema} found: where (`path` below the checked value), what, and
@@ -21,7 +20,8 @@ export interface Issue {
  * A validator as data: called with any value, it returns its issues in order, or
  * `undefined` when the value is valid (no allocation on the valid path). `T` is what a
  * valid value is. Schemas are plain functions built by the small combinators of
- * `lib/validation/schema.ts`; `parse` turns the first issue into an InvalidArgumentError.
+ * `lib/validation/schema.ts` (objects and records: `object.ts`); `parse` turns the first
+ * issue into an InvalidArgumentError.
  *
  * @example
  * ```ts
@@ -34,10 +34,20 @@ export type Schema<T = unknown> = ((value: unknown) => Issue[] | undefined) & { 
 /** A test and the message given when it fails. */
 export type Refinement<T> = readonly [test: (value: T) => boolean, message: string];
 
+/**
+ * The one issue of a value refused as a whole (`path` empty), fatal when `abort`. What the
+ * builders below return on a refusal; object.ts words its kind errors with it too.
+ *
+ * @example
+ * ```ts
+ * issue('expected a number > 0', false); // [{ path: [], message: 'expected a number > 0', abort: false }]
+ * ```
+ */
+export const issue = (message: string, abort: boolean): Issue[] => [{ path: [], message, abort }];
+
 // Every builder below is marked free of side effects, so a bundle drops the schemas built at
 // a module's top level that it never uses. Rollup reads the mark across modules; esbuild
 // only within a file, so shared schemas (schemas.ts) also mark their calls @__PURE__.
-const issue = (message: string, abort: boolean): Issue[] => [{ path: [], message, abort }];
 
 /** A kind of value: `test` fails with an aborting issue worded by zod's English locale (or `error`). */
 /* @__NO_SIDE_EFFECTS__ */
@@ -48,7 +58,8 @@ export function kind<T>(expected: string, test: (value: unknown) => boolean, err
 /** A finite number (NaN and ±Infinity are refused). */
 /* @__NO_SIDE_EFFECTS__ */
 export function number(error?: string): Schema<number> {
-  return kind('number', (v) => typeof v === 'number' && Number.isFinite(v), error);
+  // Number.isFinite is false for anything but a number (it does not convert, unlike isFinite)
+  return kind('number', Number.isFinite, error);
 }
 
 /** A string. */
@@ -128,43 +139,5 @@ export function union<T>(options: readonly Schema<T>[], error = 'Invalid input')
     // as zod: the only option that found the right kind of value speaks for the union
     const right = results.filter((issues) => !issues.some((i) => i.abort));
     return right.length === 1 ? right[0] : issue(error, true);
-  };
-}
-
-/** The schemas of an object's keys. */
-export type Shape = Readonly<Record<string, Schema<any>>>;
-
-/**
- * An object whose keys match `shape`; `strict` (default) refuses unknown keys. Issues of
- * keys come first in shape order, then the unknown keys, then `refinements` (skipped when
- * a key's value was of the wrong kind).
- */
-/* @__NO_SIDE_EFFECTS__ */
-export function object<T>(shape: Shape, strict = true, ...refinements: Refinement<T>[]): Schema<T> {
-  return check<T>(
-    (v) => {
-      if (!isObject(v)) return issue(typeMessage('object', v), true);
-      let issues: Issue[] | undefined;
-      for (const key in shape) {
-        for (const i of shape[key]!(v[key]) ?? []) (issues ??= []).push({ ...i, path: [key, ...i.path] });
-      }
-      const unknown = strict ? unknownKeys(v, shape) : [];
-      if (unknown.length) (issues ??= []).push({ path: [], message: unrecognizedMessage(unknown), abort: false });
-      return issues;
-    },
-    ...refinements,
-  );
-}
-
-/** A plain object whose every value `values` accepts. */
-/* @__NO_SIDE_EFFECTS__ */
-export function record<T>(values: Schema<T>): Schema<Record<string, T>> {
-  return (v) => {
-    if (!isObject(v) || !isPlain(v)) return issue(typeMessage('record', v), true);
-    let issues: Issue[] | undefined;
-    for (const key of Object.keys(v)) {
-      for (const i of values(v[key]) ?? []) (issues ??= []).push({ ...i, path: [key, ...i.path] });
-    }
-    return issues;
   };
 }

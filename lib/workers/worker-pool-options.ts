@@ -1,6 +1,7 @@
 import type { Observable } from 'rxjs';
 import { isObservable } from '../rx.js';
-import { array, boolean, check, custom, number, object, oneOf, optional, record } from '../validation/schema.js';
+import { array, boolean, check, custom, number, oneOf, optional } from '../validation/schema.js';
+import { object, record } from '../validation/object.js';
 import { functionSchema, millisSchema } from '../validation/schemas.js';
 import type { FrameDelivery, ProgressMode } from './frame-inbox.js';
 import type { WorkerTransport } from './worker-transport.js';

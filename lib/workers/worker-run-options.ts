@@ -1,4 +1,5 @@
-import { number, object, optional, record, string, type Schema } from '../validation/schema.js';
+import { number, optional, string, type Schema } from '../validation/schema.js';
+import { object, record } from '../validation/object.js';
 import { functionSchema } from '../validation/schemas.js';
 import type { ExecOptions } from './worker-pool-options.js';
 import { execOptionsShape } from './worker-pool-options.js';

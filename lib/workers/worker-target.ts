@@ -1,4 +1,5 @@
-import { check, instance, object, string, union } from '../validation/schema.js';
+import { check, instance, string, union } from '../validation/schema.js';
+import { object } from '../validation/object.js';
 
 /**
  * What to run in a worker: a module (URL or absolute path) that calls `defineWorker`,

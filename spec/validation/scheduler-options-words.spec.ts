@@ -1,7 +1,8 @@
 import { interval } from 'rxjs';
 import { FrameScheduler } from '../../lib/scheduler/frame-scheduler';
 import { parse } from '../../lib/validation/parse';
-import { custom, object } from '../../lib/validation/schema';
+import { custom } from '../../lib/validation/schema';
+import { object } from '../../lib/validation/object';
 
 // The scheduler checks its options by hand (a smaller bundle); its words must stay the
 // schemas' words, which spec/validation/schema.spec.ts holds to zod.

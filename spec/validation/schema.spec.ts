@@ -6,14 +6,13 @@ import {
   custom,
   instance,
   number,
-  object,
   oneOf,
   optional,
-  record,
   string,
   union,
   type Schema,
 } from '../../lib/validation/schema';
+import { object, record } from '../../lib/validation/object';
 
 // The library validated with zod/mini (English locale) before lib/validation/schema.ts;
 // its messages are part of the contract, so each combinator is held to zod's first issue

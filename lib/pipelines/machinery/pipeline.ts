@@ -8,6 +8,7 @@ import { submitExtras } from './submit-extras.js';
 import type { ParsedPolicyOptions } from './parse-policy-options.js';
 import type { Policy } from './policy.js';
 import { FrameOutbox } from './frame-outbox.js';
+import { admitValue } from './admit-value.js';
 import { submitForValue } from './submit-for-value.js';
 
 type Task = TaskRecord<unknown>;
@@ -59,8 +60,8 @@ export class Pipeline<V, R> {
     this.#options = options;
     this.#subscriber = subscriber;
     this.#outbox = new FrameOutbox<Outgoing>(host.tasks.deliverSoon, (item) => this.#handOut(item));
-    const limit =
-      policy === 'concat' || policy === 'keepLatest' ? 1 : policy === 'merge' ? options.concurrency : Infinity;
+    // parsePolicyOptions takes `concurrency` only for merge: the other policies have Infinity
+    const limit = policy === 'concat' || policy === 'keepLatest' ? 1 : options.concurrency;
     const gates = limit === Infinity ? undefined : [new Gate<Task>(limit)];
     const onValue = options.values ? (value: unknown) => this.#outbox.push({ value }) : undefined;
     this.#extras = submitExtras(options.group, gates, onValue);
@@ -70,9 +71,7 @@ export class Pipeline<V, R> {
     if (this.#closed || this.#failing) return;
     let task: Task;
     try {
-      // checked before the policy acts: a disposed group's value is an error, not a drop or a restart
-      this.#options.group?.checkLive();
-      if (!this.#admitPolicy()) return;
+      if (!admitValue(this.#policy, this.#active, this.#host, this.#outbox, this.#options.group)) return;
       task = submitForValue(this.#host, this.#project, value, this.#index++, this.#options, this.#extras);
     } catch (error) {
       // the runtime or the group was disposed: nothing more can run
@@ -95,29 +94,6 @@ export class Pipeline<V, R> {
     this.#closed = true;
     this.#outbox.close();
     for (const task of [...this.#active].reverse()) this.#host.tasks.cancelRecord(task, reason);
-  }
-
-  /** Applies the policy to the tasks already active; false drops the new value. */
-  #admitPolicy(): boolean {
-    switch (this.#policy) {
-      case 'switch':
-        if (this.#active.size > 0)
-          for (const task of [...this.#active]) this.#host.tasks.cancelRecord(task, 'restarted');
-        // results of earlier values still waiting for their frame go too, as they would with
-        // switchMap over frame-delivered work: the output never shows a superseded value's result
-        this.#outbox.drop();
-        return true;
-      case 'exhaust':
-        if (this.#active.size === 0) return true;
-        this.#options.group?.drop();
-        return false;
-      case 'keepLatest':
-        // the first holds the slot (it runs, or is about to); the rest wait in line
-        for (const task of [...this.#active].slice(1)) this.#host.tasks.cancelRecord(task, 'superseded');
-        return true;
-      default:
-        return true;
-    }
   }
 
   /** One callback for all the pipeline's tasks (a task's waiters get the task). */

@@ -18,5 +18,5 @@ export function submitExtras(
   onValue?: (value: unknown) => void,
 ): SubmitExtras | undefined {
   if (group !== undefined) return group.extras(gates, onValue);
-  return gates === undefined && onValue === undefined ? undefined : { gates, onValue };
+  return gates || onValue ? { gates, onValue } : undefined;
 }
