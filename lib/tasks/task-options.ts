@@ -97,7 +97,7 @@ function fastKeyValid(key: string, v: unknown): boolean {
 }
 
 function isPlainRecord(v: unknown): boolean {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  if (!isObject(v)) return false;
   const proto = Object.getPrototypeOf(v) as unknown;
   return proto === Object.prototype || proto === null;
 }
