@@ -2,6 +2,7 @@ import { interleaved, ratio, record, type Spread } from './interleaved.js';
 import { withOwnGarbage } from './own-garbage.js';
 import { floorNsPerTask } from './tasks-floor.js';
 import { heapMBAfter } from './tasks-heap.js';
+import { withKeptInstances } from './tasks-kept.js';
 import { oursNsPerTask, pQueueNsPerTask } from './tasks-lifecycle.js';
 import { tableFloorNsPerEvent } from './tasks-table-floor.js';
 import { tableNsPerEvent } from './tasks-table.js';
@@ -27,6 +28,9 @@ export default async function tasksBench(): Promise<Record<string, number>> {
   const m: Record<string, number> = {};
   await lifecycle(m, '', false);
   await lifecycle(m, '.timeout', true);
+  // the same plain rounds beside a kept instance of each contestant (context, not a goal):
+  // after the cold rounds, so that nothing kept alive warms those
+  await withKeptInstances(() => lifecycle(m, '.kept', false));
   await tableRounds(m, 'table', tableNsPerEvent);
   // Bare JavaScript keeping the same rows: how much of the growth is the garbage collector's.
   // Its own rounds, after ours: interleaved with ours, the 100k fresh rows per frame it
@@ -52,18 +56,25 @@ async function tableRounds(
   record(m, `${prefix}.growth`, ratio(large, small));
 }
 
+/** The ratio's name for each variant's suffix (they predate the `.kept` rounds). */
+const RATIO_SUFFIX = { '': '', '.timeout': 'Timeout', '.kept': '.kept' } as const;
+
 /** Ours and p-queue on the same trivial tasks, interleaved; `suffix` names the variant. */
-async function lifecycle(m: Record<string, number>, suffix: string, withTimeout: boolean): Promise<void> {
+async function lifecycle(
+  m: Record<string, number>,
+  suffix: keyof typeof RATIO_SUFFIX,
+  withTimeout: boolean,
+): Promise<void> {
   const contestants = {
     ours: withOwnGarbage(() => oursNsPerTask(N, withTimeout), N),
     pQueue: withOwnGarbage(() => pQueueNsPerTask(N, withTimeout), N),
     // the floor has no timeouts: it stands beside the plain lifecycle only
-    ...(withTimeout ? {} : { floor: withOwnGarbage(() => floorNsPerTask(N), N) }),
+    ...(suffix === '' ? { floor: withOwnGarbage(() => floorNsPerTask(N), N) } : {}),
   };
   const { ours, pQueue, floor } = await interleaved<string>(contestants, { repetitions: REPETITIONS });
   record(m, `tasks.nsPerTask.100k${suffix}`, ours as Spread);
   record(m, `peer.pQueue.nsPerTask.100k${suffix}`, pQueue as Spread);
-  record(m, suffix === '' ? 'tasks.vsPQueue' : 'tasks.vsPQueueTimeout', ratio(pQueue as Spread, ours as Spread));
+  record(m, `tasks.vsPQueue${RATIO_SUFFIX[suffix]}`, ratio(pQueue as Spread, ours as Spread));
   if (floor !== undefined) {
     record(m, 'tasks.floor.nsPerTask.100k', floor);
     record(m, 'tasks.vsFloor', ratio(ours as Spread, floor));

@@ -23,6 +23,8 @@ export const ROWS = [
   ['tasks', 'tasks.floor.nsPerTask.100k', 'ns per task: bare JavaScript keeping the same table (the floor)', undefined],
   ['tasks', 'tasks.vsFloor', 'ours ÷ the floor, per task', undefined],
   ['tasks', 'tasks.vsPQueueTimeout', '× faster than p-queue, per-task timeouts', ['>=', 4]],
+  ['tasks', 'tasks.nsPerTask.100k.kept', 'ns per task, beside a kept runtime (as in an app; context)', undefined],
+  ['tasks', 'tasks.vsPQueue.kept', '× faster than p-queue, each beside a kept instance (context)', undefined],
   ['table', 'table.nsPerEvent.10k', 'ns per event, 10k rows', ['<=', 500]],
   ['table', 'table.nsPerEvent.100k', 'ns per event, 100k rows', ['<=', 500]],
   ['table', 'table.growth', 'growth (100k ÷ 10k rows)', ['<=', 1.3]],
