@@ -2,7 +2,8 @@
 // of each view (artifacts/devtools-<view>.png).
 import { AxeBuilder } from '@axe-core/playwright';
 import { inFloating, selectRow, setOpen, showView } from './devtools-helpers.mjs';
-import { clearAll, describeGaps, expect, inPanel, mainThreadCpuMs, waitForRow } from './page-helpers.mjs';
+import { mainThreadCpuMs } from './main-thread-tasks.mjs';
+import { clearAll, describeGaps, expect, inPanel, waitForRow } from './page-helpers.mjs';
 
 const ROWS = 10_000;
 // A busy app's table: most rows finished, a tenth running with progress. (With every row

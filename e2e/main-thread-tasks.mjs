@@ -1,9 +1,10 @@
-// The page's main-thread tasks in thread (CPU) time, from a DevTools-protocol trace: what
-// the page's own work costs per task. Other processes taking the CPU from the page on a
-// shared machine stretch frame gaps and wall-clock durations, not thread time.
+// The page's main-thread work in thread (CPU) time, through the DevTools protocol: per task
+// from a trace, or in total. Other processes taking the CPU from the page on a shared
+// machine stretch frame gaps and wall-clock durations, not thread time.
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 const sessions = new WeakMap();
+const threadTicks = new WeakSet();
 
 /**
  * Runs `during` while tracing the page; returns what `during` returned and the thread time
@@ -26,6 +27,22 @@ export async function withMainThreadTasks(page, during) {
   }
   const trace = JSON.parse(await readStream(session, stream));
   return { value, tasksMs: mainThreadTasksMs(Array.isArray(trace) ? trace : trace.traceEvents) };
+}
+
+/**
+ * The page's main-thread CPU time so far, in ms: the DevTools protocol's task duration
+ * counted in thread ticks.
+ */
+export async function mainThreadCpuMs(page) {
+  const session = await sessionOf(page);
+  if (!threadTicks.has(session)) {
+    await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+    threadTicks.add(session);
+  }
+  const { metrics } = await session.send('Performance.getMetrics');
+  const seconds = metrics.find((m) => m.name === 'TaskDuration')?.value;
+  if (seconds === undefined) throw new Error('the DevTools protocol reported no TaskDuration');
+  return seconds * 1000;
 }
 
 /** One line on tasks' thread times: how many, their total and the longest. */

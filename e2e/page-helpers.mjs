@@ -58,26 +58,6 @@ export async function gapsWhile(page, buttonId, text, idleMs = 500) {
   return { idle, during: await stats() };
 }
 
-const cpuSessions = new WeakMap();
-
-/**
- * The page's main-thread CPU time so far, in ms: the DevTools protocol's task duration
- * counted in thread ticks. Unlike frame gaps, it does not grow when other processes take
- * the CPU from the page, so it measures what the page's own work costs per frame.
- */
-export async function mainThreadCpuMs(page) {
-  let session = cpuSessions.get(page);
-  if (session === undefined) {
-    session = await page.context().newCDPSession(page);
-    await session.send('Performance.enable', { timeDomain: 'threadTicks' });
-    cpuSessions.set(page, session);
-  }
-  const { metrics } = await session.send('Performance.getMetrics');
-  const seconds = metrics.find((m) => m.name === 'TaskDuration')?.value;
-  if (seconds === undefined) throw new Error('the DevTools protocol reported no TaskDuration');
-  return seconds * 1000;
-}
-
 /** Throws with `message` unless `condition` holds. */
 export function expect(condition, message) {
   if (!condition) throw new Error(message);
