@@ -5,8 +5,9 @@
 // main thread's share of the process CPU (the rest is V8's background threads: concurrent
 // compilation and GC), the TurboFan compilations and the deoptimizations V8 reported.
 // It runs itself in a child process with `--trace-opt --trace-deopt` and counts their
-// lines per round. KEEPER=1 keeps a small second runtime (a few finished and two pending
-// tasks) alive for the whole process, as an app that has the library in use would.
+// lines per round. KEEPER=1 keeps a small second runtime and a small p-queue (a few finished
+// and two pending tasks each, `bench/tasks-kept.ts`) alive for all the rounds, as an app
+// that has the library in use would.
 // PEER=1 measures p-queue's rounds instead (`pQueueNsPerTask`, the same way).
 // Linux only (the main thread's CPU is read from /proc).
 //   node scripts/run-ts.mjs bench/tasks-jit.ts
@@ -15,9 +16,8 @@
 // V8FLAGS adds flags to the child's (e.g. V8FLAGS=--no-allocation-site-pretenuring).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { hostFrames } from '../lib/frames/host-frames.js';
-import { createRuntime } from '../lib/runtime/create-runtime.js';
 import { withOwnGarbage } from './own-garbage.js';
+import { withKeptInstances } from './tasks-kept.js';
 import { cpuMs, oursNsPerTask, pQueueNsPerTask } from './tasks-lifecycle.js';
 
 const N = 100_000;
@@ -63,7 +63,11 @@ function count(counts: ReturnType<typeof blank>, line: string): void {
 
 /** The rounds, each on a collected heap, as the bench's. */
 async function child(): Promise<void> {
-  if (process.env.KEEPER === '1') keepSmallRuntime();
+  if (process.env.KEEPER === '1') await withKeptInstances(rounds);
+  else await rounds();
+}
+
+async function rounds(): Promise<void> {
   const peer = process.env.PEER === '1';
   const measure = withOwnGarbage(() => (peer ? pQueueNsPerTask(N, false) : oursNsPerTask(N, false)), N);
   for (let round = 0; round < ROUNDS; round++) {
@@ -76,17 +80,6 @@ async function child(): Promise<void> {
       `round ${round}: ${Math.round(ns)} ns/task, main thread ${Math.round((main / all) * 100)} % of ${Math.round(all)} ms`,
     );
   }
-}
-
-/** A runtime with a few finished tasks and two that never end, reachable until the process exits. */
-function keepSmallRuntime(): void {
-  const host = hostFrames();
-  const runtime = createRuntime({ frames: host.frames });
-  runtime.table$.subscribe(() => undefined);
-  for (let i = 0; i < 50; i++) runtime.run(() => 1);
-  for (let i = 0; i < 2; i++) runtime.run(() => new Promise<never>(() => undefined));
-  while (host.tick());
-  (globalThis as Record<string, unknown>).keptRuntime = runtime;
 }
 
 /** CPU time of the main thread in ms (user + system, 10 ms ticks), from /proc. */
